@@ -152,6 +152,10 @@ class TimelineEvent:
     evidence: tuple[str, ...] = ()
     raw_key: str = ""  # S3 key of the raw mail ("" for commands and sweeps)
     note: str = ""
+    # The dates this mail stated, kept per event so the status can be re-derived from the timeline alone.
+    interview_at: datetime | None = None
+    expect_reply_by: datetime | None = None
+    respond_by: datetime | None = None
 
 
 @dataclass

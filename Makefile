@@ -1,0 +1,46 @@
+# Two commands do everything on a fresh machine with Python 3.11:
+#   make demo   replay the sample mailbox on an in-process AWS and write a digest
+#   make test   linters, type checks, template lint, tests, corpus evaluation
+PYTHON ?= $(shell command -v python3.11 || command -v python3)
+VENV := .venv
+BIN := $(VENV)/bin
+STAMP := $(VENV)/.installed-stamp
+CORPUS := ../shared/corpus
+DEMO_USER := alex.rivera@example.com
+
+.PHONY: demo test lint typecheck unit evaluate benchmark clean install
+
+install: $(STAMP)
+
+$(STAMP): pyproject.toml
+	$(PYTHON) -m venv $(VENV)
+	$(BIN)/python -m pip install --quiet --upgrade pip
+	$(BIN)/python -m pip install --quiet -e '.[dev]'
+	touch $(STAMP)
+
+demo: $(STAMP)
+	$(BIN)/untilsigned replay events/mailbox --user $(DEMO_USER) --timezone Europe/Berlin --out out/demo
+
+lint: $(STAMP)
+	$(BIN)/ruff check .
+	$(BIN)/ruff format --check .
+	$(BIN)/cfn-lint template.yaml
+
+typecheck: $(STAMP)
+	$(BIN)/mypy
+	for fn in functions/*/; do MYPYPATH=shared $(BIN)/mypy --strict --ignore-missing-imports $$fn/app.py || exit 1; done
+
+unit: $(STAMP)
+	$(BIN)/pytest
+
+evaluate: $(STAMP)
+	@if [ -d $(CORPUS) ]; then $(BIN)/python scripts/evaluate_corpus.py --corpus $(CORPUS); \
+	else echo "evaluation skipped: $(CORPUS) not found"; fi
+
+test: lint typecheck unit evaluate
+
+benchmark: $(STAMP)
+	$(BIN)/python scripts/benchmark.py
+
+clean:
+	rm -rf $(VENV) out .mypy_cache .ruff_cache .pytest_cache

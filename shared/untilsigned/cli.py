@@ -1,0 +1,290 @@
+"""The `untilsigned` command: parse mail, replay a mailbox on the local stack, add users."""
+
+from __future__ import annotations
+
+import argparse
+import contextlib
+import email
+import email.policy
+import email.utils
+import json
+import sys
+from collections.abc import Sequence
+from dataclasses import dataclass
+from datetime import UTC, datetime
+from pathlib import Path
+from typing import Any
+
+from untilsigned.domain.model import Application, Quarantined, User
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(prog="untilsigned", description=__doc__)
+    commands = parser.add_subparsers(dest="command", required=True)
+
+    parse = commands.add_parser("parse", help="understand forwarded recruiter mail (.eml files)")
+    parse.add_argument("files", nargs="+", type=Path)
+    parse.add_argument("--json", action="store_true", help="one JSON object per line")
+
+    replay = commands.add_parser("replay", help="deliver a folder of .eml files through the local stack")
+    replay.add_argument("mailbox", type=Path)
+    replay.add_argument("--user", required=True, help="the user's own address (the forwarder)")
+    replay.add_argument("--now", type=_iso_datetime, help="run the sweeper and digest as of this time")
+    replay.add_argument("--timezone", default="UTC", help="the user's time zone, e.g. Europe/Berlin")
+    replay.add_argument("--json", action="store_true", help="print one JSON document")
+    replay.add_argument("--out", type=Path, default=Path("out"), help="where the digest is written")
+
+    user = commands.add_parser("user", help="manage users")
+    user_commands = user.add_subparsers(dest="user_command", required=True)
+    add = user_commands.add_parser("add", help="register a user and print their inbox address")
+    add.add_argument("--email", required=True)
+    add.add_argument("--timezone", default="UTC")
+    add.add_argument("--forwarder", action="append", default=[], help="another address allowed to forward")
+    add.add_argument("--table", help="the deployed stack's AppTable name (default: a throwaway local stack)")
+    add.add_argument("--inbox-domain", help="the deployed stack's InboxDomain")
+
+    args = parser.parse_args(argv)
+    if args.command == "parse":
+        return _parse(args.files, as_json=args.json)
+    if args.command == "replay":
+        return _replay(args)
+    return _user_add(args)
+
+
+def _iso_datetime(value: str) -> datetime:
+    moment = datetime.fromisoformat(value.replace("Z", "+00:00"))
+    return moment if moment.tzinfo else moment.replace(tzinfo=UTC)
+
+
+# -- parse ----------------------------------------------------------------------
+
+
+def _parse(files: Sequence[Path], *, as_json: bool) -> int:
+    from untilsigned.domain.understand import understand, understood_to_dict
+
+    for path in files:
+        try:
+            raw = path.read_bytes()
+        except OSError as error:
+            result: dict[str, object] = {"file": str(path), "kind": "unreadable", "error": str(error)}
+        else:
+            result = understood_to_dict(understand(raw), str(path))
+        if as_json:
+            print(json.dumps(result, ensure_ascii=False))
+        else:
+            print(
+                f"{path.name}: {result['kind']} ({result.get('confidence', 0)}) "
+                f"company={result.get('company')} role={result.get('role')}"
+            )
+            for sentence in result.get("evidence", []) or []:  # type: ignore[attr-defined]
+                print(f"    - {sentence}")
+    return 0
+
+
+# -- replay -----------------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class MailboxFile:
+    path: Path
+    raw: bytes
+    date: datetime | None
+
+
+def read_mailbox(folder: Path) -> list[MailboxFile]:
+    """Every .eml in the folder, in the order of each file's own Date header."""
+    files = []
+    for path in sorted(folder.glob("*.eml")):
+        raw = path.read_bytes()
+        files.append(MailboxFile(path, raw, _header_date(raw)))
+    far_future = datetime.max.replace(tzinfo=UTC)
+    return sorted(files, key=lambda f: (f.date or far_future, f.path.name))
+
+
+def _header_date(raw: bytes) -> datetime | None:
+    head = raw.split(b"\r\n\r\n", 1)[0].split(b"\n\n", 1)[0]
+    value = email.message_from_bytes(head + b"\n\n", policy=email.policy.compat32).get("Date")
+    if not value:
+        return None
+    try:
+        moment = email.utils.parsedate_to_datetime(str(value))
+    except (TypeError, ValueError, IndexError):
+        return None
+    return moment if moment.tzinfo else moment.replace(tzinfo=UTC)
+
+
+def _replay(args: argparse.Namespace) -> int:
+    stdout = sys.stdout
+    # Logs and metrics from the functions must not mix with the one JSON document.
+    with contextlib.redirect_stdout(sys.stderr):
+        document = replay_mailbox(args.mailbox, args.user, now=args.now, timezone=args.timezone, out=args.out)
+    if args.json:
+        stdout.write(json.dumps(document, ensure_ascii=False, indent=2) + "\n")
+    else:
+        stdout.write(render_table(document) + "\n")
+    return 0
+
+
+def replay_mailbox(
+    mailbox: Path, user_email: str, *, now: datetime | None, timezone: str = "UTC", out: Path | None = None
+) -> dict[str, Any]:
+    from untilsigned.local.stack import LocalStack
+    from untilsigned.services import runtime
+    from untilsigned.services.users import register_user
+
+    files = read_mailbox(mailbox)
+    dates = [f.date for f in files if f.date]
+    run_at = now or (max(dates) if dates else datetime.now(UTC))
+    with LocalStack() as stack:
+        store = runtime.app_store()
+        user = register_user(
+            store,
+            email=user_email,
+            inbox_domain=stack.inbox_domain,
+            now=min(dates) if dates else run_at,
+            timezone=timezone,
+            first_digest_at=min([*dates, run_at]),
+        )
+        names: dict[str, str] = {}
+        for mail in files:
+            message_id, _ = stack.deliver(mail.raw, user.inbox, received_at=mail.date or run_at)
+            names[f"{stack.raw_mail_prefix}{message_id}"] = mail.path.name
+        stack.run_sweeper(run_at)
+        stack.run_digest(run_at)
+        stored = store.load_applications(user.user_id)
+        quarantined = store.list_quarantine(user.user_id)
+        digests = [m for m in stack.sent_mail() if user.email in m.to and m.html is not None]
+        digest: dict[str, Any] | None = None
+        if digests:
+            last = digests[-1]
+            folder = out or Path("out")
+            folder.mkdir(parents=True, exist_ok=True)
+            html_path = folder / "digest.html"
+            html_path.write_text(last.html or "", encoding="utf-8")
+            (folder / "digest.txt").write_text(last.text, encoding="utf-8")
+            digest = {"subject": last.subject, "text": last.text, "html_path": str(html_path.resolve())}
+    return replay_document(user, stored.applications, quarantined, names, digest)
+
+
+def _iso(moment: datetime | None) -> str | None:
+    return moment.isoformat() if moment else None
+
+
+def replay_document(
+    user: User,
+    applications: Sequence[Application],
+    quarantined: Sequence[Quarantined],
+    file_names: dict[str, str],
+    digest: dict[str, Any] | None,
+) -> dict[str, Any]:
+    from untilsigned.domain.tracker import event_label, searching
+
+    return {
+        "user": user.email,
+        "inbox": user.inbox,
+        "searching": searching(applications),
+        "applications": [
+            {
+                "id": app.id,
+                "company": app.company,
+                "role": app.role,
+                "status": app.status.value,
+                "last_contact": _iso(app.last_contact),
+                "expect_reply_by": _iso(app.expect_reply_by),
+                "respond_by": _iso(app.respond_by),
+                "interview_at": _iso(app.interview_at),
+                "ghosted_since": _iso(app.ghosted_since),
+                "events": [
+                    {
+                        "kind": event_label(event),
+                        "date": _iso(event.date),
+                        "subject": event.subject,
+                        "message_id": event.message_id,
+                    }
+                    for event in app.events
+                ],
+            }
+            for app in sorted(applications, key=lambda a: (a.created_at, a.id))
+        ],
+        "quarantined": [
+            {"file": file_names.get(q.source, q.source), "reason": q.reason}
+            for q in sorted(quarantined, key=lambda q: q.received_at)
+        ],
+        "digest": digest,
+    }
+
+
+def render_table(document: dict[str, Any]) -> str:
+    rows = [("Employer", "Role", "Status", "Last contact", "Waiting until")]
+    for app in document["applications"]:
+        due = app["ghosted_since"] or app["expect_reply_by"] or app["respond_by"] or ""
+        rows.append(
+            (
+                app["company"],
+                app["role"] or "",
+                app["status"],
+                (app["last_contact"] or "")[:10],
+                ("ghosted " if app["ghosted_since"] else "") + due[:10],
+            )
+        )
+    widths = [min(32, max(len(str(row[i])) for row in rows)) for i in range(len(rows[0]))]
+    lines = [f"Inbox for {document['user']}: {document['inbox']}", ""]
+    for index, row in enumerate(rows):
+        lines.append("  ".join(str(cell)[: widths[i]].ljust(widths[i]) for i, cell in enumerate(row)))
+        if index == 0:
+            lines.append("  ".join("-" * w for w in widths))
+    lines.append("")
+    lines.append("Still searching: yes - no signed offer yet" if document["searching"] else "Signed offer: done")
+    for entry in document["quarantined"]:
+        lines.append(f"Quarantined {entry['file']}: {entry['reason']}")
+    if document["digest"]:
+        lines.append(f"Digest: {document['digest']['subject']}")
+        lines.append(f"Digest HTML: {document['digest']['html_path']}")
+    return "\n".join(lines)
+
+
+# -- user add -----------------------------------------------------------------------
+
+
+def _user_add(args: argparse.Namespace) -> int:
+    from untilsigned.services.users import register_user
+
+    now = datetime.now(UTC)
+    if args.table:
+        import boto3
+
+        from untilsigned.adapters.dynamo import AppStore
+
+        if not args.inbox_domain:
+            print("--inbox-domain is required with --table", file=sys.stderr)
+            return 2
+        store = AppStore(args.table, boto3.client("dynamodb"))
+        user = register_user(
+            store,
+            email=args.email,
+            inbox_domain=args.inbox_domain,
+            now=now,
+            timezone=args.timezone,
+            forwarders=args.forwarder,
+        )
+    else:
+        from untilsigned.local.stack import LocalStack
+        from untilsigned.services import runtime
+
+        with contextlib.redirect_stdout(sys.stderr), LocalStack() as stack:
+            user = register_user(
+                runtime.app_store(),
+                email=args.email,
+                inbox_domain=args.inbox_domain or stack.inbox_domain,
+                now=now,
+                timezone=args.timezone,
+                forwarders=args.forwarder,
+            )
+        print("(local stack: this user lives only for this command; pass --table for a deployed stack)",
+              file=sys.stderr)
+    print(f"Forward your recruiter mail to: {user.inbox}")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1,0 +1,1104 @@
+"""The digest: where the search stands, what changed, what to do next.
+
+Pure and deterministic: the same user, applications, `now`, `since` and quarantine
+list always give the same subject, text and HTML. The digest never calls warmth an
+offer and keeps nudging until an application is *signed*.
+
+Safety: every string that came from mail (employer, role, subject, evidence,
+reasons, senders) is only ever placed into HTML through `html.escape(quote=True)`.
+Content is built as plain strings first and escaped at the single point where it
+becomes markup, so no code path can forget. The HTML has no scripts, no images, no
+remote content and no links except `mailto:` the user's own inbox address.
+"""
+
+from __future__ import annotations
+
+import html
+import re
+import textwrap
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass
+from datetime import datetime, time, timedelta, tzinfo
+from urllib.parse import quote
+
+from untilsigned.domain.model import Application, Digest, Kind, Quarantined, Status, TimelineEvent, User
+from untilsigned.domain.schedule import user_zone
+
+OPEN_STATUSES: tuple[Status, ...] = (
+    Status.OFFER,
+    Status.REFERENCES,
+    Status.INTERVIEWING,
+    Status.ASSESSMENT,
+    Status.APPLIED,
+)
+PIPELINE_ORDER: tuple[Status, ...] = (
+    Status.APPLIED,
+    Status.ASSESSMENT,
+    Status.INTERVIEWING,
+    Status.REFERENCES,
+    Status.OFFER,
+    Status.SIGNED,
+    Status.GHOSTED,
+    Status.REJECTED,
+    Status.WITHDRAWN,
+)
+STATUS_LABELS: dict[Status, str] = {
+    Status.APPLIED: "Applied",
+    Status.ASSESSMENT: "Assessment",
+    Status.INTERVIEWING: "Interviewing",
+    Status.REFERENCES: "References",
+    Status.OFFER: "Offer (not signed)",
+    Status.SIGNED: "Signed",
+    Status.GHOSTED: "Ghosted",
+    Status.REJECTED: "Rejected",
+    Status.WITHDRAWN: "Withdrawn",
+}
+_STATUS_COLOURS: dict[Status, str] = {
+    Status.APPLIED: "#94a3b8",
+    Status.ASSESSMENT: "#8b5cf6",
+    Status.INTERVIEWING: "#2563eb",
+    Status.REFERENCES: "#0d9488",
+    Status.OFFER: "#d97706",
+    Status.SIGNED: "#16a34a",
+    Status.GHOSTED: "#a8a29e",
+    Status.REJECTED: "#cbd5e1",
+    Status.WITHDRAWN: "#d1d5db",
+}
+KIND_LABELS: dict[Kind, str] = {
+    Kind.APPLICATION_RECEIVED: "Application received",
+    Kind.ASSESSMENT: "Assessment sent",
+    Kind.INTERVIEW_SCHEDULED: "Interview scheduled",
+    Kind.REFERENCES_REQUESTED: "References requested",
+    Kind.REJECTED: "Rejected",
+    Kind.OFFER: "Offer received (not signed yet)",
+    Kind.OFFER_SIGNED: "Offer signed",
+    Kind.STATUS_UPDATE: "Update",
+    Kind.NOT_JOB: "Not job mail",
+    Kind.UNREADABLE: "Unreadable mail",
+}
+
+# Display caps: mail can carry absurdly long fields, and a digest must stay readable.
+_MAX_NAME = 80
+_MAX_SUBJECT = 140
+_MAX_EVIDENCE = 220
+_MAX_CHANGES = 20
+_MAX_GHOSTED = 8
+_MAX_QUARANTINED = 15
+_MAX_INTERVIEWS = 10
+_MAX_NAMES_PER_STATUS = 8
+_SUBJECT_PARTS = 3
+_TEXT_WIDTH = 76
+
+_CONTROL_OR_SPACE = re.compile(r"[\s\x00-\x1f\x7f\u2028\u2029]+")
+
+
+# ---------------------------------------------------------------------------
+# Small text helpers
+# ---------------------------------------------------------------------------
+
+
+def _one_line(value: str | None, limit: int) -> str:
+    """Collapse whitespace and control characters, then clip: mail fields go on one display line."""
+    cleaned = _CONTROL_OR_SPACE.sub(" ", value or "").strip()
+    if len(cleaned) > limit:
+        return cleaned[: limit - 1].rstrip() + "…"
+    return cleaned
+
+
+def _plural(count: int, singular: str, plural: str | None = None) -> str:
+    return f"{count} {singular if count == 1 else (plural or singular + 's')}"
+
+
+def _company(app: Application) -> str:
+    return _one_line(app.company, _MAX_NAME) or "Unknown employer"
+
+
+def _role(app: Application) -> str:
+    return _one_line(app.role, _MAX_NAME)
+
+
+def _who(app: Application) -> str:
+    """Employer and role as one phrase: "Acme — Backend Engineer"."""
+    role = _role(app)
+    return f"{_company(app)} — {role}" if role else _company(app)
+
+
+@dataclass(frozen=True)
+class _Clock:
+    """Renders instants in the user's zone relative to the digest's own `now`."""
+
+    now: datetime
+    zone: tzinfo
+    zone_name: str
+
+    def local(self, moment: datetime) -> datetime:
+        return moment.astimezone(self.zone)
+
+    def day(self, moment: datetime) -> str:
+        local = self.local(moment)
+        label = f"{local:%a} {local.day} {local:%b}"
+        return label if local.year == self.local(self.now).year else f"{label} {local.year}"
+
+    def when(self, moment: datetime) -> str:
+        """Day and time with the zone spelled out: "Tue 9 Jun, 14:00 (Europe/Berlin)"."""
+        return f"{self.day(moment)}, {self.local(moment):%H:%M} ({self.zone_name})"
+
+    def deadline(self, moment: datetime) -> str:
+        """A deadline: day only when it is a whole-day deadline (midnight or end of day)."""
+        local_time = self.local(moment).time().replace(microsecond=0)
+        if local_time in (time(0, 0), time(23, 59), time(23, 59, 59)):
+            return self.day(moment)
+        return self.when(moment)
+
+    def days_until(self, moment: datetime) -> int:
+        return (self.local(moment).date() - self.local(self.now).date()).days
+
+    def relative(self, moment: datetime) -> str:
+        days = self.days_until(moment)
+        if days == 0:
+            return "today"
+        if days == 1:
+            return "tomorrow"
+        if days == -1:
+            return "yesterday"
+        return f"in {days} days" if days > 0 else f"{-days} days ago"
+
+    def week_start(self) -> datetime:
+        """Monday 00:00 of the user's current local week."""
+        today = self.local(self.now).date()
+        monday = today - timedelta(days=today.weekday())
+        return datetime.combine(monday, time(0), tzinfo=self.zone)
+
+
+# ---------------------------------------------------------------------------
+# The view: what the digest says, independent of HTML or text
+# ---------------------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class _Span:
+    text: str
+    strong: bool = False
+
+
+@dataclass(frozen=True)
+class _Entry:
+    when: str
+    line: tuple[_Span, ...]
+    details: tuple[str, ...] = ()
+    template: str = ""  # a copyable message, shown as a block
+    link: tuple[str, str] | None = None  # (label, mailto href)
+    urgent: bool = False
+
+
+@dataclass(frozen=True)
+class _Section:
+    title: str
+    intro: str
+    entries: tuple[_Entry, ...]
+    hidden_count: int = 0  # entries beyond the display cap
+    empty_note: str = ""
+
+
+@dataclass(frozen=True)
+class _Bar:
+    label: str
+    count: int
+    percent: int
+    colour: str
+    names: str
+
+
+@dataclass(frozen=True)
+class _Progress:
+    title: str
+    summary: str
+    percent: int
+    note: str
+
+
+@dataclass(frozen=True)
+class _Callout:
+    tone: str  # "search", "offer" or "signed"
+    headline: str
+    lines: tuple[str, ...]
+
+
+@dataclass(frozen=True)
+class _View:
+    subject: str
+    preheader: str
+    callout: _Callout
+    dateline: str
+    sections: tuple[_Section, ...]
+    progress: _Progress | None
+    pipeline: tuple[_Bar, ...]
+    pipeline_total: int
+    footer: tuple[tuple[_Span, ...], ...]
+    footer_links: tuple[tuple[str, str], ...]
+
+
+def _mailto(user: User, subject: str) -> str:
+    return f"mailto:{quote(user.inbox, safe='@.+-_')}?subject={quote(subject, safe='')}"
+
+
+def unsubscribe_mailto(user: User) -> str:
+    """The List-Unsubscribe target: a mail to the user's own inbox that pauses digests."""
+    return _mailto(user, "pause")
+
+
+def signed_application(applications: Sequence[Application]) -> Application | None:
+    """The most recently signed application, or None while the search is still on."""
+    signed = [app for app in applications if app.status is Status.SIGNED]
+    if not signed:
+        return None
+    return max(signed, key=lambda app: (_latest_date(app), app.id))
+
+
+def should_send_digest(user: User, applications: Sequence[Application]) -> bool:
+    """False when the user paused digests, or once a signed offer was congratulated.
+
+    Until a signature, digests keep coming (that is the point). After it, exactly one
+    congratulation digest goes out; the caller sets `user.congratulated` once sent.
+    """
+    if user.digest_paused:
+        return False
+    return not (signed_application(applications) is not None and user.congratulated)
+
+
+def _latest_date(app: Application) -> datetime:
+    return app.status_date or app.last_contact or app.created_at
+
+
+def _by_company(app: Application) -> tuple[str, str, str]:
+    return (_company(app).casefold(), _role(app).casefold(), app.id)
+
+
+# -- action items ----------------------------------------------------------------
+
+
+def _action_entries(user: User, open_apps: Sequence[Application], clock: _Clock) -> list[_Entry]:
+    dated: list[tuple[tuple[int, datetime, str, str, str], _Entry]] = []
+    for app in open_apps:
+        entry = _action_for(user, app, clock)
+        if entry is None:
+            continue
+        due = app.respond_by
+        key = (1 if due is None else 0, due or clock.now, *_by_company(app))
+        dated.append((key, entry))
+    return [entry for _, entry in sorted(dated, key=lambda pair: pair[0])]
+
+
+def _action_for(user: User, app: Application, clock: _Clock) -> _Entry | None:
+    due = app.respond_by
+    verbs = {
+        Status.OFFER: "Answer the offer from ",
+        Status.REFERENCES: "Send your references to ",
+        Status.ASSESSMENT: "Complete the assessment for ",
+    }
+    verb = verbs.get(app.status)
+    if verb is None and due is None:
+        return None
+    line = (_Span(verb or "Reply to "), _Span(_company(app), strong=True), *_role_spans(app))
+    link = None
+    details: list[str] = []
+    if app.status is Status.OFFER:
+        details.append("Not signed yet, so keep your other applications moving until it is.")
+        link = (
+            f"Signed it? Tell untilsigned: “signed {_company(app)}”",
+            _mailto(user, f"signed {_one_line(app.company, 200)}"),
+        )
+    if due is None:
+        return _Entry(when="No deadline given", line=line, details=tuple(details), link=link)
+    overdue = due < clock.now
+    when = (
+        f"Was due {clock.deadline(due)} ({clock.relative(due)})"
+        if overdue
+        else f"By {clock.deadline(due)} ({clock.relative(due)})"
+    )
+    return _Entry(when=when, line=line, details=tuple(details), link=link, urgent=overdue)
+
+
+def _role_spans(app: Application) -> tuple[_Span, ...]:
+    role = _role(app)
+    return (_Span(f" — {role}"),) if role else ()
+
+
+# -- interviews --------------------------------------------------------------------
+
+
+def _upcoming_interviews(applications: Sequence[Application], now: datetime) -> list[Application]:
+    upcoming = [
+        app
+        for app in applications
+        if app.interview_at is not None and app.interview_at >= now and app.status in OPEN_STATUSES
+    ]
+    return sorted(upcoming, key=lambda app: (app.interview_at or now, *_by_company(app)))
+
+
+def _interview_entry(app: Application, clock: _Clock) -> _Entry:
+    moment = app.interview_at or clock.now
+    latest_invite = _latest_event(app, Kind.INTERVIEW_SCHEDULED)
+    details = (f"“{_one_line(latest_invite.subject, _MAX_SUBJECT)}”",) if latest_invite else ()
+    return _Entry(
+        when=f"{clock.when(moment)} · {clock.relative(moment)}",
+        line=(_Span("Interview with "), _Span(_company(app), strong=True), *_role_spans(app)),
+        details=details,
+    )
+
+
+def _latest_event(app: Application, kind: Kind) -> TimelineEvent | None:
+    matching = [event for event in app.events if event.kind is kind]
+    return max(matching, key=lambda event: (event.date, event.message_id)) if matching else None
+
+
+# -- ghosted -----------------------------------------------------------------------
+
+
+def follow_up_template(app: Application, clock_now: datetime, zone: tzinfo) -> str:
+    """A short, polite follow-up the user can copy for a ghosted application."""
+    clock = _Clock(now=clock_now, zone=zone, zone_name="")
+    role = _role(app)
+    company = _company(app)
+    subject = f"Following up on my application for {role}" if role else "Following up on my application"
+    position = f"the {role} role at {company}" if role else f"a role at {company}"
+    promise = (
+        f" I understood I would hear back by {clock.day(app.expect_reply_by)}, and I"
+        if app.expect_reply_by is not None
+        else " I"
+    )
+    return (
+        f"Subject: {subject}\n\n"
+        "Hello,\n\n"
+        f"I am following up on my application for {position}.{promise} am still very interested. "
+        "Could you let me know where things stand, or whether you need anything else from me?\n\n"
+        "Thank you for your time."
+    )
+
+
+def _ghosted_entry(app: Application, clock: _Clock, with_template: bool) -> _Entry:
+    since = app.ghosted_since
+    reason = _one_line(app.ghosted_reason, _MAX_EVIDENCE)
+    if not reason:
+        last = app.last_contact or app.created_at
+        reason = f"No reply since {clock.day(last)}."
+    return _Entry(
+        when=f"Ghosted since {clock.day(since)}" if since else "Ghosted",
+        line=(_Span(_company(app), strong=True), *_role_spans(app)),
+        details=(f"Their own word: {reason}",),
+        template=follow_up_template(app, clock.now, clock.zone) if with_template else "",
+    )
+
+
+# -- changes -----------------------------------------------------------------------
+
+
+def _change_entries(
+    applications: Sequence[Application], since: datetime | None, clock: _Clock
+) -> tuple[list[_Entry], int]:
+    changes = [
+        (event, app)
+        for app in applications
+        for event in app.events
+        if event.kind not in (Kind.NOT_JOB, Kind.UNREADABLE) and (since is None or event.date > since)
+    ]
+    # Newest first, so the cap drops the oldest news, not the latest.
+    changes.sort(key=lambda pair: (pair[0].date, pair[0].message_id, pair[1].id), reverse=True)
+    entries: list[_Entry] = []
+    for event, app in changes[:_MAX_CHANGES]:
+        details = [f"“{_one_line(event.subject, _MAX_SUBJECT)}”"] if _one_line(event.subject, 1) else []
+        if event.note:
+            details.append(_one_line(event.note, _MAX_EVIDENCE))
+        if event.evidence:
+            details.append(f"They wrote: “{_one_line(event.evidence[0], _MAX_EVIDENCE)}”")
+        entries.append(
+            _Entry(
+                when=clock.day(event.date),
+                line=(
+                    _Span(_company(app), strong=True),
+                    *_role_spans(app),
+                    _Span(f": {KIND_LABELS.get(event.kind, event.kind.value)}"),
+                ),
+                details=tuple(details),
+            )
+        )
+    return entries, max(0, len(changes) - _MAX_CHANGES)
+
+
+# -- quarantine --------------------------------------------------------------------
+
+
+def _quarantine_entries(quarantined: Sequence[Quarantined], clock: _Clock) -> list[_Entry]:
+    ordered = sorted(quarantined, key=lambda item: (item.received_at, item.source), reverse=True)
+    return [
+        _Entry(
+            when=f"Received {clock.when(item.received_at)}",
+            line=(_Span("From "), _Span(_one_line(item.sender, _MAX_NAME) or "unknown sender", strong=True)),
+            details=(
+                f"“{_one_line(item.subject, _MAX_SUBJECT) or '(no subject)'}”",
+                f"Why it was kept aside: {_one_line(item.reason, _MAX_EVIDENCE)}",
+            ),
+        )
+        for item in ordered[:_MAX_QUARANTINED]
+    ]
+
+
+# -- pipeline and activity -----------------------------------------------------------
+
+
+def _pipeline(applications: Sequence[Application]) -> tuple[_Bar, ...]:
+    by_status: dict[Status, list[Application]] = {status: [] for status in PIPELINE_ORDER}
+    for app in applications:
+        by_status.setdefault(app.status, []).append(app)
+    biggest = max((len(apps) for apps in by_status.values()), default=0)
+    bars: list[_Bar] = []
+    for status in PIPELINE_ORDER:
+        apps = sorted(by_status[status], key=_by_company)
+        if not apps:
+            continue
+        names = [_who(app) for app in apps[:_MAX_NAMES_PER_STATUS]]
+        if len(apps) > _MAX_NAMES_PER_STATUS:
+            names.append(f"+{len(apps) - _MAX_NAMES_PER_STATUS} more")
+        bars.append(
+            _Bar(
+                label=STATUS_LABELS[status],
+                count=len(apps),
+                # A visible sliver even for one application among many.
+                percent=max(4, round(100 * len(apps) / biggest)),
+                colour=_STATUS_COLOURS[status],
+                names=" · ".join(names),
+            )
+        )
+    return tuple(bars)
+
+
+def applications_this_week(user: User, applications: Sequence[Application], now: datetime) -> int:
+    """Applications started (first seen) since Monday 00:00 in the user's zone, up to `now`."""
+    clock = _Clock(now=now, zone=user_zone(user), zone_name="")
+    start = clock.week_start()
+    return sum(1 for app in applications if start <= app.created_at <= now)
+
+
+def _progress(user: User, applications: Sequence[Application], clock: _Clock) -> _Progress:
+    count = applications_this_week(user, applications, clock.now)
+    goal = user.weekly_goal
+    started = f"since {clock.day(clock.week_start())}"
+    if goal <= 0:
+        return _Progress("This week", f"{_plural(count, 'application')} started {started}.", 0, "")
+    percent = min(100, round(100 * count / goal))
+    if count >= goal:
+        note = "Goal reached: well done. Anything more is a bonus."
+    elif count == 0:
+        note = f"A fresh week: {_plural(goal, 'application')} is your goal. One today is a good start."
+    else:
+        note = f"{goal - count} more to reach your goal of {goal}."
+    return _Progress("This week", f"{count} of {goal} applications started {started}.", percent, note)
+
+
+# -- headline ---------------------------------------------------------------------
+
+
+def _search_callout(user: User, applications: Sequence[Application], clock: _Clock) -> _Callout:
+    open_apps = [app for app in applications if app.status in OPEN_STATUSES]
+    offers = sorted(
+        (app for app in open_apps if app.status is Status.OFFER), key=lambda app: (_latest_date(app), app.id)
+    )
+    if offers:
+        lines = []
+        for offer in offers:
+            answer = f" Answer by {clock.deadline(offer.respond_by)}." if offer.respond_by else ""
+            lines.append(f"Offer from {_who(offer)}: congratulations on getting this far!{answer}")
+        lines.append(
+            "Offers can still change or be withdrawn before the paperwork is signed, "
+            "so keep your other options warm."
+        )
+        return _Callout(
+            "offer",
+            "An offer is not signed yet: keep your other applications moving until it is.",
+            tuple(lines),
+        )
+    headline = "No signed offer yet: keep applying."
+    if not applications:
+        return _Callout(
+            "search",
+            headline,
+            (
+                f"Nothing tracked yet. Forward any application confirmation to {user.inbox} "
+                "and it shows up here.",
+            ),
+        )
+    if not open_apps:
+        return _Callout(
+            "search",
+            headline,
+            (
+                "No open applications right now. A no, or silence, says little about you: "
+                "each new application is a fresh chance.",
+            ),
+        )
+    lines = [
+        f"{_plural(len(open_apps), 'application')} in motion. "
+        "Keep new ones going so no single answer decides."
+    ]
+    if any(app.status in (Status.REFERENCES, Status.INTERVIEWING) for app in open_apps):
+        lines.append(
+            "Interviews, kind words and reference requests are good signs, but none of them is an offer."
+        )
+    return _Callout("search", headline, tuple(lines))
+
+
+# -- subject ------------------------------------------------------------------------
+
+
+def _subject(
+    applications: Sequence[Application],
+    interviews: Sequence[Application],
+    actions_due: int,
+    ghosted_new: int,
+    quarantined: int,
+    week_count: int,
+    goal: int,
+    now: datetime,
+) -> str:
+    state = (
+        "offer not signed yet"
+        if any(app.status is Status.OFFER for app in applications)
+        else "no signed offer yet"
+    )
+    parts: list[str] = []
+    this_week = sum(
+        1 for app in interviews if app.interview_at and app.interview_at <= now + timedelta(days=7)
+    )
+    if this_week:
+        parts.append(f"{_plural(this_week, 'interview')} this week")
+    if actions_due:
+        parts.append(f"{_plural(actions_due, 'task')} due")
+    if ghosted_new:
+        parts.append(f"{ghosted_new} ghosted")
+    if quarantined:
+        parts.append(f"{_plural(quarantined, 'mail')} to check")
+    if not parts and goal > 0:
+        parts.append(f"{week_count}/{goal} applications this week")
+    return " · ".join([*parts[:_SUBJECT_PARTS], state])
+
+
+# -- assembling the view ------------------------------------------------------------
+
+
+def _clock_for(user: User, now: datetime) -> _Clock:
+    zone = user_zone(user)
+    zone_name = user.timezone if getattr(zone, "key", None) == user.timezone else "UTC"
+    return _Clock(now=now, zone=zone, zone_name=zone_name)
+
+
+def _footer(user: User, signed: bool) -> tuple[tuple[tuple[_Span, ...], ...], tuple[tuple[str, str], ...]]:
+    lines: list[tuple[_Span, ...]] = []
+    links: list[tuple[str, str]] = []
+    if not signed:
+        lines.append(
+            (
+                _Span("Signed an offer? Email "),
+                _Span(user.inbox, strong=True),
+                _Span(
+                    " with the subject “signed <employer>”: "
+                    "you get one congratulation, then the reminders stop."
+                ),
+            )
+        )
+        links.append(("Tell untilsigned you signed", _mailto(user, "signed ")))
+    lines.append(
+        (
+            _Span("untilsigned reads only the mail you forward to "),
+            _Span(user.inbox, strong=True),
+            _Span(". You don't have an offer until you have a signed offer."),
+        )
+    )
+    links.append(("Pause these digests", unsubscribe_mailto(user)))
+    return tuple(lines), tuple(links)
+
+
+def _view(
+    user: User,
+    applications: Sequence[Application],
+    now: datetime,
+    since: datetime | None,
+    quarantined: Sequence[Quarantined],
+) -> _View:
+    clock = _clock_for(user, now)
+    dateline_since = f" · changes since {clock.day(since)}" if since else " · your first digest"
+    dateline = f"untilsigned digest · {clock.day(now)} {clock.local(now).year}{dateline_since}"
+    signed = signed_application(applications)
+    if signed is not None:
+        return _signed_view(user, applications, signed, clock, dateline, quarantined)
+
+    open_apps = [app for app in applications if app.status in OPEN_STATUSES]
+    sections: list[_Section] = []
+
+    actions = _action_entries(user, open_apps, clock)
+    if actions:
+        sections.append(_Section("To do", "", tuple(actions)))
+
+    interviews = _upcoming_interviews(applications, now)
+    if interviews:
+        sections.append(
+            _Section(
+                "Upcoming interviews",
+                "Good luck! Keep applying in the meantime: an interview is not an offer.",
+                tuple(_interview_entry(app, clock) for app in interviews[:_MAX_INTERVIEWS]),
+                hidden_count=max(0, len(interviews) - _MAX_INTERVIEWS),
+            )
+        )
+
+    ghosted = sorted(
+        (app for app in applications if app.status is Status.GHOSTED),
+        key=lambda app: (app.ghosted_since or app.created_at, app.id),
+        reverse=True,
+    )
+    if ghosted:
+        sections.append(
+            _Section(
+                "Ghosted: they missed their own date",
+                "Ghosted is not final: if they write back, untilsigned picks the application up again. "
+                "A short, friendly follow-up often gets an answer. Copy, adjust and send:",
+                tuple(_ghosted_entry(app, clock, with_template=True) for app in ghosted[:_MAX_GHOSTED]),
+                hidden_count=max(0, len(ghosted) - _MAX_GHOSTED),
+            )
+        )
+
+    if quarantined:
+        sections.append(_quarantine_section(quarantined, clock))
+
+    changes, hidden_changes = _change_entries(applications, since, clock)
+    sections.append(
+        _Section(
+            f"What changed since {clock.day(since)}" if since else "What happened so far",
+            "",
+            tuple(changes),
+            hidden_count=hidden_changes,
+            empty_note="No news from employers since the last digest. Silence is normal; keep going.",
+        )
+    )
+
+    ghosted_new = sum(
+        1 for app in ghosted if since is None or (app.ghosted_since is not None and app.ghosted_since > since)
+    )
+    actions_due = sum(
+        1
+        for app in open_apps
+        if app.status is not Status.OFFER
+        and app.respond_by is not None
+        and app.respond_by <= now + timedelta(days=7)
+    )
+    progress = _progress(user, applications, clock)
+    subject = _subject(
+        applications,
+        interviews,
+        actions_due,
+        ghosted_new,
+        len(quarantined),
+        applications_this_week(user, applications, now),
+        user.weekly_goal,
+        now,
+    )
+    callout = _search_callout(user, applications, clock)
+    footer, links = _footer(user, signed=False)
+    return _View(
+        subject=subject,
+        preheader=_preheader(callout, subject),
+        callout=callout,
+        dateline=dateline,
+        sections=tuple(sections),
+        progress=progress,
+        pipeline=_pipeline(applications),
+        pipeline_total=len(applications),
+        footer=footer,
+        footer_links=links,
+    )
+
+
+def _quarantine_section(quarantined: Sequence[Quarantined], clock: _Clock) -> _Section:
+    return _Section(
+        "Mail that needs a look",
+        "These messages were kept aside and changed no application. "
+        "If one matters, check it and forward it again.",
+        tuple(_quarantine_entries(quarantined, clock)),
+        hidden_count=max(0, len(quarantined) - _MAX_QUARANTINED),
+    )
+
+
+def withdrawal_template(app: Application) -> str:
+    """A gracious note withdrawing from another process once an offer is signed."""
+    position = f"the {_role(app)} role" if _role(app) else "the role I applied for"
+    return (
+        f"Subject: Withdrawing my application for {_role(app) or 'the role'}\n\n"
+        "Hello,\n\n"
+        f"Thank you for considering me for {position} at {_company(app)}. I have accepted another offer, "
+        "so I would like to withdraw my application. "
+        "I appreciated your time and hope our paths cross again.\n\n"
+        "Best wishes."
+    )
+
+
+def _signed_view(
+    user: User,
+    applications: Sequence[Application],
+    signed: Application,
+    clock: _Clock,
+    dateline: str,
+    quarantined: Sequence[Quarantined],
+) -> _View:
+    employer = _company(signed)
+    if user.congratulated:
+        callout = _Callout(
+            "signed",
+            f"You signed with {employer}. Reminders are off.",
+            ("Nothing more to chase. Enjoy the new role!",),
+        )
+    else:
+        callout = _Callout(
+            "signed",
+            f"Congratulations: you signed with {employer}!",
+            (
+                f"A signed offer from {_who(signed)}: the one this whole search was for.",
+                "This is your last digest; the nudges to keep applying stop here.",
+            ),
+        )
+    sections: list[_Section] = []
+    still_open = sorted((app for app in applications if app.status in OPEN_STATUSES), key=_by_company)
+    if still_open:
+        sections.append(
+            _Section(
+                "Close the loop",
+                "These processes are still open. "
+                "A short note lets them move on, and keeps the door open for later:",
+                tuple(
+                    _Entry(
+                        when=STATUS_LABELS[app.status],
+                        line=(_Span(_company(app), strong=True), *_role_spans(app)),
+                        template=withdrawal_template(app),
+                    )
+                    for app in still_open[:_MAX_GHOSTED]
+                ),
+                hidden_count=max(0, len(still_open) - _MAX_GHOSTED),
+            )
+        )
+    if quarantined:
+        sections.append(_quarantine_section(quarantined, clock))
+    subject = f"Offer signed with {_one_line(employer, 40)} · congratulations!"
+    footer, links = _footer(user, signed=True)
+    return _View(
+        subject=subject,
+        preheader=_preheader(callout, subject),
+        callout=callout,
+        dateline=dateline,
+        sections=tuple(sections),
+        progress=None,
+        pipeline=_pipeline(applications),
+        pipeline_total=len(applications),
+        footer=footer,
+        footer_links=links,
+    )
+
+
+def _preheader(callout: _Callout, subject: str) -> str:
+    return _one_line(f"{callout.headline} {subject}.", 150)
+
+
+# ---------------------------------------------------------------------------
+# Plain text
+# ---------------------------------------------------------------------------
+
+
+def _wrap(text: str, indent: str = "") -> list[str]:
+    return textwrap.wrap(
+        text, width=_TEXT_WIDTH, initial_indent=indent, subsequent_indent=indent, break_long_words=True
+    ) or [indent.rstrip()]
+
+
+def _spans_text(spans: Iterable[_Span]) -> str:
+    return "".join(span.text for span in spans)
+
+
+def _heading(title: str) -> list[str]:
+    return ["", title.upper(), "-" * min(len(title), _TEXT_WIDTH)]
+
+
+def _render_text(view: _View) -> str:
+    lines: list[str] = [*_wrap(view.callout.headline)]
+    for line in view.callout.lines:
+        lines.extend(_wrap(line))
+    lines.extend(["", *_wrap(view.dateline)])
+    for section in view.sections:
+        lines.extend(_section_text(section))
+    if view.progress is not None:
+        lines.extend(_heading(view.progress.title))
+        lines.extend(_wrap(view.progress.summary))
+        if view.progress.percent or view.progress.note:
+            filled = round(view.progress.percent / 5)
+            lines.append(f"[{'#' * filled}{'.' * (20 - filled)}] {view.progress.percent}%")
+        if view.progress.note:
+            lines.extend(_wrap(view.progress.note))
+    lines.extend(_pipeline_text(view))
+    lines.append("")
+    for footer_line in view.footer:
+        lines.extend(_wrap(_spans_text(footer_line)))
+    for label, href in view.footer_links:
+        lines.extend(_wrap(f"{label}: {href}"))
+    return "\n".join(lines).rstrip() + "\n"
+
+
+def _section_text(section: _Section) -> list[str]:
+    lines = _heading(section.title)
+    if section.intro:
+        lines.extend(_wrap(section.intro))
+    if not section.entries and section.empty_note:
+        lines.extend(_wrap(section.empty_note))
+    for entry in section.entries:
+        lines.append("")
+        lines.extend(_wrap(("! " if entry.urgent else "* ") + entry.when))
+        lines.extend(_wrap(_spans_text(entry.line), "  "))
+        for detail in entry.details:
+            lines.extend(_wrap(detail, "  "))
+        if entry.template:
+            lines.append("")
+            for template_line in entry.template.split("\n"):
+                lines.extend(_wrap(template_line, "    | ") if template_line else ["    |"])
+        if entry.link:
+            label, href = entry.link
+            lines.extend(_wrap(f"{label}: {href}", "  "))
+    if section.hidden_count:
+        lines.extend(["", f"  … and {section.hidden_count} more not shown."])
+    return lines
+
+
+def _pipeline_text(view: _View) -> list[str]:
+    lines = _heading(f"Pipeline ({_plural(view.pipeline_total, 'application')})")
+    if not view.pipeline:
+        return [*lines, "Nothing tracked yet."]
+    label_width = max(len(bar.label) for bar in view.pipeline)
+    count_width = max(len(str(bar.count)) for bar in view.pipeline)
+    for bar in view.pipeline:
+        # An aligned table: label, count, then a bar scaled to the largest status.
+        blocks = "#" * max(1, round(bar.percent * 30 / 100))
+        lines.append(f"{bar.label:<{label_width}}  {bar.count:>{count_width}}  {blocks}")
+        lines.extend(_wrap(bar.names, " " * (label_width + count_width + 4)))
+    return lines
+
+
+# ---------------------------------------------------------------------------
+# HTML (inline CSS, table layout, nothing remote)
+# ---------------------------------------------------------------------------
+
+_FONT = "-apple-system,BlinkMacSystemFont,'Segoe UI',Roboto,Helvetica,Arial,sans-serif"
+_WRAP = "word-break:break-word;overflow-wrap:anywhere;"
+_INK = "#1f2937"
+_MUTED = "#6b7280"
+_RULE = "#e5e7eb"
+_LINK = "#1d4ed8"
+_URGENT = "#b91c1c"
+_TABLE = 'role="presentation" width="100%" cellpadding="0" cellspacing="0" border="0"'
+_CALLOUT_COLOURS = {
+    "search": ("#eff6ff", "#2563eb"),
+    "offer": ("#fffbeb", "#d97706"),
+    "signed": ("#f0fdf4", "#16a34a"),
+}
+
+
+def _e(value: str) -> str:
+    """The one door from text into markup."""
+    return html.escape(value, quote=True)
+
+
+def _spans_html(spans: Iterable[_Span]) -> str:
+    return "".join(f"<strong>{_e(span.text)}</strong>" if span.strong else _e(span.text) for span in spans)
+
+
+def _multiline_html(text: str) -> str:
+    # <br> rather than white-space:pre-wrap, which desktop Outlook ignores.
+    return "<br>".join(_e(line) for line in text.split("\n"))
+
+
+def _link_html(label: str, href: str) -> str:
+    return f'<a href="{_e(href)}" style="color:{_LINK};text-decoration:underline;{_WRAP}">{_e(label)}</a>'
+
+
+def _bar_html(percent: int, colour: str, height: int = 10) -> str:
+    cell = f"font-size:0;line-height:0;height:{height}px;mso-line-height-rule:exactly;"
+    filled = (
+        f'<td width="{percent}%" height="{height}" bgcolor="{colour}" '
+        f'style="width:{percent}%;background-color:{colour};border-radius:5px;{cell}">&nbsp;</td>'
+    )
+    rest = "" if percent >= 100 else f'<td style="{cell}">&nbsp;</td>'
+    return (
+        f'<table {_TABLE} bgcolor="#f3f4f6" style="background-color:#f3f4f6;border-radius:5px;'
+        f'table-layout:fixed;"><tr>{filled}{rest}</tr></table>'
+    )
+
+
+def _section_row(inner: str) -> str:
+    return f'<tr><td style="padding:20px 24px 4px 24px;{_WRAP}">{inner}</td></tr>'
+
+
+def _h2(title: str) -> str:
+    return (
+        f'<h2 style="margin:0 0 6px 0;padding-top:16px;border-top:1px solid {_RULE};font-size:17px;'
+        f'line-height:24px;font-weight:700;color:{_INK};{_WRAP}">{_e(title)}</h2>'
+    )
+
+
+def _p(text: str, size: int = 14, colour: str = _MUTED, margin: str = "0 0 8px 0") -> str:
+    return (
+        f'<p style="margin:{margin};font-size:{size}px;line-height:{round(size * 1.45)}px;'
+        f'color:{colour};{_WRAP}">{text}</p>'
+    )
+
+
+def _entry_html(entry: _Entry) -> str:
+    when_colour = _URGENT if entry.urgent else _MUTED
+    parts = [
+        f'<div style="font-size:12px;line-height:18px;font-weight:600;color:{when_colour};'
+        f'text-transform:uppercase;letter-spacing:0.3px;{_WRAP}">{_e(entry.when)}</div>',
+        f'<div style="font-size:15px;line-height:22px;color:{_INK};{_WRAP}">{_spans_html(entry.line)}</div>',
+    ]
+    parts.extend(
+        f'<div style="font-size:13px;line-height:19px;color:{_MUTED};{_WRAP}">{_e(detail)}</div>'
+        for detail in entry.details
+    )
+    if entry.template:
+        parts.append(
+            f'<div style="margin-top:8px;padding:10px 12px;background-color:#f9fafb;border:1px solid {_RULE};'
+            f'border-radius:6px;font-size:13px;line-height:19px;color:{_INK};{_WRAP}">'
+            f"{_multiline_html(entry.template)}</div>"
+        )
+    if entry.link:
+        label, href = entry.link
+        parts.append(
+            f'<div style="margin-top:6px;font-size:13px;line-height:19px;">{_link_html(label, href)}</div>'
+        )
+    return (
+        f'<tr><td style="padding:10px 0;border-bottom:1px solid #f3f4f6;{_WRAP}">{"".join(parts)}</td></tr>'
+    )
+
+
+def _section_html(section: _Section) -> str:
+    inner = [_h2(section.title)]
+    if section.intro:
+        inner.append(_p(_e(section.intro)))
+    if not section.entries and section.empty_note:
+        inner.append(_p(_e(section.empty_note)))
+    if section.entries:
+        rows = "".join(_entry_html(entry) for entry in section.entries)
+        inner.append(f'<table {_TABLE} style="table-layout:fixed;">{rows}</table>')
+    if section.hidden_count:
+        inner.append(_p(_e(f"… and {section.hidden_count} more not shown."), margin="8px 0 0 0"))
+    return _section_row("".join(inner))
+
+
+def _progress_html(progress: _Progress) -> str:
+    inner = [_h2(progress.title), _p(_e(progress.summary), size=15, colour=_INK)]
+    if progress.percent or progress.note:
+        inner.append(_bar_html(max(progress.percent, 2), "#2563eb", height=12))
+    if progress.note:
+        inner.append(_p(_e(progress.note), margin="8px 0 0 0"))
+    return _section_row("".join(inner))
+
+
+def _pipeline_html(view: _View) -> str:
+    inner = [_h2(f"Pipeline ({_plural(view.pipeline_total, 'application')})")]
+    if not view.pipeline:
+        inner.append(_p(_e("Nothing tracked yet.")))
+        return _section_row("".join(inner))
+    rows: list[str] = []
+    for bar in view.pipeline:
+        rows.append(
+            f'<tr><td style="padding:10px 0 4px 0;font-size:14px;line-height:20px;color:{_INK};{_WRAP}">'
+            f"{_e(bar.label)}</td>"
+            f'<td width="48" align="right" style="width:48px;padding:10px 0 4px 0;font-size:14px;'
+            f'line-height:20px;font-weight:700;color:{_INK};">{bar.count}</td></tr>'
+            f'<tr><td colspan="2">{_bar_html(bar.percent, bar.colour)}</td></tr>'
+            f'<tr><td colspan="2" style="padding:4px 0 0 0;font-size:12px;line-height:17px;color:{_MUTED};'
+            f'{_WRAP}">{_e(bar.names)}</td></tr>'
+        )
+    inner.append(f'<table {_TABLE} style="table-layout:fixed;">{"".join(rows)}</table>')
+    return _section_row("".join(inner))
+
+
+def _callout_html(view: _View) -> str:
+    background, accent = _CALLOUT_COLOURS[view.callout.tone]
+    lines = "".join(_p(_e(line), size=15, colour=_INK, margin="8px 0 0 0") for line in view.callout.lines)
+    return (
+        f'<tr><td style="padding:20px 24px 0 24px;{_WRAP}">'
+        f'<p style="margin:0 0 12px 0;font-size:12px;line-height:18px;color:{_MUTED};{_WRAP}">'
+        f"{_e(view.dateline)}</p>"
+        f'<table {_TABLE} style="table-layout:fixed;"><tr>'
+        f'<td bgcolor="{background}" style="background-color:{background};border-left:4px solid {accent};'
+        f'border-radius:6px;padding:16px 18px;{_WRAP}">'
+        f'<h1 style="margin:0;font-size:22px;line-height:29px;font-weight:700;color:{_INK};{_WRAP}">'
+        f"{_e(view.callout.headline)}</h1>{lines}</td></tr></table></td></tr>"
+    )
+
+
+def _footer_html(view: _View) -> str:
+    lines = "".join(_p(_spans_html(line), size=12, margin="0 0 8px 0") for line in view.footer)
+    links = " &nbsp;·&nbsp; ".join(_link_html(label, href) for label, href in view.footer_links)
+    return (
+        f'<tr><td style="padding:20px 24px 24px 24px;{_WRAP}">'
+        f'<div style="border-top:1px solid {_RULE};padding-top:16px;">{lines}'
+        f'<p style="margin:0;font-size:12px;line-height:18px;{_WRAP}">{links}</p></div></td></tr>'
+    )
+
+
+def _render_html(view: _View) -> str:
+    rows = [_callout_html(view)]
+    rows.extend(_section_html(section) for section in view.sections)
+    if view.progress is not None:
+        rows.append(_progress_html(view.progress))
+    rows.append(_pipeline_html(view))
+    rows.append(_footer_html(view))
+    # Zero-width fillers after the preheader keep the body text out of the inbox preview.
+    filler = "&#847;&zwnj;&nbsp;" * 40
+    return (
+        "<!DOCTYPE html>\n"
+        '<html lang="en"><head><meta charset="utf-8">'
+        '<meta name="viewport" content="width=device-width, initial-scale=1">'
+        '<meta name="x-apple-disable-message-reformatting">'
+        '<meta name="color-scheme" content="light"><meta name="supported-color-schemes" content="light">'
+        f"<title>{_e(view.subject)}</title></head>"
+        f'<body style="margin:0;padding:0;background-color:#f3f4f6;font-family:{_FONT};">'
+        '<div style="display:none;font-size:1px;line-height:1px;max-height:0;max-width:0;opacity:0;'
+        f'overflow:hidden;mso-hide:all;">{_e(view.preheader)}{filler}</div>'
+        f'<table {_TABLE} bgcolor="#f3f4f6" style="background-color:#f3f4f6;">'
+        '<tr><td align="center" style="padding:16px 8px;">'
+        '<!--[if mso]><table role="presentation" width="600" align="center" cellpadding="0" cellspacing="0" '
+        'border="0"><tr><td><![endif]-->'
+        f'<table {_TABLE} bgcolor="#ffffff" style="max-width:600px;width:100%;background-color:#ffffff;'
+        f'border-radius:12px;font-family:{_FONT};color:{_INK};table-layout:fixed;">'
+        f"{''.join(rows)}</table>"
+        "<!--[if mso]></td></tr></table><![endif]-->"
+        "</td></tr></table></body></html>\n"
+    )
+
+
+# ---------------------------------------------------------------------------
+# Entry point
+# ---------------------------------------------------------------------------
+
+
+def compose_digest(
+    user: User,
+    applications: Sequence[Application],
+    now: datetime,
+    *,
+    since: datetime | None = None,
+    quarantined: Sequence[Quarantined] = (),
+) -> Digest:
+    """Compose one digest for `user` at `now`.
+
+    `since` is the previous digest's time (None for the first digest): only timeline
+    events dated after it are listed as changes. `quarantined` is the mail kept aside
+    that the user has not been told about yet; all of it is shown.
+    """
+    if now.tzinfo is None or now.utcoffset() is None:
+        raise ValueError("now must be timezone-aware")
+    view = _view(user, applications, now, since, quarantined)
+    return Digest(subject=view.subject, text=_render_text(view), html=_render_html(view))

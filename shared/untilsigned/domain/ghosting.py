@@ -1,0 +1,188 @@
+"""When silence becomes ghosting: the employer's own stated dates first, per-stage waits otherwise.
+
+Pure: `now` is always passed in, and every datetime stays timezone-aware.
+
+A ghosting is recorded as a timeline event (see `SWEEP_GHOSTED_NOTE`) rather than a flag, so the tracker's fold can
+re-check it against mail that is forwarded late: a sweep only counts while the wait it measured is still over.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import datetime, time, timedelta
+
+from untilsigned.domain.model import Application, Kind, Status, TimelineEvent
+
+# Timeline notes that mark events which are not employer mail. Commands use "command:<verb>" (see tracker.py).
+SWEEP_GHOSTED_NOTE = "sweep:ghosted"
+
+_WAITING_STATUSES = frozenset(
+    {Status.APPLIED, Status.ASSESSMENT, Status.INTERVIEWING, Status.REFERENCES, Status.OFFER}
+)
+_WEEKDAYS = ("Mon", "Tue", "Wed", "Thu", "Fri", "Sat", "Sun")
+_MONTHS = ("Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec")
+
+
+@dataclass(frozen=True)
+class GhostPolicy:
+    """How long to wait for the employer before calling the silence ghosting."""
+
+    expect_grace_business_days: int = 1  # after the date the employer said they would reply by
+    applied_days: int = 21
+    assessment_business_days: int = 10
+    interviewing_business_days: int = 10
+    references_days: int = 7
+    offer_grace_business_days: int = 1  # after the candidate's own reply-by date on an offer
+    offer_days: int = 7  # when the offer gave no reply-by date
+
+
+@dataclass(frozen=True)
+class Wait:
+    """What the application is waiting for: the moment silence turns into ghosting, and why."""
+
+    due: datetime
+    reason: str
+
+
+def format_day(moment: datetime) -> str:
+    """A stable English day label, independent of the locale: "Fri 19 Jun"."""
+    return f"{_WEEKDAYS[moment.weekday()]} {moment.day} {_MONTHS[moment.month - 1]}"
+
+
+def is_business_day(moment: datetime) -> bool:
+    return moment.weekday() < 5
+
+
+def add_business_days(start: datetime, days: int) -> datetime:
+    """`start` moved forward by `days` Monday-to-Friday days, keeping the time of day and the zone.
+
+    Zero days from a weekend lands on the next Monday. Public holidays are not known here.
+    """
+    moment = start
+    while not is_business_day(moment):
+        moment += timedelta(days=1)
+    remaining = days
+    while remaining > 0:
+        moment += timedelta(days=1)
+        if is_business_day(moment):
+            remaining -= 1
+    return moment
+
+
+def end_of_day(moment: datetime) -> datetime:
+    """Midnight at the end of `moment`'s calendar day, in its own zone: a promised date lasts all day."""
+    return datetime.combine(moment.date() + timedelta(days=1), time(0), tzinfo=moment.tzinfo)
+
+
+def waiting_for(
+    status: Status,
+    *,
+    last_contact: datetime | None,
+    expect_reply_by: datetime | None,
+    respond_by: datetime | None,
+    interview_at: datetime | None,
+    policy: GhostPolicy,
+) -> Wait | None:
+    """The wait implied by an application's state, or None when nothing is owed by the employer.
+
+    Order: an offer's reply-by date; else the employer's own promised date (plus grace), whether shorter or longer
+    than the stage default; else the stage default counted from the last employer mail (or from the interview
+    itself, when it is still ahead of that mail).
+    """
+    if status not in _WAITING_STATUSES:
+        return None
+    if status is Status.OFFER and respond_by is not None:
+        due = end_of_day(add_business_days(respond_by, policy.offer_grace_business_days))
+        return Wait(due, f"the offer's reply-by date ({format_day(respond_by)}) passed with nothing signed")
+    if expect_reply_by is not None:
+        due = end_of_day(add_business_days(expect_reply_by, policy.expect_grace_business_days))
+        return Wait(due, f"said they would reply by {format_day(expect_reply_by)}; nothing since")
+    if last_contact is None:
+        return None
+    heard = format_day(last_contact)
+    if status is Status.APPLIED:
+        days = policy.applied_days
+        return Wait(
+            last_contact + timedelta(days=days),
+            f"no reply for {days} days after your application was acknowledged (last heard {heard})",
+        )
+    if status is Status.ASSESSMENT:
+        days = policy.assessment_business_days
+        return Wait(
+            add_business_days(last_contact, days),
+            f"no word for {days} business days after the assessment (last heard {heard})",
+        )
+    if status is Status.INTERVIEWING:
+        days = policy.interviewing_business_days
+        if interview_at is not None and interview_at > last_contact:
+            return Wait(
+                add_business_days(interview_at, days),
+                f"no word for {days} business days after your interview on {format_day(interview_at)}",
+            )
+        return Wait(
+            add_business_days(last_contact, days),
+            f"no word for {days} business days after the interview stage (last heard {heard})",
+        )
+    if status is Status.REFERENCES:
+        days = policy.references_days
+        return Wait(
+            last_contact + timedelta(days=days),
+            f"no word for {days} days after they asked for your references (last heard {heard})",
+        )
+    days = policy.offer_days
+    return Wait(
+        last_contact + timedelta(days=days),
+        f"no word for {days} days after the offer (last heard {heard}) and nothing signed",
+    )
+
+
+def wait_of(app: Application, policy: GhostPolicy) -> Wait | None:
+    """The current wait of an application (see `waiting_for`)."""
+    return waiting_for(
+        app.status,
+        last_contact=app.last_contact,
+        expect_reply_by=app.expect_reply_by,
+        respond_by=app.respond_by,
+        interview_at=app.interview_at,
+        policy=policy,
+    )
+
+
+def due_at(app: Application, policy: GhostPolicy) -> datetime | None:
+    """When silence turns into ghosting; None unless the application waits on the employer.
+
+    Applied, assessment, interviewing, references and offer wait; signed, rejected, withdrawn and ghosted do not.
+    """
+    wait = wait_of(app, policy)
+    return wait.due if wait is not None else None
+
+
+def is_sweep_event(event: TimelineEvent) -> bool:
+    return event.note.startswith(SWEEP_GHOSTED_NOTE)
+
+
+def sweep(app: Application, now: datetime, policy: GhostPolicy) -> TimelineEvent | None:
+    """Mark `app` ghosted if its wait is over at `now`; returns the new event, or None when nothing changed.
+
+    Mutates `app`: appends the ghosting event (dated at the moment the wait ran out, not at `now`, so a late sweep
+    still dates the ghosting right) and recomputes the application. Running it twice adds nothing the second time.
+    """
+    wait = wait_of(app, policy)
+    if wait is None or wait.due > now:
+        return None
+    event = TimelineEvent(
+        kind=Kind.STATUS_UPDATE,
+        date=wait.due,
+        subject="No reply: marked as ghosted",
+        message_id=f"{SWEEP_GHOSTED_NOTE}:{app.id}:{wait.due.isoformat()}",
+        evidence=(wait.reason,),
+        note=SWEEP_GHOSTED_NOTE,
+    )
+    if any(existing.message_id == event.message_id for existing in app.events):
+        return None
+    app.events.append(event)
+    # Imported here because tracker.recompute uses this module's waits: a module-level import would be circular.
+    from untilsigned.domain.tracker import recompute
+
+    recompute(app, policy)
+    return event

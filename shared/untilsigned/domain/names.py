@@ -1,0 +1,495 @@
+"""Employer and role names: normalising and comparing them without substring traps.
+
+Employer names drift between messages ("ACME, Inc.", "Acme Recruiting", "acme.com"), and role titles drift too
+("Sr. Data Engineer (Remote) - Berlin", "Senior Data Engineer"). Matching here is always on whole tokens, never on
+substrings, so "Meta" never matches "Metaverse Inc" and "HP" never matches "PHP Solutions".
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+
+# Legal-form words dropped from the end of a company name. Multi-word forms ("pty ltd", "gmbh co kg") fall out of
+# dropping one trailing word at a time.
+_LEGAL_SUFFIXES = frozenset(
+    {
+        "inc",
+        "incorporated",
+        "llc",
+        "llp",
+        "lp",
+        "ltd",
+        "limited",
+        "gmbh",
+        "mbh",
+        "kg",
+        "ag",
+        "se",
+        "sa",
+        "sas",
+        "sarl",
+        "srl",
+        "spa",
+        "bv",
+        "nv",
+        "plc",
+        "corp",
+        "corporation",
+        "co",
+        "company",
+        "pty",
+        "oy",
+        "ab",
+        "as",
+        "asa",
+        "aps",
+        "kk",
+        "pvt",
+        "pte",
+        "ulc",
+    }
+)
+
+# Team words that recruiting senders append to the employer ("Acme Recruiting", "Acme Talent Acquisition Team").
+_TEAM_WORDS = frozenset(
+    {
+        "recruiting",
+        "recruitment",
+        "recruiter",
+        "recruiters",
+        "careers",
+        "career",
+        "talent",
+        "acquisition",
+        "hr",
+        "team",
+        "jobs",
+        "hiring",
+        "people",
+        "ops",
+        "human",
+        "resources",
+        "staffing",
+    }
+)
+
+# Applicant-tracking systems and job boards: their names are relays, never the employer.
+_ATS_NAMES = frozenset(
+    {
+        "greenhouse",
+        "lever",
+        "workday",
+        "myworkday",
+        "myworkdayjobs",
+        "ashby",
+        "ashbyhq",
+        "smartrecruiters",
+        "icims",
+        "workable",
+        "jobvite",
+        "taleo",
+        "successfactors",
+        "bamboohr",
+        "recruitee",
+        "teamtailor",
+        "breezy",
+        "breezyhr",
+        "jazzhr",
+        "applytojob",
+        "personio",
+        "pinpointhq",
+        "rippling",
+        "jobdiva",
+        "bullhorn",
+        "wellfound",
+        "linkedin",
+        "indeed",
+        "ziprecruiter",
+        "glassdoor",
+        "hirebridge",
+        "paylocity",
+        "adp",
+        "ultipro",
+        "ukg",
+        "oraclecloud",
+        "brassring",
+        "avature",
+        "eightfold",
+        "phenompeople",
+        "comeet",
+        "welcometothejungle",
+    }
+)
+
+# Free-mail providers: a sender there tells us nothing about the employer.
+FREEMAIL_DOMAINS = frozenset(
+    {
+        "gmail.com",
+        "googlemail.com",
+        "outlook.com",
+        "hotmail.com",
+        "live.com",
+        "msn.com",
+        "yahoo.com",
+        "ymail.com",
+        "icloud.com",
+        "me.com",
+        "mac.com",
+        "aol.com",
+        "proton.me",
+        "protonmail.com",
+        "pm.me",
+        "gmx.com",
+        "gmx.de",
+        "gmx.net",
+        "web.de",
+        "mail.com",
+        "yandex.com",
+        "yandex.ru",
+        "zoho.com",
+        "fastmail.com",
+        "hey.com",
+        "tutanota.com",
+    }
+)
+
+# Labels that are public suffixes rather than names ("acme.co.uk" -> "acme").
+_SUFFIX_LABELS = frozenset(
+    {"com", "org", "net", "edu", "gov", "mil", "int", "biz", "info", "io", "ai", "app", "dev", "tech", "co", "ac"}
+    | {"careers", "jobs", "work", "team", "group", "global", "inc", "ltd", "llc", "gmbh"}
+)
+
+# Host labels in front of the registrable name ("careers.acme.com").
+_HOST_PREFIX_LABELS = frozenset(
+    {"www", "careers", "jobs", "mail", "email", "e", "hr", "talent", "recruiting", "notifications", "no-reply"}
+    | {"noreply", "hire", "apply", "join", "people", "em", "mg", "bounce", "reply", "news"}
+)
+
+_DOMAIN_TOKEN = re.compile(r"^(?:[a-z0-9-]+\.)+[a-z]{2,12}$")
+_EMAIL_TOKEN = re.compile(r"^[^@\s]+@([a-z0-9.-]+\.[a-z]{2,12})$")
+_VIA = re.compile(r"\s+via\s+.*$")
+_CAREERS_AT = re.compile(r"^(?:careers|jobs|recruiting|talent|hiring)\s+(?:at|@)\s+")
+_NON_WORD = re.compile(r"[^\w]+")
+
+
+def fold_text(text: str) -> str:
+    """Casefold and strip accents ("Nestlé" -> "nestle"), so spelling variants compare equal."""
+    decomposed = unicodedata.normalize("NFKD", text)
+    return "".join(ch for ch in decomposed if not unicodedata.combining(ch)).casefold()
+
+
+def company_from_domain(domain: str) -> str:
+    """The registrable name of a host: "careers.acme.co.uk" -> "acme", "mail.acme.com" -> "acme"."""
+    labels = [label for label in fold_text(domain).strip().strip(".").split(".") if label]
+    while len(labels) > 1 and (labels[-1] in _SUFFIX_LABELS or len(labels[-1]) == 2):
+        labels.pop()
+    while len(labels) > 1 and labels[0] in _HOST_PREFIX_LABELS:
+        labels.pop(0)
+    return labels[-1] if labels else ""
+
+
+def _raw_tokens(name: str) -> list[str]:
+    """Tokens of a company name with domains reduced, punctuation gone, and nothing else dropped."""
+    text = fold_text(name).strip()
+    text = _VIA.sub("", text)
+    text = _CAREERS_AT.sub("", text)
+    words: list[str] = []
+    for word in text.split():
+        bare = word.strip("()[]<>,;:\"'")
+        email = _EMAIL_TOKEN.match(bare)
+        if email:
+            words.append(company_from_domain(email.group(1)))
+        elif _DOMAIN_TOKEN.match(bare):
+            words.append(company_from_domain(bare))
+        else:
+            words.append(word)
+    text = " ".join(words)
+    text = text.replace("&", " and ").replace("+", " and ")
+    # Possessives and abbreviating dots join up rather than split: "Acme's" -> "acme", "S.A." -> "sa".
+    text = re.sub(r"['’]s\b", "", text)
+    text = re.sub(r"['’.]", "", text)
+    return [token for token in _NON_WORD.sub(" ", text).split() if token and token != "_"]
+
+
+def normalise_company(name: str) -> str:
+    """A comparable employer name: casefolded, accents, punctuation, "The", legal forms and team words dropped.
+
+    "ACME, Inc." -> "acme"; "The Acme Recruiting Team" -> "acme"; "careers.acme.com" -> "acme".
+    Returns "" when nothing but generic words remain ("Talent Acquisition", "HR").
+    """
+    tokens = _raw_tokens(name)
+    if tokens and tokens[0] == "the":
+        tokens = tokens[1:]
+    while tokens and (tokens[-1] in _LEGAL_SUFFIXES or tokens[-1] in _TEAM_WORDS or tokens[-1] == "and"):
+        tokens.pop()
+    return " ".join(tokens)
+
+
+def is_ats_name(name: str) -> bool:
+    """True when a name or domain is an applicant-tracking relay or a job board, not an employer."""
+    folded = fold_text(name).strip()
+    if "@" in folded:
+        folded = folded.rsplit("@", 1)[1]
+    if _DOMAIN_TOKEN.match(folded):
+        # "us.greenhouse-mail.io", "hire.lever.co", "acme.wd5.myworkdayjobs.com"
+        pieces = {piece for label in folded.split(".") for piece in (label, label.split("-")[0])}
+        return bool(pieces & _ATS_NAMES)
+    normalised = normalise_company(folded)
+    return normalised in _ATS_NAMES or normalised.replace(" ", "") in _ATS_NAMES
+
+
+def same_company(a: str | None, b: str | None) -> bool:
+    """Whole-name equality after normalisation: "Acme" == "ACME, Inc." == "acme.com"; "Meta" != "Metaverse Inc".
+
+    Also equal when the names differ only by spaces ("Mail Chimp" / "MailChimp"), which lets a domain such as
+    "acmecorp.com" meet "Acme Corp". Never a substring or prefix match.
+    """
+    if not a or not b:
+        return False
+    norm_a, norm_b = normalise_company(a), normalise_company(b)
+    if not norm_a or not norm_b:
+        return False
+    if norm_a == norm_b:
+        return True
+    compact_a = {norm_a.replace(" ", ""), "".join(_raw_tokens(a))}
+    compact_b = {norm_b.replace(" ", ""), "".join(_raw_tokens(b))}
+    return bool(compact_a & compact_b)
+
+
+# ---------------------------------------------------------------------------------------------------------------
+# Roles
+
+_ROLE_ABBREVIATIONS: dict[str, tuple[str, ...]] = {
+    "sr": ("senior",),
+    "snr": ("senior",),
+    "jr": ("junior",),
+    "jnr": ("junior",),
+    "eng": ("engineer",),
+    "engr": ("engineer",),
+    "mgr": ("manager",),
+    "dev": ("developer",),
+    "swe": ("software", "engineer"),
+    "ml": ("machine", "learning"),
+    "vp": ("vice", "president"),
+    "assoc": ("associate",),
+    "asst": ("assistant",),
+    "exec": ("executive",),
+    "mktg": ("marketing",),
+    "ops": ("operations",),
+    "princ": ("principal",),
+    "admin": ("administrator",),
+}
+
+# Tokens that qualify a title without changing the job. Two titles that differ only in one of these groups are the
+# same role when only one side states the group; when both state it, it must agree ("Senior" != "Junior").
+_QUALIFIER_GROUPS: tuple[frozenset[str], ...] = (
+    frozenset({"senior", "junior", "staff", "principal", "lead", "associate", "entry", "level", "mid", "graduate"}),
+    frozenset({"i", "ii", "iii", "iv", "v", "1", "2", "3", "4", "5", "l1", "l2", "l3", "l4", "l5", "l6", "l7"}),
+    frozenset({"remote", "hybrid", "onsite", "office", "based", "full", "part", "time", "fulltime", "parttime"})
+    | frozenset({"contract", "contractor", "temporary", "temp", "permanent", "freelance", "fixed", "term"}),
+)
+
+_WORK_MODE_WORDS = frozenset(
+    {"remote", "hybrid", "onsite", "on-site", "on site", "in office", "in-office", "office", "anywhere", "wfh"}
+    | {"full time", "full-time", "part time", "part-time", "contract", "permanent", "temporary", "freelance"}
+)
+
+# Places that appear as a trailing segment of a title ("Data Engineer - Berlin"). Not exhaustive: a later segment is
+# only dropped when it names a place or a work mode, so unknown cities cost a little tolerance, never a false merge.
+_PLACE_WORDS = frozenset(
+    {
+        "usa",
+        "us",
+        "u s",
+        "united states",
+        "uk",
+        "united kingdom",
+        "england",
+        "scotland",
+        "ireland",
+        "canada",
+        "mexico",
+        "brazil",
+        "germany",
+        "deutschland",
+        "france",
+        "spain",
+        "portugal",
+        "italy",
+        "netherlands",
+        "belgium",
+        "switzerland",
+        "austria",
+        "poland",
+        "sweden",
+        "norway",
+        "denmark",
+        "finland",
+        "estonia",
+        "india",
+        "singapore",
+        "japan",
+        "australia",
+        "new zealand",
+        "israel",
+        "emea",
+        "apac",
+        "latam",
+        "europe",
+        "eu",
+        "americas",
+        "north america",
+        "worldwide",
+        "global",
+        "london",
+        "manchester",
+        "edinburgh",
+        "dublin",
+        "berlin",
+        "munich",
+        "hamburg",
+        "frankfurt",
+        "paris",
+        "madrid",
+        "barcelona",
+        "lisbon",
+        "amsterdam",
+        "rotterdam",
+        "brussels",
+        "zurich",
+        "geneva",
+        "vienna",
+        "warsaw",
+        "krakow",
+        "prague",
+        "stockholm",
+        "oslo",
+        "copenhagen",
+        "helsinki",
+        "tallinn",
+        "milan",
+        "rome",
+        "toronto",
+        "vancouver",
+        "montreal",
+        "new york",
+        "nyc",
+        "new york city",
+        "san francisco",
+        "sf",
+        "bay area",
+        "seattle",
+        "austin",
+        "boston",
+        "chicago",
+        "los angeles",
+        "la",
+        "denver",
+        "atlanta",
+        "miami",
+        "remote us",
+        "bangalore",
+        "bengaluru",
+        "hyderabad",
+        "pune",
+        "sydney",
+        "melbourne",
+        "tokyo",
+        "tel aviv",
+    }
+)
+
+_BRACKETED = re.compile(r"\([^)]*\)|\[[^\]]*\]|\{[^}]*\}")
+_GENDER_MARKER = re.compile(r"(?<!\w)[mwfdhx](?:\s*/\s*[mwfdhx]){1,3}(?!\w)")
+_REQ_ID = re.compile(
+    r"(?:\b(?:req(?:uisition)?|job|position|vacancy|ref(?:erence)?)\s*(?:id|no|number|#)?\s*[:#.]?\s*[a-z]*-?\d[\w-]*)"
+    r"|(?:#\s*[a-z]*-?\d[\w-]*)"
+    r"|(?:\b[a-z]{0,4}-?\d{3,}[\w-]*\b)"
+)
+_SEGMENT_SEPARATOR = re.compile(r"\s+[-–—|]\s+|\s*[|•·]\s*|,\s+|\s+@\s+")
+
+
+def _is_place_or_mode(segment: str) -> bool:
+    words = " ".join(_NON_WORD.sub(" ", segment).split())
+    if not words:
+        return True
+    if words in _PLACE_WORDS or words in _WORK_MODE_WORDS:
+        return True
+    tokens = words.split()
+    # "Berlin Germany", "Remote Europe", "New York NY": every piece is a place, a mode or a state code.
+    pieces_known = all(
+        token in _PLACE_WORDS or token in _WORK_MODE_WORDS or (len(token) == 2 and token.isalpha())
+        for token in tokens
+    )
+    return pieces_known and any(token in _PLACE_WORDS or token in _WORK_MODE_WORDS for token in tokens)
+
+
+def _role_tokens(role: str) -> list[str]:
+    text = fold_text(role)
+    text = _BRACKETED.sub(" ", text)
+    text = _GENDER_MARKER.sub(" ", text)
+    text = _REQ_ID.sub(" ", text)
+    segments = [segment for segment in _SEGMENT_SEPARATOR.split(text) if segment.strip()]
+    if not segments:
+        return []
+    kept = [segments[0]]
+    previous_dropped = False
+    for segment in segments[1:]:
+        # "New York, NY": a bare state or country code right after a place belongs to that place.
+        code_after_place = previous_dropped and bool(re.fullmatch(r"\s*[a-z]{2,3}\s*", segment))
+        previous_dropped = code_after_place or _is_place_or_mode(segment)
+        if not previous_dropped:
+            kept.append(segment)
+    text = " ".join(kept).replace("&", " and ")
+    text = re.sub(r"['’.]", "", text)
+    tokens: list[str] = []
+    for token in _NON_WORD.sub(" ", text).split():
+        if token == "_":
+            continue
+        tokens.extend(_ROLE_ABBREVIATIONS.get(token, (token,)))
+    # A trailing "at Acme" / "with Acme" names the employer, not the job.
+    for cut in ("at", "with"):
+        if cut in tokens[1:]:
+            tokens = tokens[: tokens.index(cut, 1)]
+    while tokens and tokens[-1] in {"remote", "hybrid", "onsite", "role", "position", "opening", "vacancy"}:
+        tokens.pop()
+    return tokens
+
+
+def normalise_role(role: str) -> str:
+    """A comparable role title: "Sr. Data Engineer (Remote) - Berlin, Req #4821" -> "senior data engineer"."""
+    return " ".join(_role_tokens(role))
+
+
+def same_role(a: str | None, b: str | None) -> bool:
+    """Tolerant title equality: abbreviations, brackets, places, requisition ids and word order do not matter.
+
+    A qualifier stated on one side only (seniority, level, work mode) is tolerated, since titles drift between the
+    acknowledgement and later mail; a qualifier stated differently on both sides is not ("Senior" != "Junior").
+    Any other differing word means a different role ("Backend Engineer" != "Frontend Engineer").
+    """
+    if not a or not b:
+        return False
+    tokens_a, tokens_b = _role_tokens(a), _role_tokens(b)
+    if not tokens_a or not tokens_b:
+        return False
+    if tokens_a == tokens_b or "".join(tokens_a) == "".join(tokens_b):
+        return True
+    set_a, set_b = set(tokens_a), set(tokens_b)
+    qualifiers = frozenset().union(*_QUALIFIER_GROUPS)
+    if set_a - qualifiers != set_b - qualifiers or not (set_a - qualifiers):
+        return False
+    for group in _QUALIFIER_GROUPS:
+        in_a, in_b = set_a & group, set_b & group
+        if in_a and in_b and in_a != in_b:
+            return False
+    return True
+
+
+def exact_role(a: str | None, b: str | None) -> bool:
+    """Strict title equality after normalisation, used to prefer the closest of several tolerant matches."""
+    if not a or not b:
+        return False
+    norm_a, norm_b = normalise_role(a), normalise_role(b)
+    return bool(norm_a) and (norm_a == norm_b or sorted(norm_a.split()) == sorted(norm_b.split()))

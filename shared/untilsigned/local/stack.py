@@ -1,0 +1,411 @@
+"""The whole stack in-process on moto, built from template.yaml itself.
+
+Tables, indexes, TTL, buckets and function environments come from the template, so the
+local stack and the deployed one cannot drift. Mail is delivered the way SES does it: the
+raw MIME goes to the bucket under the rule's prefix, then the ingest handler receives an
+SES receipt event; the scheduled functions receive scheduler events. Sent mail is read back
+from moto's SES.
+"""
+
+from __future__ import annotations
+
+import copy
+import email
+import email.policy
+import hashlib
+import importlib.util
+import json
+import os
+import re
+import uuid
+from collections.abc import Callable, Iterator, Mapping
+from dataclasses import dataclass
+from datetime import UTC, datetime
+from pathlib import Path
+from types import ModuleType, TracebackType
+from typing import Any
+
+from untilsigned.domain.model import AuthResults
+from untilsigned.local.cfn_yaml import load_template
+
+REGION = "us-east-1"
+ACCOUNT_ID = "123456789012"
+LOCAL_DEFAULTS = {
+    "InboxDomain": "inbox.untilsigned.test",
+    "SenderAddress": "digest@untilsigned.test",
+}
+FAKE_CREDENTIALS = {
+    "AWS_ACCESS_KEY_ID": "testing",
+    "AWS_SECRET_ACCESS_KEY": "testing",
+    "AWS_SECURITY_TOKEN": "testing",
+    "AWS_SESSION_TOKEN": "testing",
+    "AWS_DEFAULT_REGION": REGION,
+    "AWS_REGION": REGION,
+}
+
+
+def find_project_root(start: Path | None = None) -> Path:
+    """The folder holding template.yaml, functions/ and events/: from `start`, the cwd, or the package."""
+    candidates = [start] if start else []
+    candidates += [Path.cwd(), Path(__file__).resolve()]
+    for candidate in candidates:
+        if candidate is None:
+            continue
+        for folder in (candidate, *candidate.parents):
+            if (folder / "template.yaml").is_file() and (folder / "functions").is_dir():
+                return folder
+    raise FileNotFoundError("cannot find the untilsigned project folder (template.yaml and functions/)")
+
+
+@dataclass
+class FakeLambdaContext:
+    """Just enough of the Lambda context for Powertools."""
+
+    function_name: str
+    memory_limit_in_mb: int = 512
+    aws_request_id: str = ""
+    log_group_name: str = ""
+    log_stream_name: str = ""
+
+    def __post_init__(self) -> None:
+        self.aws_request_id = self.aws_request_id or str(uuid.uuid4())
+        self.log_group_name = f"/aws/lambda/{self.function_name}"
+        self.log_stream_name = "local"
+
+    @property
+    def invoked_function_arn(self) -> str:
+        return f"arn:aws:lambda:{REGION}:{ACCOUNT_ID}:function:{self.function_name}"
+
+    def get_remaining_time_in_millis(self) -> int:
+        return 60_000
+
+
+@dataclass(frozen=True)
+class SentMail:
+    to: tuple[str, ...]
+    subject: str
+    text: str
+    html: str | None
+    raw: str
+
+
+Handler = Callable[[dict[str, Any], FakeLambdaContext], Any]
+
+
+class LocalStack:
+    """Use as a context manager: `with LocalStack() as stack: stack.deliver(raw, inbox)`."""
+
+    def __init__(
+        self,
+        root: Path | None = None,
+        parameters: Mapping[str, str] | None = None,
+        *,
+        quiet: bool = True,
+    ) -> None:
+        self.root = root or find_project_root()
+        self.template = load_template(self.root / "template.yaml")
+        self.parameters = self._parameters(parameters or {})
+        self.quiet = quiet
+        self.physical: dict[str, str] = {}
+        self.environment: dict[str, str] = {}
+        self.handlers: dict[str, Handler] = {}
+        self._saved_env: dict[str, str | None] = {}
+        self._mock: Any = None
+        self._sequence = 0
+
+    # -- lifecycle -------------------------------------------------------------
+
+    def __enter__(self) -> LocalStack:
+        self.start()
+        return self
+
+    def __exit__(
+        self, exc_type: type[BaseException] | None, exc: BaseException | None, tb: TracebackType | None
+    ) -> None:
+        self.stop()
+
+    def start(self) -> None:
+        from moto import mock_aws
+
+        self._set_env(FAKE_CREDENTIALS)
+        self._set_env({"POWERTOOLS_DEV": "false", "POWERTOOLS_TRACE_DISABLED": "true"})
+        if self.quiet:
+            self._set_env({"POWERTOOLS_METRICS_DISABLED": "true", "POWERTOOLS_LOG_LEVEL": "ERROR"})
+        # moto must be running before any boto3 client exists.
+        self._mock = mock_aws()
+        self._mock.start()
+        self._create_resources()
+        self.environment = self._function_environment()
+        self._set_env(self.environment)
+        from untilsigned.services import runtime
+
+        runtime.reset()
+        self.handlers = self._load_handlers()
+
+    def stop(self) -> None:
+        from untilsigned.services import runtime
+
+        runtime.reset()
+        if self._mock is not None:
+            self._mock.stop()
+            self._mock = None
+        for key, value in self._saved_env.items():
+            if value is None:
+                os.environ.pop(key, None)
+            else:
+                os.environ[key] = value
+        self._saved_env.clear()
+
+    def _set_env(self, values: Mapping[str, str]) -> None:
+        for key, value in values.items():
+            self._saved_env.setdefault(key, os.environ.get(key))
+            os.environ[key] = value
+
+    # -- template ----------------------------------------------------------------
+
+    def _parameters(self, overrides: Mapping[str, str]) -> dict[str, str]:
+        values: dict[str, str] = {}
+        for name, spec in self.template.get("Parameters", {}).items():
+            default = spec.get("Default")
+            values[name] = str(default) if default is not None else ""
+        values.update({k: v for k, v in LOCAL_DEFAULTS.items() if not values.get(k)})
+        values.update(overrides)
+        values.update({"AWS::Region": REGION, "AWS::AccountId": ACCOUNT_ID, "AWS::Partition": "aws"})
+        return values
+
+    def _resources(self, kind: str) -> Iterator[tuple[str, dict[str, Any]]]:
+        for logical_id, resource in self.template["Resources"].items():
+            if resource.get("Type") == kind:
+                yield logical_id, resource.get("Properties", {})
+
+    def resolve(self, value: Any) -> Any:
+        """Resolve Ref / Sub / GetAtt(Arn) / If on parameters and local resources."""
+        if isinstance(value, dict) and len(value) == 1:
+            (function, argument), = value.items()
+            if function == "Ref":
+                if argument in self.parameters:
+                    return self.parameters[argument]
+                return self.physical.get(argument, argument)
+            if function == "Fn::Sub":
+                text, extra = (argument, {}) if isinstance(argument, str) else argument
+                lookup = {**self.parameters, **self.physical, **{k: self.resolve(v) for k, v in extra.items()}}
+                return re.sub(r"\$\{([^}]+)\}", lambda m: str(lookup.get(m.group(1), m.group(0))), text)
+            if function == "Fn::GetAtt":
+                return f"arn:aws:local:::{self.physical.get(argument[0], argument[0])}"
+            if function == "Fn::If":
+                return self.resolve(argument[1])
+        return value
+
+    def _create_resources(self) -> None:
+        import boto3
+
+        s3 = boto3.client("s3", region_name=REGION)
+        for logical_id, props in self._resources("AWS::S3::Bucket"):
+            name = str(self.resolve(props.get("BucketName") or f"untilsigned-{logical_id.lower()}"))
+            s3.create_bucket(Bucket=name)
+            self.physical[logical_id] = name
+        dynamodb = boto3.client("dynamodb", region_name=REGION)
+        for logical_id, props in self._resources("AWS::DynamoDB::Table"):
+            name = str(self.resolve(props.get("TableName") or logical_id))
+            request: dict[str, Any] = {
+                "TableName": name,
+                "KeySchema": props["KeySchema"],
+                "AttributeDefinitions": props["AttributeDefinitions"],
+                "BillingMode": props.get("BillingMode", "PAY_PER_REQUEST"),
+            }
+            if props.get("GlobalSecondaryIndexes"):
+                request["GlobalSecondaryIndexes"] = [
+                    {k: v for k, v in index.items() if k in ("IndexName", "KeySchema", "Projection")}
+                    for index in props["GlobalSecondaryIndexes"]
+                ]
+            dynamodb.create_table(**request)
+            ttl = props.get("TimeToLiveSpecification")
+            if ttl and ttl.get("Enabled"):
+                dynamodb.update_time_to_live(
+                    TableName=name,
+                    TimeToLiveSpecification={"Enabled": True, "AttributeName": ttl["AttributeName"]},
+                )
+            self.physical[logical_id] = name
+        sesv2 = boto3.client("sesv2", region_name=REGION)
+        sesv2.create_email_identity(EmailIdentity=self.parameters["SenderAddress"])
+
+    def _function_environment(self) -> dict[str, str]:
+        variables: dict[str, Any] = dict(
+            self.template.get("Globals", {}).get("Function", {}).get("Environment", {}).get("Variables", {})
+        )
+        for _, props in self._resources("AWS::Serverless::Function"):
+            variables.update(props.get("Environment", {}).get("Variables", {}))
+        return {name: str(self.resolve(value)) for name, value in variables.items()}
+
+    def _load_handlers(self) -> dict[str, Handler]:
+        handlers: dict[str, Handler] = {}
+        for logical_id, props in self._resources("AWS::Serverless::Function"):
+            code_dir = self.root / str(props["CodeUri"])
+            module_name, _, function_name = str(props.get("Handler", "app.lambda_handler")).rpartition(".")
+            handlers[logical_id] = getattr(_load_module(logical_id, code_dir / f"{module_name}.py"), function_name)
+        return handlers
+
+    # -- driving the functions -----------------------------------------------------
+
+    @property
+    def mail_bucket(self) -> str:
+        return self.environment["MAIL_BUCKET"]
+
+    @property
+    def raw_mail_prefix(self) -> str:
+        return self.environment["RAW_MAIL_PREFIX"]
+
+    @property
+    def inbox_domain(self) -> str:
+        return self.environment["INBOX_DOMAIN"]
+
+    def invoke(self, function: str, event: dict[str, Any]) -> Any:
+        return self.handlers[function](event, FakeLambdaContext(function_name=function))
+
+    def deliver(
+        self,
+        raw: bytes,
+        recipient: str,
+        *,
+        verdicts: AuthResults | None = None,
+        received_at: datetime | None = None,
+        envelope_sender: str | None = None,
+    ) -> tuple[str, Any]:
+        """Do what the receipt rule does: store the MIME, then invoke ingest. Returns (messageId, result)."""
+        import boto3
+
+        self._sequence += 1
+        message_id = hashlib.sha1(raw + str(self._sequence).encode()).hexdigest()[:40]
+        boto3.client("s3", region_name=REGION).put_object(
+            Bucket=self.mail_bucket, Key=f"{self.raw_mail_prefix}{message_id}", Body=raw
+        )
+        event = ses_receipt_event(
+            self.root / "events" / "ses_receipt.json",
+            raw,
+            message_id=message_id,
+            recipient=recipient,
+            verdicts=verdicts or verdicts_from_headers(raw),
+            received_at=received_at or datetime.now(UTC),
+            envelope_sender=envelope_sender,
+        )
+        return message_id, self.invoke("IngestFunction", event)
+
+    def run_sweeper(self, now: datetime) -> Any:
+        return self.invoke("SweeperFunction", scheduler_event(self.root / "events" / "sweeper_schedule.json", now))
+
+    def run_digest(self, now: datetime) -> Any:
+        return self.invoke("DigestFunction", scheduler_event(self.root / "events" / "digest_schedule.json", now))
+
+    def sent_mail(self) -> list[SentMail]:
+        from moto.ses.models import ses_backends
+
+        backend = ses_backends[ACCOUNT_ID][REGION]
+        sent: list[SentMail] = []
+        for message in backend.sent_messages:
+            raw = getattr(message, "raw_data", None)
+            if raw is None:
+                sent.append(SentMail(tuple(message.destinations.get("ToAddresses", [])), message.subject,
+                                     message.body, None, ""))
+                continue
+            parsed = email.message_from_string(raw, policy=email.policy.default)
+            text_part = parsed.get_body(preferencelist=("plain",))
+            html_part = parsed.get_body(preferencelist=("html",))
+            sent.append(
+                SentMail(
+                    to=tuple(message.destinations),
+                    subject=str(parsed["Subject"]),
+                    text=text_part.get_content() if text_part else "",  # type: ignore[attr-defined]
+                    html=html_part.get_content() if html_part else None,  # type: ignore[attr-defined]
+                    raw=raw,
+                )
+            )
+        return sent
+
+
+def _load_module(name: str, path: Path) -> ModuleType:
+    spec = importlib.util.spec_from_file_location(f"untilsigned_local_{name}", path)
+    if spec is None or spec.loader is None:
+        raise ImportError(f"cannot load handler {path}")
+    module = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(module)
+    return module
+
+
+_RESULT = re.compile(r"\b(spf|dkim|dmarc)\s*=\s*([a-zA-Z_]+)")
+
+
+def verdicts_from_headers(raw: bytes) -> AuthResults:
+    """SES's verdicts as recorded in the stored copy's headers; PASS where a header is absent."""
+    head = raw.split(b"\r\n\r\n", 1)[0].split(b"\n\n", 1)[0]
+    headers = email.message_from_bytes(head + b"\n\n", policy=email.policy.compat32)
+    found: dict[str, str] = {}
+    for value in headers.get_all("Authentication-Results") or []:
+        for method, result in _RESULT.findall(str(value)):
+            found.setdefault(method.lower(), result.upper())
+    return AuthResults(
+        spf=found.get("spf", "PASS"),
+        dkim=found.get("dkim", "PASS"),
+        dmarc=found.get("dmarc", "PASS"),
+        spam=str(headers.get("X-SES-Spam-Verdict") or "PASS").strip().upper(),
+        virus=str(headers.get("X-SES-Virus-Verdict") or "PASS").strip().upper(),
+    )
+
+
+def ses_receipt_event(
+    template_path: Path,
+    raw: bytes,
+    *,
+    message_id: str,
+    recipient: str,
+    verdicts: AuthResults,
+    received_at: datetime,
+    envelope_sender: str | None = None,
+) -> dict[str, Any]:
+    """An SES Lambda-action event for this mail, shaped like events/ses_receipt.json."""
+    event: dict[str, Any] = copy.deepcopy(json.loads(template_path.read_text()))
+    head = raw.split(b"\r\n\r\n", 1)[0].split(b"\n\n", 1)[0]
+    headers = email.message_from_bytes(head + b"\n\n", policy=email.policy.compat32)
+    header_list = [{"name": k, "value": str(v)} for k, v in headers.items()]
+    stamp = received_at.astimezone(UTC).strftime("%Y-%m-%dT%H:%M:%S.000Z")
+    sender = envelope_sender or _bare(str(headers.get("Return-Path") or headers.get("From") or ""))
+    record = event["Records"][0]["ses"]
+    mail, receipt = record["mail"], record["receipt"]
+    mail.update(
+        timestamp=stamp,
+        source=sender,
+        messageId=message_id,
+        destination=[recipient],
+        headersTruncated=False,
+        headers=header_list,
+        commonHeaders={
+            "returnPath": sender,
+            "from": [str(headers.get("From") or "")],
+            "date": str(headers.get("Date") or ""),
+            "to": [str(headers.get("To") or recipient)],
+            "messageId": str(headers.get("Message-ID") or ""),
+            "subject": str(headers.get("Subject") or ""),
+        },
+    )
+    receipt.update(
+        timestamp=stamp,
+        recipients=[recipient],
+        spamVerdict={"status": verdicts.spam},
+        virusVerdict={"status": verdicts.virus},
+        spfVerdict={"status": verdicts.spf},
+        dkimVerdict={"status": verdicts.dkim},
+        dmarcVerdict={"status": verdicts.dmarc},
+    )
+    return event
+
+
+def scheduler_event(template_path: Path, now: datetime) -> dict[str, Any]:
+    """A scheduler payload like events/<fn>_schedule.json, for the run scheduled at `now`."""
+    event: dict[str, Any] = json.loads(template_path.read_text())
+    event["scheduled_time"] = now.astimezone(UTC).strftime("%Y-%m-%dT%H:%M:%SZ")
+    event["execution_id"] = str(uuid.uuid4())
+    return event
+
+
+def _bare(value: str) -> str:
+    match = re.search(r"<([^>]*)>", value)
+    return (match.group(1) if match else value).strip().lower()

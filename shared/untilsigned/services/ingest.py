@@ -1,0 +1,205 @@
+"""Ingest one received mail: route it to its owner, gate it, understand it, record it.
+
+Every outcome is recorded; nothing is dropped silently. The raw mail stays in S3 whatever
+happens, and every write is idempotent so Lambda's async retries are safe.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import dataclass, field, replace
+from datetime import datetime
+
+from untilsigned.adapters.dynamo import AppStore, SaveOutcome
+from untilsigned.adapters.mail_sender import MailSender, OutgoingMail
+from untilsigned.adapters.mail_store import MailStore, RawMailTooLarge
+from untilsigned.adapters.ses_event import InboundMail
+from untilsigned.domain.commands import Command, parse_command
+from untilsigned.domain.digest import compose_digest
+from untilsigned.domain.ghosting import GhostPolicy
+from untilsigned.domain.model import Kind, Quarantined, Understood, User
+from untilsigned.domain.schedule import next_digest_at
+from untilsigned.domain.tracker import apply_command, email_key, record_email
+from untilsigned.domain.trust import check_trust
+from untilsigned.domain.understand import understand
+from untilsigned.ids import new_id
+from untilsigned.observability import logger
+
+MAX_CONFLICT_RETRIES = 5
+
+
+@dataclass
+class IngestResult:
+    message_id: str
+    outcome: str  # recorded, duplicate, ignored, quarantined, unrouted, command
+    reason: str = ""
+    user_id: str | None = None
+    application_id: str | None = None
+    kind: str | None = None
+    extra: dict[str, str] = field(default_factory=dict)
+
+    def as_dict(self) -> dict[str, object]:
+        return {k: v for k, v in self.__dict__.items() if v not in (None, "", {})}
+
+
+class IngestService:
+    def __init__(
+        self,
+        store: AppStore,
+        mail_store: MailStore,
+        sender: MailSender,
+        policy: GhostPolicy | None = None,
+        id_factory: Callable[[datetime], str] = new_id,
+    ) -> None:
+        self.store = store
+        self.mail_store = mail_store
+        self.sender = sender
+        self.policy = policy or GhostPolicy()
+        self.id_factory = id_factory
+
+    def handle(self, inbound: InboundMail) -> IngestResult:
+        key = self.mail_store.key_for(inbound.message_id)
+        user = self._owner(inbound)
+        if user is None:
+            reason = "no user owns this inbox address"
+            self.store.put_unrouted(inbound.message_id, inbound.recipients, reason, inbound.received_at)
+            logger.warning("unrouted mail", extra={"recipients": inbound.recipients})
+            return IngestResult(inbound.message_id, "unrouted", reason)
+
+        try:
+            raw = self.mail_store.read(key)
+        except RawMailTooLarge:
+            return self._quarantine(user, inbound, key, "larger than any mail SES accepts", "", "")
+        understood = understand(raw)
+        mail = understood.mail
+        decision = check_trust(mail, user, inbound.verdicts)
+        if not decision.accepted:
+            return self._quarantine(
+                user, inbound, key, decision.reason, mail.envelope.subject, mail.envelope.sender.email
+            )
+
+        command = None if mail.forwarded else parse_command(mail.envelope.subject, mail.text)
+        if command is not None and decision.route == "forward":
+            return self._run_command(user, command, inbound, understood)
+
+        if understood.kind is Kind.UNREADABLE:
+            reason = f"could not read this mail: {mail.error or 'unknown reason'}"
+            return self._quarantine(user, inbound, key, reason, mail.envelope.subject, mail.envelope.sender.email)
+        return self._record(user, inbound, understood, key)
+
+    def _owner(self, inbound: InboundMail) -> User | None:
+        for recipient in inbound.recipients:
+            user = self.store.find_user_by_inbox(recipient)
+            if user is not None:
+                return user
+        return None
+
+    def _record(self, user: User, inbound: InboundMail, understood: Understood, key: str) -> IngestResult:
+        dedupe = email_key(understood)
+        for _ in range(MAX_CONFLICT_RETRIES):
+            stored = self.store.load_applications(user.user_id)
+            outcome = record_email(
+                stored.applications,
+                understood,
+                new_app_id=self.id_factory(inbound.received_at),
+                raw_key=key,
+                policy=self.policy,
+            )
+            if outcome.application is None or outcome.event is None:
+                reason = outcome.ignored_reason or "not about an application"
+                if understood.kind is Kind.NOT_JOB:
+                    return IngestResult(inbound.message_id, "ignored", reason, user.user_id, kind=understood.kind)
+                # Job mail we could not tie to an employer is shown to the user, not dropped.
+                return self._quarantine(
+                    user,
+                    inbound,
+                    key,
+                    reason,
+                    understood.mail.original.subject,
+                    understood.mail.original.sender.email,
+                )
+            if outcome.duplicate:
+                return IngestResult(
+                    inbound.message_id, "duplicate", "already recorded", user.user_id, outcome.application.id
+                )
+            saved = self.store.save_application(
+                user.user_id,
+                outcome.application,
+                new_events=[outcome.event],
+                expected_version=None if outcome.created else stored.versions[outcome.application.id],
+                dedupe_key=dedupe,
+            )
+            if saved is SaveOutcome.DUPLICATE:
+                return IngestResult(
+                    inbound.message_id, "duplicate", "already recorded", user.user_id, outcome.application.id
+                )
+            if saved is SaveOutcome.SAVED:
+                logger.info(
+                    "mail recorded",
+                    extra={"kind": understood.kind, "status": outcome.application.status, "created": outcome.created},
+                )
+                return IngestResult(
+                    inbound.message_id,
+                    "recorded",
+                    user_id=user.user_id,
+                    application_id=outcome.application.id,
+                    kind=understood.kind,
+                )
+        raise RuntimeError(f"application kept changing while recording {inbound.message_id}")
+
+    def _quarantine(
+        self, user: User, inbound: InboundMail, key: str, reason: str, subject: str, sender: str
+    ) -> IngestResult:
+        entry = Quarantined(source=key, reason=reason, received_at=inbound.received_at, subject=subject, sender=sender)
+        self.store.put_quarantine(user.user_id, entry, inbound.message_id)
+        logger.warning("mail quarantined", extra={"reason": reason})
+        return IngestResult(inbound.message_id, "quarantined", reason, user.user_id)
+
+    # -- email commands ------------------------------------------------------
+
+    def _run_command(
+        self, user: User, command: Command, inbound: InboundMail, understood: Understood
+    ) -> IngestResult:
+        now = inbound.received_at
+        reply: str
+        if command.verb in ("signed", "withdraw", "rejected"):
+            reply = self._change_status(user, command, inbound)
+        elif command.verb in ("pause", "resume"):
+            paused = command.verb == "pause"
+            updated = replace(user, digest_paused=paused)
+            self.store.save_user(updated, None if paused else next_digest_at(updated, now))
+            reply = "Digests paused. Send 'resume' to start them again." if paused else "Digests resumed."
+        elif command.verb == "status":
+            stored = self.store.load_applications(user.user_id)
+            digest = compose_digest(user, stored.applications, now, since=user.last_digest_at)
+            self.sender.send(OutgoingMail(to=user.email, subject=f"Status: {digest.subject}", text=digest.text))
+            return IngestResult(inbound.message_id, "command", "status", user.user_id)
+        else:  # forget
+            raw_keys = self.store.delete_user(user)
+            self.mail_store.delete([*raw_keys, self.mail_store.key_for(inbound.message_id)])
+            reply = (
+                "Everything untilsigned kept for you is deleted: applications, timelines and raw mail. "
+                "Your inbox address no longer works."
+            )
+        self.sender.send(OutgoingMail(to=user.email, subject=f"untilsigned: {command.verb}", text=reply))
+        return IngestResult(inbound.message_id, "command", command.verb, user.user_id)
+
+    def _change_status(self, user: User, command: Command, inbound: InboundMail) -> str:
+        for _ in range(MAX_CONFLICT_RETRIES):
+            stored = self.store.load_applications(user.user_id)
+            changed = apply_command(
+                stored.applications, command, now=inbound.received_at, command_key=f"command:{inbound.message_id}"
+            )
+            if changed is None:
+                return f"No application matches '{command.argument}'. Reply 'status' to see them all."
+            app, event = changed
+            saved = self.store.save_application(
+                user.user_id,
+                app,
+                new_events=[event],
+                expected_version=stored.versions[app.id],
+                dedupe_key=f"command:{inbound.message_id}",
+            )
+            if saved is not SaveOutcome.CONFLICT:
+                return f"{app.company}{' - ' + app.role if app.role else ''} is now {app.status.value}."
+        raise RuntimeError(f"application kept changing while applying {command.verb}")
