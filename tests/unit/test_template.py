@@ -5,6 +5,7 @@ Pure YAML checks; `make test` runs cfn-lint separately.
 
 from __future__ import annotations
 
+import json
 from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
@@ -15,7 +16,9 @@ from untilsigned.local.cfn_yaml import load_template
 
 pytestmark = pytest.mark.unit
 
-TEMPLATE_PATH = Path(__file__).resolve().parents[2] / "template.yaml"
+REPO_ROOT = Path(__file__).resolve().parents[2]
+TEMPLATE_PATH = REPO_ROOT / "template.yaml"
+EVENTS_DIR = REPO_ROOT / "events"
 FUNCTIONS = ("IngestFunction", "SweeperFunction", "DigestFunction")
 SCHEDULED_FUNCTIONS = ("SweeperFunction", "DigestFunction")
 # The SAM policy templates whose action lists include dynamodb:Scan.
@@ -417,6 +420,24 @@ def test_scheduled_functions_run_hourly_on_schedule_v2_with_timezone_retries_and
     assert schedule["ScheduleExpressionTimezone"] == {"Ref": "ScheduleTimezone"}
     assert schedule["DeadLetterConfig"] == {"Arn": {"Fn::GetAtt": ["SchedulerDeadLetterQueue", "Arn"]}}
     assert schedule["RetryPolicy"]["MaximumRetryAttempts"] >= 1
+
+
+@pytest.mark.parametrize(
+    ("logical_id", "sample_event"),
+    [("SweeperFunction", "sweeper_schedule.json"), ("DigestFunction", "digest_schedule.json")],
+)
+def test_schedule_input_carries_the_scheduled_time_in_the_shape_of_the_sample_event(
+    resources: dict[str, Any], logical_id: str, sample_event: str
+) -> None:
+    # given
+    sample = json.loads((EVENTS_DIR / sample_event).read_text(encoding="utf-8"))
+    # when
+    schedule = next(iter(_props(resources, logical_id)["Events"].values()))["Properties"]
+    payload = json.loads(schedule["Input"])
+    # then
+    assert payload["scheduled_time"] == "<aws.scheduler.scheduled-time>"
+    assert payload["execution_id"] == "<aws.scheduler.execution-id>"
+    assert set(payload) == set(sample)
 
 
 def test_queues_are_encrypted_and_keep_messages_for_fourteen_days(resources: dict[str, Any]) -> None:

@@ -20,20 +20,18 @@ T = TypeVar("T")
 
 
 def to_item(obj: Any, *, skip: tuple[str, ...] = ()) -> dict[str, Any]:
-    """Encode a dataclass instance; None values are left out (DynamoDB stores no nulls well)."""
+    """Encode a dataclass instance; None is kept (as NULL) so it never falls back to a default."""
     item: dict[str, Any] = {}
     for f in dataclasses.fields(obj):
         if f.name in skip:
             continue
-        value = _encode(getattr(obj, f.name))
-        if value is not None:
-            item[f.name] = value
+        item[f.name] = _encode(getattr(obj, f.name))
     return item
 
 
 def from_item(cls: type[T], item: dict[str, Any], **overrides: Any) -> T:
     """Decode an item written by `to_item`; unknown attributes (keys, GSI fields) are ignored."""
-    hints = _hints(cls)
+    hints = _hints(cls)  # type: ignore[arg-type]
     kwargs: dict[str, Any] = {}
     for f in dataclasses.fields(cls):  # type: ignore[arg-type]
         if f.name in overrides:

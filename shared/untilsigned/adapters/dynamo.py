@@ -76,7 +76,7 @@ class AppStore:
     # -- low-level helpers -------------------------------------------------
 
     def _put(self, item: dict[str, Any]) -> dict[str, Any]:
-        return {k: _serializer.serialize(v) for k, v in item.items() if v is not None}
+        return {k: _serializer.serialize(v) for k, v in item.items()}
 
     def _get(self, pk: str, sk: str) -> dict[str, Any] | None:
         response = self.client.get_item(

@@ -50,7 +50,9 @@ _REPLY_OR_FORWARD = re.compile(
     re.IGNORECASE,
 )
 _COMMAND_LINE = re.compile(
-    r"^\s*(?P<verb>" + "|".join(sorted(_VERB_SPELLINGS, key=len, reverse=True)) + r")\b\s*[:\-–—]?\s*(?P<rest>.*)$",
+    r"^\s*(?P<verb>"
+    + "|".join(sorted(_VERB_SPELLINGS, key=len, reverse=True))
+    + r")\b\s*[:\-–—]?\s*(?P<rest>.*)$",
     re.IGNORECASE,
 )
 # Lead-ins people write before the employer: "withdraw from Foo", "signed with Acme", "rejected by Bar".
@@ -103,7 +105,7 @@ def parse_command(subject: str, text: str) -> Command | None:
 
 
 def _split_employer_and_role(argument: str) -> list[tuple[str, str | None]]:
-    """Readings of an argument: the whole of it as the employer, then "Employer - Role" and "Role at Employer"."""
+    """Readings of an argument: all of it as the employer, then "Employer - Role" and "Role at Employer"."""
     readings: list[tuple[str, str | None]] = [(argument, None)]
     for separator in (" - ", " – ", " — ", " / ", " | ", ": ", ", ", " for ", " as "):
         if separator in argument:
@@ -131,8 +133,8 @@ def _rank(app: Application, role: str | None) -> tuple[int, int, float, str]:
 def find_application_for_command(apps: Sequence[Application], argument: str) -> Application | None:
     """The application a command names: by normalised employer, optionally "Employer - Role".
 
-    Several fits -> the one with the exact role, else the most recent open one. An empty argument names the single
-    application holding an offer, if there is exactly one.
+    Several fits -> the one with the exact role, else the most recent open one. An empty argument names the
+    single application holding an offer, if there is exactly one.
     """
     argument = argument.strip()
     if not argument:
@@ -142,7 +144,8 @@ def find_application_for_command(apps: Sequence[Application], argument: str) -> 
         fits = [
             app
             for app in apps
-            if same_company(app.company, employer) and (role is None or app.role is None or same_role(app.role, role))
+            if same_company(app.company, employer)
+            and (role is None or app.role is None or same_role(app.role, role))
         ]
         if fits:
             return min(fits, key=lambda app: _rank(app, role))

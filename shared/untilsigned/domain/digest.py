@@ -87,6 +87,11 @@ _MAX_QUARANTINED = 15
 _MAX_INTERVIEWS = 10
 _MAX_NAMES_PER_STATUS = 8
 _SUBJECT_PARTS = 3
+_FOLLOW_UP_WINDOW = timedelta(days=30)
+# Event notes are machine tags: "sweep:ghosted" (ghosting.SWEEP_GHOSTED_NOTE) and "command:<verb>"
+# (tracker.COMMAND_NOTE_PREFIX). Matched by prefix here so the digest does not import the tracker.
+_SWEEP_NOTE_PREFIX = "sweep:"
+_COMMAND_NOTE_PREFIX = "command:"
 _TEXT_WIDTH = 76
 
 _CONTROL_OR_SPACE = re.compile(r"[\s\x00-\x1f\x7f\u2028\u2029]+")
@@ -230,8 +235,7 @@ class _View:
     preheader: str
     callout: _Callout
     dateline: str
-    sections: tuple[_Section, ...]
-    progress: _Progress | None
+    blocks: tuple[_Section | _Progress, ...]  # in reading order
     pipeline: tuple[_Bar, ...]
     pipeline_total: int
     footer: tuple[tuple[_Span, ...], ...]
@@ -240,6 +244,17 @@ class _View:
 
 def _mailto(user: User, subject: str) -> str:
     return f"mailto:{quote(user.inbox, safe='@.+-_')}?subject={quote(subject, safe='')}"
+
+
+def _command_subject(verb: str, app: Application) -> str:
+    """A command naming one application ("signed Acme - Data Engineer"), short enough to be read as one."""
+    company = _one_line(app.company, 100)
+    role = _one_line(app.role, 100)
+    with_role = f"{verb} {company} - {role}"
+    # The command reader takes about a dozen argument words on a short line; else name the employer alone.
+    if role and len(with_role) <= 150 and len(with_role.split()) <= 13:
+        return with_role
+    return f"{verb} {company}"
 
 
 def unsubscribe_mailto(user: User) -> str:
@@ -304,17 +319,15 @@ def _action_for(user: User, app: Application, clock: _Clock) -> _Entry | None:
     details: list[str] = []
     if app.status is Status.OFFER:
         details.append("Not signed yet, so keep your other applications moving until it is.")
-        link = (
-            f"Signed it? Tell untilsigned: “signed {_company(app)}”",
-            _mailto(user, f"signed {_one_line(app.company, 200)}"),
-        )
+        command = _command_subject("signed", app)
+        link = (f"Signed it? Tell untilsigned: “{_one_line(command, _MAX_SUBJECT)}”", _mailto(user, command))
     if due is None:
         return _Entry(when="No deadline given", line=line, details=tuple(details), link=link)
     overdue = due < clock.now
     when = (
-        f"Was due {clock.deadline(due)} ({clock.relative(due)})"
+        f"Was due {clock.deadline(due)} · {clock.relative(due)}"
         if overdue
-        else f"By {clock.deadline(due)} ({clock.relative(due)})"
+        else f"By {clock.deadline(due)} · {clock.relative(due)}"
     )
     return _Entry(when=when, line=line, details=tuple(details), link=link, urgent=overdue)
 
@@ -355,9 +368,9 @@ def _latest_event(app: Application, kind: Kind) -> TimelineEvent | None:
 # -- ghosted -----------------------------------------------------------------------
 
 
-def follow_up_template(app: Application, clock_now: datetime, zone: tzinfo) -> str:
+def follow_up_template(app: Application, now: datetime, zone: tzinfo) -> str:
     """A short, polite follow-up the user can copy for a ghosted application."""
-    clock = _Clock(now=clock_now, zone=zone, zone_name="")
+    clock = _Clock(now=now, zone=zone, zone_name="")
     role = _role(app)
     company = _company(app)
     subject = f"Following up on my application for {role}" if role else "Following up on my application"
@@ -376,7 +389,7 @@ def follow_up_template(app: Application, clock_now: datetime, zone: tzinfo) -> s
     )
 
 
-def _ghosted_entry(app: Application, clock: _Clock, with_template: bool) -> _Entry:
+def _ghosted_entry(app: Application, clock: _Clock) -> _Entry:
     since = app.ghosted_since
     reason = _one_line(app.ghosted_reason, _MAX_EVIDENCE)
     if not reason:
@@ -385,8 +398,8 @@ def _ghosted_entry(app: Application, clock: _Clock, with_template: bool) -> _Ent
     return _Entry(
         when=f"Ghosted since {clock.day(since)}" if since else "Ghosted",
         line=(_Span(_company(app), strong=True), *_role_spans(app)),
-        details=(f"Their own word: {reason}",),
-        template=follow_up_template(app, clock.now, clock.zone) if with_template else "",
+        details=(reason[:1].upper() + reason[1:],),
+        template=follow_up_template(app, clock.now, clock.zone),
     )
 
 
@@ -406,23 +419,39 @@ def _change_entries(
     changes.sort(key=lambda pair: (pair[0].date, pair[0].message_id, pair[1].id), reverse=True)
     entries: list[_Entry] = []
     for event, app in changes[:_MAX_CHANGES]:
-        details = [f"“{_one_line(event.subject, _MAX_SUBJECT)}”"] if _one_line(event.subject, 1) else []
-        if event.note:
-            details.append(_one_line(event.note, _MAX_EVIDENCE))
-        if event.evidence:
-            details.append(f"They wrote: “{_one_line(event.evidence[0], _MAX_EVIDENCE)}”")
         entries.append(
             _Entry(
                 when=clock.day(event.date),
                 line=(
                     _Span(_company(app), strong=True),
                     *_role_spans(app),
-                    _Span(f": {KIND_LABELS.get(event.kind, event.kind.value)}"),
+                    _Span(f": {_change_label(event)}"),
                 ),
-                details=tuple(details),
+                details=_change_details(event),
             )
         )
     return entries, max(0, len(changes) - _MAX_CHANGES)
+
+
+def _change_label(event: TimelineEvent) -> str:
+    label = KIND_LABELS.get(event.kind, event.kind.value)
+    if event.note.startswith(_SWEEP_NOTE_PREFIX):
+        return "Marked ghosted (no reply by their own date)"
+    if event.note.startswith(_COMMAND_NOTE_PREFIX):
+        return f"{label} (you told untilsigned)"
+    return label
+
+
+def _change_details(event: TimelineEvent) -> tuple[str, ...]:
+    # Notes are machine tags, never shown; evidence is the employer's words, except for a sweep,
+    # where it is the reason the wait ran out.
+    subject = _one_line(event.subject, _MAX_SUBJECT)
+    details = [f"“{subject}”"] if subject else []
+    if event.evidence:
+        evidence = _one_line(event.evidence[0], _MAX_EVIDENCE)
+        swept = event.note.startswith(_SWEEP_NOTE_PREFIX)
+        details.append(f"Why: {evidence}" if swept else f"They wrote: “{evidence}”")
+    return tuple(details)
 
 
 # -- quarantine --------------------------------------------------------------------
@@ -632,7 +661,7 @@ def _view(
         return _signed_view(user, applications, signed, clock, dateline, quarantined)
 
     open_apps = [app for app in applications if app.status in OPEN_STATUSES]
-    sections: list[_Section] = []
+    sections: list[_Section | _Progress] = []
 
     actions = _action_entries(user, open_apps, clock)
     if actions:
@@ -654,19 +683,25 @@ def _view(
         key=lambda app: (app.ghosted_since or app.created_at, app.id),
         reverse=True,
     )
-    if ghosted:
+    # A follow-up is worth suggesting for a month; older ghostings stay in the pipeline counts only.
+    recent_ghosted = [
+        app for app in ghosted if app.ghosted_since is None or app.ghosted_since >= now - _FOLLOW_UP_WINDOW
+    ]
+    if recent_ghosted:
         sections.append(
             _Section(
                 "Ghosted: they missed their own date",
                 "Ghosted is not final: if they write back, untilsigned picks the application up again. "
                 "A short, friendly follow-up often gets an answer. Copy, adjust and send:",
-                tuple(_ghosted_entry(app, clock, with_template=True) for app in ghosted[:_MAX_GHOSTED]),
-                hidden_count=max(0, len(ghosted) - _MAX_GHOSTED),
+                tuple(_ghosted_entry(app, clock) for app in recent_ghosted[:_MAX_GHOSTED]),
+                hidden_count=max(0, len(recent_ghosted) - _MAX_GHOSTED),
             )
         )
 
     if quarantined:
         sections.append(_quarantine_section(quarantined, clock))
+
+    sections.append(_progress(user, applications, clock))
 
     changes, hidden_changes = _change_entries(applications, since, clock)
     sections.append(
@@ -675,7 +710,11 @@ def _view(
             "",
             tuple(changes),
             hidden_count=hidden_changes,
-            empty_note="No news from employers since the last digest. Silence is normal; keep going.",
+            empty_note=(
+                "No news from employers since the last digest. Silence is normal; keep going."
+                if since
+                else "Nothing yet: employer mail you forward shows up here."
+            ),
         )
     )
 
@@ -689,7 +728,6 @@ def _view(
         and app.respond_by is not None
         and app.respond_by <= now + timedelta(days=7)
     )
-    progress = _progress(user, applications, clock)
     subject = _subject(
         applications,
         interviews,
@@ -707,8 +745,7 @@ def _view(
         preheader=_preheader(callout, subject),
         callout=callout,
         dateline=dateline,
-        sections=tuple(sections),
-        progress=progress,
+        blocks=tuple(sections),
         pipeline=_pipeline(applications),
         pipeline_total=len(applications),
         footer=footer,
@@ -760,10 +797,10 @@ def _signed_view(
             f"Congratulations: you signed with {employer}!",
             (
                 f"A signed offer from {_who(signed)}: the one this whole search was for.",
-                "This is your last digest; the nudges to keep applying stop here.",
+                "This is your last digest: the reminders stop here.",
             ),
         )
-    sections: list[_Section] = []
+    sections: list[_Section | _Progress] = []
     still_open = sorted((app for app in applications if app.status in OPEN_STATUSES), key=_by_company)
     if still_open:
         sections.append(
@@ -776,6 +813,10 @@ def _signed_view(
                         when=STATUS_LABELS[app.status],
                         line=(_Span(_company(app), strong=True), *_role_spans(app)),
                         template=withdrawal_template(app),
+                        link=(
+                            "Then mark it withdrawn",
+                            _mailto(user, _command_subject("withdraw", app)),
+                        ),
                     )
                     for app in still_open[:_MAX_GHOSTED]
                 ),
@@ -791,8 +832,7 @@ def _signed_view(
         preheader=_preheader(callout, subject),
         callout=callout,
         dateline=dateline,
-        sections=tuple(sections),
-        progress=None,
+        blocks=tuple(sections),
         pipeline=_pipeline(applications),
         pipeline_total=len(applications),
         footer=footer,
@@ -828,23 +868,25 @@ def _render_text(view: _View) -> str:
     for line in view.callout.lines:
         lines.extend(_wrap(line))
     lines.extend(["", *_wrap(view.dateline)])
-    for section in view.sections:
-        lines.extend(_section_text(section))
-    if view.progress is not None:
-        lines.extend(_heading(view.progress.title))
-        lines.extend(_wrap(view.progress.summary))
-        if view.progress.percent or view.progress.note:
-            filled = round(view.progress.percent / 5)
-            lines.append(f"[{'#' * filled}{'.' * (20 - filled)}] {view.progress.percent}%")
-        if view.progress.note:
-            lines.extend(_wrap(view.progress.note))
+    for block in view.blocks:
+        lines.extend(_section_text(block) if isinstance(block, _Section) else _progress_text(block))
     lines.extend(_pipeline_text(view))
-    lines.append("")
     for footer_line in view.footer:
-        lines.extend(_wrap(_spans_text(footer_line)))
+        lines.extend(["", *_wrap(_spans_text(footer_line))])
+    lines.append("")
     for label, href in view.footer_links:
-        lines.extend(_wrap(f"{label}: {href}"))
+        lines.extend([f"{label}:", f"  {href}"])
     return "\n".join(lines).rstrip() + "\n"
+
+
+def _progress_text(progress: _Progress) -> list[str]:
+    lines = [*_heading(progress.title), *_wrap(progress.summary)]
+    if progress.percent or progress.note:
+        filled = round(progress.percent / 5)
+        lines.append(f"[{'#' * filled}{'.' * (20 - filled)}] {progress.percent}%")
+    if progress.note:
+        lines.extend(_wrap(progress.note))
+    return lines
 
 
 def _section_text(section: _Section) -> list[str]:
@@ -865,7 +907,8 @@ def _section_text(section: _Section) -> list[str]:
                 lines.extend(_wrap(template_line, "    | ") if template_line else ["    |"])
         if entry.link:
             label, href = entry.link
-            lines.extend(_wrap(f"{label}: {href}", "  "))
+            # The address stays whole on its own line: a wrapped URL cannot be clicked.
+            lines.extend([*([""] if entry.template else []), *_wrap(f"{label}:", "  "), f"  {href}"])
     if section.hidden_count:
         lines.extend(["", f"  … and {section.hidden_count} more not shown."])
     return lines
@@ -953,11 +996,12 @@ def _p(text: str, size: int = 14, colour: str = _MUTED, margin: str = "0 0 8px 0
     )
 
 
-def _entry_html(entry: _Entry) -> str:
+def _entry_html(entry: _Entry, first: bool) -> str:
     when_colour = _URGENT if entry.urgent else _MUTED
+    separator = "" if first else "border-top:1px solid #f3f4f6;"
     parts = [
         f'<div style="font-size:12px;line-height:18px;font-weight:600;color:{when_colour};'
-        f'text-transform:uppercase;letter-spacing:0.3px;{_WRAP}">{_e(entry.when)}</div>',
+        f'{_WRAP}">{_e(entry.when)}</div>',
         f'<div style="font-size:15px;line-height:22px;color:{_INK};{_WRAP}">{_spans_html(entry.line)}</div>',
     ]
     parts.extend(
@@ -975,9 +1019,7 @@ def _entry_html(entry: _Entry) -> str:
         parts.append(
             f'<div style="margin-top:6px;font-size:13px;line-height:19px;">{_link_html(label, href)}</div>'
         )
-    return (
-        f'<tr><td style="padding:10px 0;border-bottom:1px solid #f3f4f6;{_WRAP}">{"".join(parts)}</td></tr>'
-    )
+    return f'<tr><td style="padding:10px 0;{separator}{_WRAP}">{"".join(parts)}</td></tr>'
 
 
 def _section_html(section: _Section) -> str:
@@ -987,7 +1029,7 @@ def _section_html(section: _Section) -> str:
     if not section.entries and section.empty_note:
         inner.append(_p(_e(section.empty_note)))
     if section.entries:
-        rows = "".join(_entry_html(entry) for entry in section.entries)
+        rows = "".join(_entry_html(entry, first=index == 0) for index, entry in enumerate(section.entries))
         inner.append(f'<table {_TABLE} style="table-layout:fixed;">{rows}</table>')
     if section.hidden_count:
         inner.append(_p(_e(f"… and {section.hidden_count} more not shown."), margin="8px 0 0 0"))
@@ -1029,13 +1071,18 @@ def _callout_html(view: _View) -> str:
     return (
         f'<tr><td style="padding:20px 24px 0 24px;{_WRAP}">'
         f'<p style="margin:0 0 12px 0;font-size:12px;line-height:18px;color:{_MUTED};{_WRAP}">'
-        f"{_e(view.dateline)}</p>"
+        f"{_dateline_html(view.dateline)}</p>"
         f'<table {_TABLE} style="table-layout:fixed;"><tr>'
         f'<td bgcolor="{background}" style="background-color:{background};border-left:4px solid {accent};'
         f'border-radius:6px;padding:16px 18px;{_WRAP}">'
-        f'<h1 style="margin:0;font-size:22px;line-height:29px;font-weight:700;color:{_INK};{_WRAP}">'
+        f'<h1 style="margin:0;font-size:20px;line-height:27px;font-weight:700;color:{_INK};{_WRAP}">'
         f"{_e(view.callout.headline)}</h1>{lines}</td></tr></table></td></tr>"
     )
+
+
+def _dateline_html(dateline: str) -> str:
+    brand, _, rest = dateline.partition(" ")
+    return f'<strong style="color:#16a34a;letter-spacing:0.3px;">{_e(brand)}</strong> {_e(rest)}'
 
 
 def _footer_html(view: _View) -> str:
@@ -1050,9 +1097,10 @@ def _footer_html(view: _View) -> str:
 
 def _render_html(view: _View) -> str:
     rows = [_callout_html(view)]
-    rows.extend(_section_html(section) for section in view.sections)
-    if view.progress is not None:
-        rows.append(_progress_html(view.progress))
+    rows.extend(
+        _section_html(block) if isinstance(block, _Section) else _progress_html(block)
+        for block in view.blocks
+    )
     rows.append(_pipeline_html(view))
     rows.append(_footer_html(view))
     # Zero-width fillers after the preheader keep the body text out of the inbox preview.
@@ -1098,7 +1146,8 @@ def compose_digest(
     events dated after it are listed as changes. `quarantined` is the mail kept aside
     that the user has not been told about yet; all of it is shown.
     """
-    if now.tzinfo is None or now.utcoffset() is None:
-        raise ValueError("now must be timezone-aware")
+    for name, moment in (("now", now), ("since", since)):
+        if moment is not None and moment.utcoffset() is None:
+            raise ValueError(f"{name} must be timezone-aware")
     view = _view(user, applications, now, since, quarantined)
     return Digest(subject=view.subject, text=_render_text(view), html=_render_html(view))

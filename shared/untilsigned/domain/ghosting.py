@@ -2,8 +2,9 @@
 
 Pure: `now` is always passed in, and every datetime stays timezone-aware.
 
-A ghosting is recorded as a timeline event (see `SWEEP_GHOSTED_NOTE`) rather than a flag, so the tracker's fold can
-re-check it against mail that is forwarded late: a sweep only counts while the wait it measured is still over.
+A ghosting is recorded as a timeline event (see `SWEEP_GHOSTED_NOTE`) rather than a flag, so the tracker's
+fold can re-check it against mail that is forwarded late: a sweep only counts while the wait it measured is
+still over.
 """
 
 from __future__ import annotations
@@ -85,9 +86,10 @@ def waiting_for(
 ) -> Wait | None:
     """The wait implied by an application's state, or None when nothing is owed by the employer.
 
-    Order: an offer's reply-by date; else the employer's own promised date (plus grace), whether shorter or longer
-    than the stage default; else the stage default counted from the last employer mail (or from the interview
-    itself, when it is still ahead of that mail).
+    Order: an offer's reply-by date; else the employer's own promised date (plus grace), whether shorter or
+    longer than the stage default; else the stage default counted from the last employer mail, or from a
+    later moment the candidate is still working towards (the interview itself, an assessment or references
+    due date).
     """
     if status not in _WAITING_STATUSES:
         return None
@@ -106,8 +108,16 @@ def waiting_for(
             last_contact + timedelta(days=days),
             f"no reply for {days} days after your application was acknowledged (last heard {heard})",
         )
+    # While the candidate still has time to hand in an assessment or references, the employer owes nothing:
+    # their wait starts from the candidate's own deadline when it is later than the last mail.
+    handed_in_by = respond_by if respond_by is not None and respond_by > last_contact else None
     if status is Status.ASSESSMENT:
         days = policy.assessment_business_days
+        if handed_in_by is not None:
+            return Wait(
+                end_of_day(add_business_days(handed_in_by, days)),
+                f"no word for {days} business days after the assessment was due ({format_day(handed_in_by)})",
+            )
         return Wait(
             add_business_days(last_contact, days),
             f"no word for {days} business days after the assessment (last heard {heard})",
@@ -125,6 +135,11 @@ def waiting_for(
         )
     if status is Status.REFERENCES:
         days = policy.references_days
+        if handed_in_by is not None:
+            return Wait(
+                end_of_day(handed_in_by) + timedelta(days=days),
+                f"no word for {days} days after your references were due ({format_day(handed_in_by)})",
+            )
         return Wait(
             last_contact + timedelta(days=days),
             f"no word for {days} days after they asked for your references (last heard {heard})",
@@ -151,7 +166,8 @@ def wait_of(app: Application, policy: GhostPolicy) -> Wait | None:
 def due_at(app: Application, policy: GhostPolicy) -> datetime | None:
     """When silence turns into ghosting; None unless the application waits on the employer.
 
-    Applied, assessment, interviewing, references and offer wait; signed, rejected, withdrawn and ghosted do not.
+    Applied, assessment, interviewing, references and offer wait; signed, rejected, withdrawn and ghosted do
+    not.
     """
     wait = wait_of(app, policy)
     return wait.due if wait is not None else None
@@ -164,8 +180,9 @@ def is_sweep_event(event: TimelineEvent) -> bool:
 def sweep(app: Application, now: datetime, policy: GhostPolicy) -> TimelineEvent | None:
     """Mark `app` ghosted if its wait is over at `now`; returns the new event, or None when nothing changed.
 
-    Mutates `app`: appends the ghosting event (dated at the moment the wait ran out, not at `now`, so a late sweep
-    still dates the ghosting right) and recomputes the application. Running it twice adds nothing the second time.
+    Mutates `app`: appends the ghosting event (dated at the moment the wait ran out, not at `now`, so a late
+    sweep still dates the ghosting right) and recomputes the application. Running it twice adds nothing the
+    second time.
     """
     wait = wait_of(app, policy)
     if wait is None or wait.due > now:
@@ -173,15 +190,16 @@ def sweep(app: Application, now: datetime, policy: GhostPolicy) -> TimelineEvent
     event = TimelineEvent(
         kind=Kind.STATUS_UPDATE,
         date=wait.due,
-        subject="No reply: marked as ghosted",
+        # The reason goes in the subject: `evidence` is reserved for the employer's own words.
+        subject=f"Marked as ghosted: {wait.reason}",
         message_id=f"{SWEEP_GHOSTED_NOTE}:{app.id}:{wait.due.isoformat()}",
-        evidence=(wait.reason,),
         note=SWEEP_GHOSTED_NOTE,
     )
     if any(existing.message_id == event.message_id for existing in app.events):
         return None
     app.events.append(event)
-    # Imported here because tracker.recompute uses this module's waits: a module-level import would be circular.
+    # Imported here because tracker.recompute uses this module's waits: a module-level import would be
+    # circular.
     from untilsigned.domain.tracker import recompute
 
     recompute(app, policy)

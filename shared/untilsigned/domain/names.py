@@ -1,17 +1,20 @@
 """Employer and role names: normalising and comparing them without substring traps.
 
 Employer names drift between messages ("ACME, Inc.", "Acme Recruiting", "acme.com"), and role titles drift too
-("Sr. Data Engineer (Remote) - Berlin", "Senior Data Engineer"). Matching here is always on whole tokens, never on
-substrings, so "Meta" never matches "Metaverse Inc" and "HP" never matches "PHP Solutions".
+("Sr. Data Engineer (Remote) - Berlin", "Senior Data Engineer"). Matching here is always on whole tokens,
+never on substrings, so "Meta" never matches "Metaverse Inc" and "HP" never matches "PHP Solutions".
 """
 
 from __future__ import annotations
 
 import re
 import unicodedata
+from functools import lru_cache
 
-# Legal-form words dropped from the end of a company name. Multi-word forms ("pty ltd", "gmbh co kg") fall out of
-# dropping one trailing word at a time.
+from untilsigned.domain.ats import is_relay_domain, is_relay_name
+
+# Legal-form words dropped from the end of a company name. Multi-word forms ("pty ltd", "gmbh co kg") fall out
+# of dropping one trailing word at a time.
 _LEGAL_SUFFIXES = frozenset(
     {
         "inc",
@@ -51,7 +54,8 @@ _LEGAL_SUFFIXES = frozenset(
     }
 )
 
-# Team words that recruiting senders append to the employer ("Acme Recruiting", "Acme Talent Acquisition Team").
+# Team words that recruiting senders append to the employer ("Acme Recruiting", "Acme Talent Acquisition
+# Team").
 _TEAM_WORDS = frozenset(
     {
         "recruiting",
@@ -122,47 +126,26 @@ _ATS_NAMES = frozenset(
     }
 )
 
-# Free-mail providers: a sender there tells us nothing about the employer.
-FREEMAIL_DOMAINS = frozenset(
-    {
-        "gmail.com",
-        "googlemail.com",
-        "outlook.com",
-        "hotmail.com",
-        "live.com",
-        "msn.com",
-        "yahoo.com",
-        "ymail.com",
-        "icloud.com",
-        "me.com",
-        "mac.com",
-        "aol.com",
-        "proton.me",
-        "protonmail.com",
-        "pm.me",
-        "gmx.com",
-        "gmx.de",
-        "gmx.net",
-        "web.de",
-        "mail.com",
-        "yandex.com",
-        "yandex.ru",
-        "zoho.com",
-        "fastmail.com",
-        "hey.com",
-        "tutanota.com",
-    }
-)
-
-# Labels that are public suffixes rather than names ("acme.co.uk" -> "acme").
-_SUFFIX_LABELS = frozenset(
-    {"com", "org", "net", "edu", "gov", "mil", "int", "biz", "info", "io", "ai", "app", "dev", "tech", "co", "ac"}
-    | {"careers", "jobs", "work", "team", "group", "global", "inc", "ltd", "llc", "gmbh"}
+# Second-level labels under a country code ("acme.co.uk", "acme.com.au"): part of the suffix, not a name.
+_SECOND_LEVEL_LABELS = frozenset(
+    {"co", "com", "org", "net", "ac", "gov", "edu", "or", "ne", "go", "gob", "ltd", "plc"}
 )
 
 # Host labels in front of the registrable name ("careers.acme.com").
 _HOST_PREFIX_LABELS = frozenset(
-    {"www", "careers", "jobs", "mail", "email", "e", "hr", "talent", "recruiting", "notifications", "no-reply"}
+    {
+        "www",
+        "careers",
+        "jobs",
+        "mail",
+        "email",
+        "e",
+        "hr",
+        "talent",
+        "recruiting",
+        "notifications",
+        "no-reply",
+    }
     | {"noreply", "hire", "apply", "join", "people", "em", "mg", "bounce", "reply", "news"}
 )
 
@@ -182,14 +165,17 @@ def fold_text(text: str) -> str:
 def company_from_domain(domain: str) -> str:
     """The registrable name of a host: "careers.acme.co.uk" -> "acme", "mail.acme.com" -> "acme"."""
     labels = [label for label in fold_text(domain).strip().strip(".").split(".") if label]
-    while len(labels) > 1 and (labels[-1] in _SUFFIX_LABELS or len(labels[-1]) == 2):
+    if len(labels) > 1:
+        labels.pop()  # the top-level domain
+    while len(labels) > 1 and labels[-1] in _SECOND_LEVEL_LABELS:
         labels.pop()
     while len(labels) > 1 and labels[0] in _HOST_PREFIX_LABELS:
         labels.pop(0)
     return labels[-1] if labels else ""
 
 
-def _raw_tokens(name: str) -> list[str]:
+@lru_cache(maxsize=4096)
+def _raw_tokens(name: str) -> tuple[str, ...]:
     """Tokens of a company name with domains reduced, punctuation gone, and nothing else dropped."""
     text = fold_text(name).strip()
     text = _VIA.sub("", text)
@@ -209,16 +195,18 @@ def _raw_tokens(name: str) -> list[str]:
     # Possessives and abbreviating dots join up rather than split: "Acme's" -> "acme", "S.A." -> "sa".
     text = re.sub(r"['’]s\b", "", text)
     text = re.sub(r"['’.]", "", text)
-    return [token for token in _NON_WORD.sub(" ", text).split() if token and token != "_"]
+    return tuple(token for token in _NON_WORD.sub(" ", text).split() if token and token != "_")
 
 
+@lru_cache(maxsize=4096)  # matching compares every application's name with every mail's
 def normalise_company(name: str) -> str:
-    """A comparable employer name: casefolded, accents, punctuation, "The", legal forms and team words dropped.
+    """A comparable employer name: casefolded, accents, punctuation, "The", legal forms and team words
+    dropped.
 
     "ACME, Inc." -> "acme"; "The Acme Recruiting Team" -> "acme"; "careers.acme.com" -> "acme".
     Returns "" when nothing but generic words remain ("Talent Acquisition", "HR").
     """
-    tokens = _raw_tokens(name)
+    tokens = list(_raw_tokens(name))
     if tokens and tokens[0] == "the":
         tokens = tokens[1:]
     while tokens and (tokens[-1] in _LEGAL_SUFFIXES or tokens[-1] in _TEAM_WORDS or tokens[-1] == "and"):
@@ -226,21 +214,38 @@ def normalise_company(name: str) -> str:
     return " ".join(tokens)
 
 
+def display_company(name: str) -> str:
+    """A sender's display name cut to the employer, keeping its spelling: "Careers at Acme" -> "Acme",
+    "Acme Talent Acquisition Team" -> "Acme", "Acme via Greenhouse" -> "Acme"."""
+    text = re.split(r"\s+via\s+", name.strip(), maxsplit=1, flags=re.IGNORECASE)[0]
+    text = re.sub(r"^(?:careers|jobs|recruiting|talent|hiring)\s+(?:at|@)\s+", "", text, flags=re.IGNORECASE)
+    words = text.split()
+    while len(words) > 1 and fold_text(words[-1].strip(",.:;-")) in _TEAM_WORDS | {""}:
+        words.pop()
+    return " ".join(words).strip(" ,.:;-")
+
+
 def is_ats_name(name: str) -> bool:
-    """True when a name or domain is an applicant-tracking relay or a job board, not an employer."""
+    """True when a name or domain is a relay (applicant-tracking system, job board, e-signature or assessment
+    service), never the employer. Our own short list backs up ats.py's."""
     folded = fold_text(name).strip()
     if "@" in folded:
         folded = folded.rsplit("@", 1)[1]
     if _DOMAIN_TOKEN.match(folded):
+        if is_relay_domain(folded):
+            return True
         # "us.greenhouse-mail.io", "hire.lever.co", "acme.wd5.myworkdayjobs.com"
         pieces = {piece for label in folded.split(".") for piece in (label, label.split("-")[0])}
         return bool(pieces & _ATS_NAMES)
     normalised = normalise_company(folded)
+    if is_relay_name(folded) or is_relay_name(normalised):
+        return True
     return normalised in _ATS_NAMES or normalised.replace(" ", "") in _ATS_NAMES
 
 
 def same_company(a: str | None, b: str | None) -> bool:
-    """Whole-name equality after normalisation: "Acme" == "ACME, Inc." == "acme.com"; "Meta" != "Metaverse Inc".
+    """Whole-name equality after normalisation: "Acme" == "ACME, Inc." == "acme.com"; "Meta" != "Metaverse
+    Inc".
 
     Also equal when the names differ only by spaces ("Mail Chimp" / "MailChimp"), which lets a domain such as
     "acmecorp.com" meet "Acme Corp". Never a substring or prefix match.
@@ -257,7 +262,7 @@ def same_company(a: str | None, b: str | None) -> bool:
     return bool(compact_a & compact_b)
 
 
-# ---------------------------------------------------------------------------------------------------------------
+# ------------------------------------------------------------------------------------------------------------
 # Roles
 
 _ROLE_ABBREVIATIONS: dict[str, tuple[str, ...]] = {
@@ -281,22 +286,40 @@ _ROLE_ABBREVIATIONS: dict[str, tuple[str, ...]] = {
     "admin": ("administrator",),
 }
 
-# Tokens that qualify a title without changing the job. Two titles that differ only in one of these groups are the
-# same role when only one side states the group; when both state it, it must agree ("Senior" != "Junior").
+# Tokens that qualify a title without changing the job. Two titles that differ only in one of these groups are
+# the same role when only one side states the group; when both state it, it must agree ("Senior" != "Junior").
 _QUALIFIER_GROUPS: tuple[frozenset[str], ...] = (
-    frozenset({"senior", "junior", "staff", "principal", "lead", "associate", "entry", "level", "mid", "graduate"}),
-    frozenset({"i", "ii", "iii", "iv", "v", "1", "2", "3", "4", "5", "l1", "l2", "l3", "l4", "l5", "l6", "l7"}),
-    frozenset({"remote", "hybrid", "onsite", "office", "based", "full", "part", "time", "fulltime", "parttime"})
+    frozenset(
+        {"senior", "junior", "staff", "principal", "lead", "associate", "entry", "level", "mid", "graduate"}
+    ),
+    frozenset(
+        {"i", "ii", "iii", "iv", "v", "1", "2", "3", "4", "5", "l1", "l2", "l3", "l4", "l5", "l6", "l7"}
+    ),
+    frozenset(
+        {"remote", "hybrid", "onsite", "office", "based", "full", "part", "time", "fulltime", "parttime"}
+    )
     | frozenset({"contract", "contractor", "temporary", "temp", "permanent", "freelance", "fixed", "term"}),
 )
 
 _WORK_MODE_WORDS = frozenset(
-    {"remote", "hybrid", "onsite", "on-site", "on site", "in office", "in-office", "office", "anywhere", "wfh"}
+    {
+        "remote",
+        "hybrid",
+        "onsite",
+        "on-site",
+        "on site",
+        "in office",
+        "in-office",
+        "office",
+        "anywhere",
+        "wfh",
+    }
     | {"full time", "full-time", "part time", "part-time", "contract", "permanent", "temporary", "freelance"}
 )
 
-# Places that appear as a trailing segment of a title ("Data Engineer - Berlin"). Not exhaustive: a later segment is
-# only dropped when it names a place or a work mode, so unknown cities cost a little tolerance, never a false merge.
+# Places that appear as a trailing segment of a title ("Data Engineer - Berlin"). Not exhaustive: a later
+# segment is only dropped when it names a place or a work mode, so unknown cities cost a little tolerance,
+# never a false merge.
 _PLACE_WORDS = frozenset(
     {
         "usa",
@@ -425,14 +448,15 @@ def _is_place_or_mode(segment: str) -> bool:
     return pieces_known and any(token in _PLACE_WORDS or token in _WORK_MODE_WORDS for token in tokens)
 
 
-def _role_tokens(role: str) -> list[str]:
+@lru_cache(maxsize=4096)
+def _role_tokens(role: str) -> tuple[str, ...]:
     text = fold_text(role)
     text = _BRACKETED.sub(" ", text)
     text = _GENDER_MARKER.sub(" ", text)
     text = _REQ_ID.sub(" ", text)
     segments = [segment for segment in _SEGMENT_SEPARATOR.split(text) if segment.strip()]
     if not segments:
-        return []
+        return ()
     kept = [segments[0]]
     previous_dropped = False
     for segment in segments[1:]:
@@ -454,7 +478,7 @@ def _role_tokens(role: str) -> list[str]:
             tokens = tokens[: tokens.index(cut, 1)]
     while tokens and tokens[-1] in {"remote", "hybrid", "onsite", "role", "position", "opening", "vacancy"}:
         tokens.pop()
-    return tokens
+    return tuple(tokens)
 
 
 def normalise_role(role: str) -> str:
@@ -465,9 +489,9 @@ def normalise_role(role: str) -> str:
 def same_role(a: str | None, b: str | None) -> bool:
     """Tolerant title equality: abbreviations, brackets, places, requisition ids and word order do not matter.
 
-    A qualifier stated on one side only (seniority, level, work mode) is tolerated, since titles drift between the
-    acknowledgement and later mail; a qualifier stated differently on both sides is not ("Senior" != "Junior").
-    Any other differing word means a different role ("Backend Engineer" != "Frontend Engineer").
+    A qualifier stated on one side only (seniority, level, work mode) is tolerated, since titles drift between
+    the acknowledgement and later mail; a qualifier stated differently on both sides is not ("Senior" !=
+    "Junior"). Any other differing word means a different role ("Backend Engineer" != "Frontend Engineer").
     """
     if not a or not b:
         return False

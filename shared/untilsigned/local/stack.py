@@ -314,8 +314,8 @@ class LocalStack:
                 SentMail(
                     to=tuple(message.destinations),
                     subject=str(parsed["Subject"]),
-                    text=text_part.get_content() if text_part else "",  # type: ignore[attr-defined]
-                    html=html_part.get_content() if html_part else None,  # type: ignore[attr-defined]
+                    text=text_part.get_content() if text_part else "",
+                    html=html_part.get_content() if html_part else None,
                     raw=raw,
                 )
             )

@@ -136,7 +136,7 @@ class IngestService:
             if saved is SaveOutcome.SAVED:
                 logger.info(
                     "mail recorded",
-                    extra={"kind": understood.kind, "status": outcome.application.status, "created": outcome.created},
+                    extra={"kind": understood.kind, "status": outcome.application.status, "new_application": outcome.created},
                 )
                 return IngestResult(
                     inbound.message_id,

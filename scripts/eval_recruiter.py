@@ -1,0 +1,263 @@
+"""Classification and extraction quality on the recruiter dev set (corpus/recruiter/dev.jsonl).
+
+Every row becomes a realistic email: the employer's message forwarded by the user in one of a few
+mail-client styles (Gmail, Outlook, Apple Mail) or, sometimes, arriving directly. The original
+sender is neutral on purpose (an ATS no-reply address, a "Hiring Team" relay, or a recruiter at the
+employer's own domain), so the company has to be read from the subject, body, signature or domain,
+never handed over in a display name. Each email goes through `understand(raw)`.
+
+Figures: accuracy, macro-F1 over the kinds, per-kind precision/recall (reported only), company
+accuracy (case-insensitive, accents, punctuation and legal suffixes ignored, rows with an employer
+only), false offers (a non-offer called offer/offer_signed, or an offer called signed), and the
+share of rows that state a date for which we resolved at least one date.
+
+Run: .venv/bin/python scripts/eval_recruiter.py [--verbose] [corpus-dir]
+"""
+
+from __future__ import annotations
+
+import json
+import re
+import sys
+import unicodedata
+import zlib
+from collections import Counter
+from datetime import datetime, timedelta
+from email.message import EmailMessage
+from email.utils import format_datetime
+from pathlib import Path
+from zoneinfo import ZoneInfo
+
+from evalkit import Figure
+from untilsigned.domain.model import Kind, Understood
+
+LABEL_MAP = {"other_positive": Kind.STATUS_UPDATE.value}
+KINDS = [k.value for k in Kind if k is not Kind.UNREADABLE]
+OFFER_KINDS = {Kind.OFFER.value, Kind.OFFER_SIGNED.value}
+USER = "sam.taylor@gmail.com"
+ZONES = ("America/New_York", "Europe/London", "Europe/Berlin", "Asia/Ho_Chi_Minh", "America/Los_Angeles")
+BASE_DATE = datetime(2025, 1, 15, 9, 30)
+LEGAL = {
+    "inc",
+    "ltd",
+    "llc",
+    "limited",
+    "plc",
+    "gmbh",
+    "ag",
+    "sa",
+    "bv",
+    "doo",
+    "corp",
+    "co",
+    "corporation",
+    "pty",
+}
+# A date the employer states, found independently of the product's own date code.
+DATE_STATEMENT = re.compile(
+    r"\b(?:by|before|on|within|in|until|decide by|date:|time:)\s+(?:the\s+)?(?:end\s+of\s+)?(?:next\s+)?"
+    r"(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|january|february|march|april|may|june|july|"
+    r"august|september|october|november|december|\d{1,2}[/.]\d{1,2}[/.]\d{2,4}|\d{1,2}\s+(?:business\s+|working\s+)?"
+    r"days|(?:one|two|three|four|five|a few|a couple of)\s+(?:business\s+)?(?:days|weeks)|month|week)\b",
+    re.IGNORECASE,
+)
+
+
+def _fold(text: str) -> str:
+    decomposed = unicodedata.normalize("NFKD", text)
+    return "".join(ch for ch in decomposed if not unicodedata.combining(ch)).casefold()
+
+
+def company_matches(predicted: str | None, gold: str) -> bool:
+    """Light normalisation: case, accents, punctuation, spacing and legal suffixes do not count."""
+    if not predicted:
+        return False
+
+    def norm(name: str) -> str:
+        tokens = re.findall(r"[a-z0-9]+", _fold(name).replace("&", " and "))
+        while tokens and tokens[-1] in LEGAL:
+            tokens.pop()
+        if tokens and tokens[0] == "the":
+            tokens = tokens[1:]
+        return "".join(tokens)
+
+    return norm(predicted) == norm(gold) and norm(gold) != ""
+
+
+def gold_company(row: dict[str, object]) -> str | None:
+    """The employer without the corpus's explanatory parenthesis ("Wise (sender ... via Greenhouse)")."""
+    value = row.get("company")
+    if not isinstance(value, str) or not value.strip():
+        return None
+    return re.sub(r"\s*\(.*\)\s*$", "", value).strip() or None
+
+
+def _stable(text: str) -> int:
+    return zlib.crc32(text.encode())
+
+
+def _slug(company: str) -> str:
+    tokens = re.findall(r"[a-z0-9]+", _fold(company).replace("&", " and "))
+    while tokens and tokens[-1] in LEGAL:
+        tokens.pop()
+    return "".join(tokens) or "employer"
+
+
+def original_sender(row: dict[str, object]) -> str:
+    """A neutral original sender: the employer's name is never handed over in the display name."""
+    company = gold_company(row)
+    note = str(row.get("company") or "")
+    declared = re.search(r"sender '([^']+)' via (\w+)", note)
+    if declared:  # the row itself says what the display name was
+        return f'"{declared.group(1)}" <no-reply@{declared.group(2).lower()}.io>'
+    style = _stable(str(row["id"])) % 4
+    if style == 2 and company and row.get("label") != "not_job":
+        return f'"Jordan Lee" <jordan.lee@{_slug(company)}.com>'
+    if style == 1:
+        return '"Hiring Team" <notifications@ashbyhq.com>'
+    if style == 3:
+        return '"Recruiting" <donotreply@myworkday.com>'
+    return "<no-reply@us.greenhouse-mail.io>"
+
+
+def build_email(row: dict[str, object], index: int) -> bytes:
+    """The row as the user's inbox would receive it: usually forwarded, sometimes direct."""
+    subject = str(row.get("subject") or "")
+    body = str(row.get("body") or "")
+    zone = ZoneInfo(ZONES[index % len(ZONES)])
+    sent = (BASE_DATE + timedelta(hours=index * 7)).replace(tzinfo=zone)
+    employer = original_sender(row)
+    style = _stable(str(row["id"]) + "style") % 4
+    message = EmailMessage()
+    message["To"] = "jobs@inbox.untilsigned.test"
+    message["Message-ID"] = f"<{row['id']}@eval.untilsigned.test>"
+    if style == 3:  # arrived directly (e.g. a filter-based auto-forward that keeps the headers)
+        message["From"] = employer
+        message["Subject"] = subject
+        message["Date"] = format_datetime(sent)
+        message.set_content(body)
+        return message.as_bytes()
+    message["From"] = f"Sam Taylor <{USER}>"
+    message["Subject"] = f"Fwd: {subject}"
+    message["Date"] = format_datetime(sent + timedelta(hours=2))
+    if style == 0:
+        stamp = sent.strftime("%a, %b %-d, %Y at %-I:%M %p")
+        header = (
+            f"---------- Forwarded message ---------\nFrom: {employer}\nDate: {stamp}\nSubject: {subject}\n"
+        )
+        header += f"To: <{USER}>\n\n"
+    elif style == 1:
+        stamp = sent.strftime("%A, %B %-d, %Y %-I:%M %p")
+        header = (
+            f"________________________________\nFrom: {employer}\nSent: {stamp}\nTo: Sam Taylor <{USER}>\n"
+        )
+        header += f"Subject: {subject}\n\n"
+    else:
+        stamp = sent.strftime("%B %-d, %Y at %-I:%M:%S %p %Z")
+        header = f"Begin forwarded message:\n\nFrom: {employer}\nSubject: {subject}\nDate: {stamp}\n"
+        header += f"To: Sam Taylor <{USER}>\n\n"
+    message.set_content(f"FYI\n\n{header}{body}\n")
+    return message.as_bytes()
+
+
+def _understand(raw: bytes) -> Understood:
+    from untilsigned.domain.understand import understand
+
+    return understand(raw)
+
+
+def _f1(precision: float, recall: float) -> float:
+    return 0.0 if precision + recall == 0 else 2 * precision * recall / (precision + recall)
+
+
+def run(corpus: Path, verbose: bool = False) -> list[Figure]:
+    dev = corpus / "recruiter" / "dev.jsonl"
+    if not dev.is_file():
+        print(f"eval_recruiter: {dev} not found, skipped")
+        return []
+    rows = [json.loads(line) for line in dev.read_text(encoding="utf-8").splitlines() if line.strip()]
+    pairs: list[tuple[str, str]] = []
+    false_offers: list[str] = []
+    company_total = company_right = 0
+    dated_total = dated_right = 0
+    misses: list[str] = []
+    for index, row in enumerate(rows):
+        gold = LABEL_MAP.get(row["label"], row["label"])
+        understood = _understand(build_email(row, index))
+        predicted = understood.kind.value
+        pairs.append((gold, predicted))
+        if predicted != gold:
+            evidence = understood.classification.evidence
+            misses.append(f"  {row['id']}: gold={gold} predicted={predicted} evidence={evidence}")
+        if (predicted in OFFER_KINDS and gold not in OFFER_KINDS) or (
+            gold == Kind.OFFER.value and predicted == Kind.OFFER_SIGNED.value
+        ):
+            false_offers.append(f"  FALSE OFFER {row['id']}: gold={gold} predicted={predicted}")
+        company = gold_company(row)
+        extraction = understood.extraction
+        if company and gold != Kind.NOT_JOB.value:
+            company_total += 1
+            if company_matches(extraction.company, company):
+                company_right += 1
+            elif verbose:
+                misses.append(f"  {row['id']}: company gold={company!r} predicted={extraction.company!r}")
+        if gold not in (
+            Kind.NOT_JOB.value,
+            Kind.REJECTED.value,
+            Kind.OFFER_SIGNED.value,
+        ) and DATE_STATEMENT.search(str(row.get("body") or "")):
+            dated_total += 1
+            found = (extraction.interview_at, extraction.expect_reply_by, extraction.respond_by)
+            if any(found):
+                dated_right += 1
+            if verbose:
+                shown = [moment.isoformat() if moment else None for moment in found]
+                misses.append(f"  {row['id']}: dates interview/reply/respond = {shown}")
+
+    counts = Counter(pairs)
+    figures: list[Figure] = []
+    f1s: list[float] = []
+    print(f"  {'kind':22} {'prec':>6} {'recall':>6} {'f1':>6} {'n':>4}")
+    for kind in KINDS:
+        true_positive = counts[(kind, kind)]
+        predicted_n = sum(n for (_, p), n in counts.items() if p == kind)
+        gold_n = sum(n for (g, _), n in counts.items() if g == kind)
+        if gold_n == 0 and predicted_n == 0:
+            continue
+        precision = true_positive / predicted_n if predicted_n else 0.0
+        recall = true_positive / gold_n if gold_n else 0.0
+        f1 = _f1(precision, recall)
+        if gold_n:
+            f1s.append(f1)
+        print(f"  {kind:22} {precision:6.2f} {recall:6.2f} {f1:6.2f} {gold_n:4d}")
+        figures.append(Figure(f"recruiter.precision.{kind}", precision, ratchet=False))
+        figures.append(Figure(f"recruiter.recall.{kind}", recall, ratchet=False))
+    if verbose:
+        for line in misses:
+            print(line)
+    for line in false_offers:
+        print(line)
+    total = max(len(pairs), 1)
+    accuracy = sum(1 for g, p in pairs if g == p) / total
+    return [
+        Figure("recruiter.accuracy", accuracy),
+        Figure("recruiter.macro_f1", sum(f1s) / max(len(f1s), 1), target=0.95),
+        Figure("recruiter.company_accuracy", company_right / max(company_total, 1), target=0.9),
+        Figure("recruiter.false_offers", float(len(false_offers)), target=0.0, higher_is_better=False),
+        Figure("recruiter.dates_resolved", dated_right / max(dated_total, 1), target=0.75),
+        *figures,
+    ]
+
+
+def _default_corpus() -> Path:
+    return Path(__file__).resolve().parents[1].parent / "shared" / "corpus"
+
+
+if __name__ == "__main__":
+    arguments = [a for a in sys.argv[1:] if not a.startswith("--")]
+    corpus_dir = Path(arguments[0]) if arguments else _default_corpus()
+    for figure in run(corpus_dir, verbose="--verbose" in sys.argv):
+        if not figure.ratchet:
+            continue
+        target = "" if figure.target is None else f" (target {figure.target:g})"
+        print(f"{figure.name} = {figure.value:.4f}{figure.unit}{target}")

@@ -1,0 +1,332 @@
+"""What we know about the relays that send mail on an employer's behalf.
+
+Sender domains are usually applicant-tracking systems (ATS), job boards or e-signature services,
+not the employer, so none of these may ever become the company of an application.
+"""
+
+from __future__ import annotations
+
+# Registrable domains (and well-known mail subdomains) of applicant-tracking systems.
+ATS_DOMAINS: frozenset[str] = frozenset(
+    {
+        "greenhouse.io",
+        "greenhouse-mail.io",
+        "lever.co",
+        "hire.lever.co",
+        "myworkday.com",
+        "myworkdayjobs.com",
+        "myworkdaysite.com",
+        "ashbyhq.com",
+        "ashbymail.com",
+        "smartrecruiters.com",
+        "smartrecruitersmail.com",
+        "icims.com",
+        "workablemail.com",
+        "workable.com",
+        "jobvite.com",
+        "jobvite-inc.com",
+        "taleo.net",
+        "oraclecloud.com",
+        "successfactors.com",
+        "successfactors.eu",
+        "sapsf.com",
+        "sapsf.eu",
+        "bamboohr.com",
+        "recruitee.com",
+        "teamtailor.com",
+        "teamtailor-mail.com",
+        "breezy.hr",
+        "breezyhr.com",
+        "jazzhr.com",
+        "applytojob.com",
+        "jazz.co",
+        "personio.com",
+        "personio.de",
+        "pinpointhq.com",
+        "rippling.com",
+        "rippling-ats.com",
+        "dover.com",
+        "dover.io",
+        "gem.com",
+        "hireez.com",
+        "paradox.ai",
+        "phenom.com",
+        "phenompeople.com",
+        "avature.net",
+        "cornerstoneondemand.com",
+        "csod.com",
+        "ultipro.com",
+        "ukg.com",
+        "paylocity.com",
+        "paycomonline.net",
+        "paycor.com",
+        "dayforcehcm.com",
+        "ceridian.com",
+        "kenexa.com",
+        "brassring.com",
+        "hirebridge.com",
+        "clearcompany.com",
+        "comeet.co",
+        "comeet.com",
+        "freshteam.com",
+        "zohorecruit.com",
+        "manatal.com",
+        "homerun.co",
+        "join.com",
+        "recruiterflow.com",
+        "hiringthing.com",
+        "trakstar.com",
+        "hireology.com",
+        "apploi.com",
+        "fountain.com",
+        "workstream.us",
+        "harver.com",
+        "eightfold.ai",
+        "beamery.com",
+        "jobdiva.com",
+        "bullhorn.com",
+        "bullhornstaffing.com",
+        "crelate.com",
+        "loxo.co",
+        "odoo.com",
+        "emplo.com",
+        "mightyrecruiter.com",
+        "hirehive.com",
+        "hrmdirect.com",
+        "isolvedhire.com",
+        "applicantpro.com",
+        "applicantstack.com",
+        "ciphr.com",
+        "tribepad.com",
+        "eploy.net",
+        "networx.com",
+        "pageuppeople.com",
+        "pageup.com.au",
+        "livehire.com",
+        "jobadder.com",
+        "hackerrankforwork.com",
+    }
+)
+
+# Job boards and professional networks: they relay and advertise, they never employ.
+JOB_BOARD_DOMAINS: frozenset[str] = frozenset(
+    {
+        "linkedin.com",
+        "indeed.com",
+        "indeedemail.com",
+        "glassdoor.com",
+        "ziprecruiter.com",
+        "monster.com",
+        "dice.com",
+        "wellfound.com",
+        "angel.co",
+        "otta.com",
+        "welcometothejungle.com",
+        "joinhandshake.com",
+        "handshake.com",
+        "hired.com",
+        "builtin.com",
+        "simplyhired.com",
+        "careerbuilder.com",
+        "stepstone.com",
+        "stepstone.de",
+        "reed.co.uk",
+        "totaljobs.com",
+        "seek.com.au",
+        "jobstreet.com",
+        "naukri.com",
+        "xing.com",
+        "hiringcafe.com",
+    }
+)
+
+# Services that carry signatures, assessments and bulk mail for the employer. Companies that also
+# employ people (Google, Microsoft, Adobe, Dropbox, Oracle, Workday) are left out on purpose.
+SERVICE_DOMAINS: frozenset[str] = frozenset(
+    {
+        "docusign.net",
+        "docusign.com",
+        "echosign.com",
+        "adobesign.com",
+        "hellosign.com",
+        "dropboxsign.com",
+        "pandadoc.com",
+        "signnow.com",
+        "hackerrank.com",
+        "codility.com",
+        "testgorilla.com",
+        "codesignal.com",
+        "coderbyte.com",
+        "hirevue.com",
+        "calendly.com",
+        "goodtime.io",
+        "modernloop.io",
+        "zoom.us",
+        "checkr.com",
+        "sterlingcheck.com",
+        "hireright.com",
+        "fadv.com",
+        "sendgrid.net",
+        "mailgun.org",
+        "amazonses.com",
+        "mandrillapp.com",
+        "mailchimp.com",
+        "hubspotemail.net",
+    }
+)
+
+FREE_MAIL_DOMAINS: frozenset[str] = frozenset(
+    {
+        "gmail.com",
+        "googlemail.com",
+        "outlook.com",
+        "hotmail.com",
+        "hotmail.co.uk",
+        "live.com",
+        "msn.com",
+        "yahoo.com",
+        "yahoo.co.uk",
+        "ymail.com",
+        "icloud.com",
+        "me.com",
+        "mac.com",
+        "aol.com",
+        "proton.me",
+        "protonmail.com",
+        "pm.me",
+        "gmx.com",
+        "gmx.de",
+        "gmx.net",
+        "web.de",
+        "mail.com",
+        "yandex.com",
+        "yandex.ru",
+        "zoho.in",
+        "fastmail.com",
+        "hey.com",
+        "tutanota.com",
+        "qq.com",
+        "163.com",
+    }
+)
+
+# Names of relays as they appear in display names and text ("Acme via Greenhouse").
+RELAY_NAMES: frozenset[str] = frozenset(
+    {
+        "greenhouse",
+        "lever",
+        "workday",
+        "ashby",
+        "smartrecruiters",
+        "icims",
+        "workable",
+        "jobvite",
+        "taleo",
+        "successfactors",
+        "sap successfactors",
+        "bamboohr",
+        "bamboo hr",
+        "recruitee",
+        "teamtailor",
+        "breezy",
+        "breezy hr",
+        "jazzhr",
+        "jazz hr",
+        "personio",
+        "pinpoint",
+        "rippling",
+        "dover",
+        "gem",
+        "linkedin",
+        "indeed",
+        "glassdoor",
+        "ziprecruiter",
+        "handshake",
+        "wellfound",
+        "docusign",
+        "adobe sign",
+        "dropbox sign",
+        "hellosign",
+        "hackerrank",
+        "codility",
+        "testgorilla",
+        "codesignal",
+        "hirevue",
+        "calendly",
+        "odoo",
+        "emplo",
+        "paradox",
+        "phenom",
+        "avature",
+        "bullhorn",
+    }
+)
+
+_MULTI_PART_SUFFIXES: frozenset[str] = frozenset(
+    {
+        "co.uk",
+        "org.uk",
+        "ac.uk",
+        "gov.uk",
+        "com.au",
+        "net.au",
+        "org.au",
+        "edu.au",
+        "co.nz",
+        "co.jp",
+        "com.br",
+        "co.in",
+        "com.sg",
+        "com.vn",
+        "co.id",
+        "co.za",
+        "com.mx",
+        "com.tr",
+        "com.cn",
+        "com.hk",
+        "co.kr",
+    }
+)
+
+
+def registrable_domain(domain: str) -> str:
+    """The part of a host name a company registers: "mail.careers.acme.co.uk" -> "acme.co.uk"."""
+    labels = [label for label in domain.lower().strip().strip(".").split(".") if label]
+    if len(labels) <= 2:
+        return ".".join(labels)
+    if ".".join(labels[-2:]) in _MULTI_PART_SUFFIXES:
+        return ".".join(labels[-3:])
+    return ".".join(labels[-2:])
+
+
+def _matches(domain: str, known: frozenset[str]) -> bool:
+    domain = domain.lower().strip().strip(".")
+    if not domain:
+        return False
+    if domain in known or registrable_domain(domain) in known:
+        return True
+    return any(domain.endswith("." + item) for item in known)
+
+
+def is_ats_domain(domain: str) -> bool:
+    """True for applicant-tracking relays (greenhouse.io, hire.lever.co, acme.myworkday.com, ...)."""
+    return _matches(domain, ATS_DOMAINS)
+
+
+def is_job_board_domain(domain: str) -> bool:
+    return _matches(domain, JOB_BOARD_DOMAINS)
+
+
+def is_relay_domain(domain: str) -> bool:
+    """True when the domain can never name the employer: ATS, job board, service or free mail."""
+    return (
+        is_ats_domain(domain)
+        or is_job_board_domain(domain)
+        or _matches(domain, SERVICE_DOMAINS)
+        or _matches(domain, FREE_MAIL_DOMAINS)
+    )
+
+
+def is_relay_name(name: str) -> bool:
+    """True when a display-name fragment names a relay rather than an employer ("Greenhouse")."""
+    return name.strip().lower() in RELAY_NAMES

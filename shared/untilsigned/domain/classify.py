@@ -1,0 +1,1388 @@
+"""Say what one employer email means: transparent weighted cues, sentence guards, then a decision layer.
+
+How it works, in three steps:
+
+1. The newest text is split into sentences (the subject is one more, weaker, sentence).
+2. Weighted regex cues fire per sentence. Guards computed per sentence cancel cues that the
+   sentence only mentions conditionally ("if you are not selected for an interview we will let
+   you know"), apologetically about a delay ("we regret the delay", "unfortunately we need to
+   reschedule"), or negated ("we are unable to offer you ..."). Each cue counts once per email.
+3. A decision layer walks the kinds in priority order (not_job, rejected, offer_signed, offer,
+   references_requested, interview/assessment, status_update, application_received) and takes the
+   first whose score reaches its threshold.
+
+False offers are the worst error, so `offer` needs an actual offer and `offer_signed` needs
+signature or acceptance evidence (or unmistakable first-day logistics with no offer still open).
+Warmth ("we look forward to working with you"), salary talk and reference requests never reach
+`offer`. Quoted history below the newest text can only break a tie for the milder kinds.
+"""
+
+from __future__ import annotations
+
+import importlib
+import re
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass, field
+from functools import lru_cache
+
+from untilsigned.domain.ats import is_job_board_domain
+from untilsigned.domain.model import Address, Classification, Kind
+
+MAX_TEXT_CHARS = 20_000  # long digests and threads: the decision is in the top part anyway
+SUBJECT_FACTOR = 0.8  # a subject summarises; it counts a little less than a sentence
+QUOTED_FACTOR = 0.25  # older quoted history only breaks ties
+STRONG = 3.0  # score a kind needs to be decided on its own
+
+# --- guards: sentence-level facts that cancel cues ---------------------------------------------
+
+
+def _source(regex: str, flags: int = re.IGNORECASE) -> str:
+    """Regexes are kept as text and compiled on first use: importing this module stays cheap."""
+    del flags  # every guard and cue is case-insensitive
+    return regex
+
+
+_GUARD_SOURCES: dict[str, str] = {
+    # The sentence talks about selection only as a possibility: ATS boilerplate.
+    "conditional": _source(
+        r"\b(?:if|unless|should|once|in case|in the event|whether)\b[^.;!?]*?\b(?:select\w*|shortlist\w*|"
+        r"short[- ]list\w*|match\w*|fit|suitable|qualif\w*|successful|unsuccessful|progress\w*|move forward|"
+        r"moving forward|move ahead|proceed\w*|advance\w*|decide\w*|decision|interested in (?:your|you|"
+        r"moving|"
+        r"speaking|learning|taking)|requirements?|chosen|invited|aligns?|meets?|considered|next steps?|"
+        r"good match|strong match|right fit)\b"
+        r"|\bonly (?:the )?(?:successful|shortlisted|short-listed|selected|qualified) (?:candidates|"
+        r"applicants)\b"
+        r"|\b(?:candidates|applicants) (?:who are |that are |who have )?not (?:been )?(?:selected|"
+        r"shortlisted|"
+        r"successful)\b"
+        r"|\bwhether or not\b|\bunless\b",
+        re.IGNORECASE,
+    ),
+    # Expectations about the process, not events: "we expect to schedule interviews in the coming weeks".
+    "expectation": _source(
+        r"\b(?:expect|anticipate|plan|hope|aim|intend|look)\w*\s+(?:to|on)\s+(?:begin\s+|start\s+)?"
+        r"(?:schedul\w+|begin|start|conduct\w*|hold\w*|arrang\w+|reach\w*|contact\w*|invit\w+|mak\w+|"
+        r"extend\w*|"
+        r"interview\w*)\b"
+        r"|\b(?:typically|usually|generally|normally|may|might|can)\b[^.;!?]{0,40}\b(?:interview|assessment|"
+        r"offer|schedule)\w*",
+        re.IGNORECASE,
+    ),
+    # Apologies that announce a delay or a reschedule, not a decision.
+    "delay": _source(
+        r"\b(?:delay\w*|reschedul\w*|postpon\w*|push(?:ed)? back|running (?:late|behind)|taking (?:a bit )?"
+        r"longer|longer than|this week|next week|until|temporar\w*|for now|another time|new time|"
+        r"a different (?:time|date|day)|move (?:our|the|your|this) (?:\w+ )?(?:call|interview|meeting|chat)|"
+        r"out sick|unavailable|unexpected\w*)\b",
+        re.IGNORECASE,
+    ),
+    # "We cannot respond to every applicant individually."
+    "respond_all": _source(
+        r"\b(?:respond|reply|get back|answer|provide (?:individual )?feedback)\w*\s+(?:to\s+)?(?:every|each|"
+        r"all|"
+        r"individual)\b|\bindividually\b|\bpersonally to each\b",
+        re.IGNORECASE,
+    ),
+    # An offer mentioned as a condition or a future step: "before we can extend an offer".
+    "offer_condition": _source(
+        r"\b(?:if|once|before|prior to|in order to|until|unless|should|pending|ahead of|whether|may|might|"
+        r"could|would be happy to|hope to|expect to|plan to|aim to|intend to|looking to|towards?|move to)\b"
+        r"[^.;!?]{0,80}?\boffer",
+        re.IGNORECASE,
+    ),
+    "offer_negated": _source(
+        r"\b(?:not|unable|cannot|can't|won't|no longer|isn't|aren't|never|nor)\b(?! hesitate| wait)"
+        r"[^.;!?]{0,40}?\boffer\b",
+        re.IGNORECASE,
+    ),
+    # Marketing and job-ad language where "offer" means something else.
+    "commerce": _source(
+        r"%\s*off|\bdiscount|\bspecial offer|\blimited[- ]time|\bfree trial|\bwhat we offer|\bwe offer\b|"
+        r"\bbenefits? (?:include|package)|\bcoupon|\bpromo",
+        re.IGNORECASE,
+    ),
+    # Signature mentioned as a future step: "once you have signed", "when the offer is accepted".
+    "signed_condition": _source(
+        r"\b(?:once|if|when|after|before|until|upon)\s+(?:you(?:'ve| have)?|we(?:'ve| have)?|it(?:'s| is|"
+        r" has been)?|"
+        r"the (?:offer|contract|agreement|letter)(?: letter)?(?: has been| is| has)?|both parties have|"
+        r"all parties have|everyone has)\s+(?:been\s+)?(?:signed|accepted|received|returned|countersigned|"
+        r"sign|accept|return|receive)\b"
+        r"|\b(?:to|please|kindly)\s+(?:review,?\s+(?:and\s+)?)?(?:sign|accept|countersign|e-?sign)\b",
+        re.IGNORECASE,
+    ),
+    # The candidate accepted somewhere else: not a signature with this employer.
+    "elsewhere": _source(
+        r"\belsewhere\b|\banother\s+(?:offer|company|role|position|opportunity)\b|\bother\s+offer\b|"
+        r"\bdifferent\s+(?:company|offer|opportunity)\b",
+        re.IGNORECASE,
+    ),
+    # The sentence describes the terms an offer depends on, not a request for references.
+    "contingency": _source(
+        r"\b(?:subject to|contingent (?:up)?on|conditional (?:up)?on|dependent on|pending)\b", re.IGNORECASE
+    ),
+    # A past rescission is a decision; "we reserve the right to rescind" is fine print.
+    "fine_print": _source(
+        r"\b(?:reserve the right|may be|could be|might be|will be|if|unless|should|in the event)\b",
+        re.IGNORECASE,
+    ),
+    # "for future reference", "reference number": not references about the candidate.
+    "reference_noise": _source(
+        r"\bfor (?:your )?(?:future )?reference\b|\breference (?:number|no\.?|code|id)\b|"
+        r"\bwith reference to\b|\bin reference to\b",
+        re.IGNORECASE,
+    ),
+}
+
+
+def _required_words(pattern: re.Pattern[str]) -> frozenset[str]:
+    """Lower-case literals of which at least one occurs in every match of `pattern` (empty: always try it).
+
+    Cheap `in` checks on these words let the classifier skip the ~90% of cue regexes that cannot match,
+    which keeps classification well under a millisecond. Derived from the regex's own parse tree, so the
+    words can never disagree with the pattern.
+    """
+    try:
+        parser = importlib.import_module("re._parser")
+        tree = parser.parse(pattern.pattern, pattern.flags)
+    except (ImportError, AttributeError, re.error):
+        return frozenset()
+    found = _required_in(list(tree))
+    return found or frozenset()
+
+
+def _required_in(items: Sequence[tuple[object, object]]) -> frozenset[str] | None:
+    options: list[frozenset[str]] = []
+    run: list[str] = []
+
+    def flush() -> None:
+        if len(run) >= 3:
+            options.append(frozenset({"".join(run)}))
+        run.clear()
+
+    for op, value in items:
+        name = str(op)
+        if name == "LITERAL" and isinstance(value, int):
+            run.append(chr(value).lower())
+            continue
+        if name == "AT":  # \b, ^, $: zero width, a literal run continues across it
+            continue
+        flush()
+        if name == "SUBPATTERN" and isinstance(value, tuple):
+            inner = _required_in(list(value[-1]))
+            if inner:
+                options.append(inner)
+        elif name == "BRANCH" and isinstance(value, tuple):
+            alternatives = [_required_in(list(branch)) for branch in value[1]]
+            if alternatives and all(alternatives):
+                options.append(frozenset().union(*(a for a in alternatives if a)))
+        elif name in ("MAX_REPEAT", "MIN_REPEAT", "POSSESSIVE_REPEAT") and isinstance(value, tuple):
+            low, _, inner_items = value
+            if isinstance(low, int) and low >= 1:
+                inner = _required_in(list(inner_items))
+                if inner:
+                    options.append(inner)
+    flush()
+    if not options:
+        return None
+    return max(options, key=lambda words: (min(len(w) for w in words), -len(words)))
+
+
+@dataclass(frozen=True)
+class Cue:
+    """One weighted pattern: fires for `kind` unless its sentence carries one of `guards`."""
+
+    kind: Kind
+    weight: float
+    regex: str  # compiled case-insensitively on first use
+    guards: frozenset[str] = frozenset()
+    implicit: bool = False  # offer_signed only: first-day logistics, not signature evidence
+    extends_offer: bool = False  # offer only: an offer is being made or is open (blocks implicit signed)
+    cold: bool = False  # not_job only: recruiter sourcing about a role the user never applied to
+    needs_context: bool = (
+        False  # generic wording ("are you free on Friday?"): counts only in a hiring context
+    )
+
+
+def _cue(
+    kind: Kind,
+    weight: float,
+    regex: str,
+    *guards: str,
+    implicit: bool = False,
+    extends: bool = False,
+    cold: bool = False,
+    needs_context: bool = False,
+) -> Cue:
+    return Cue(kind, weight, regex, frozenset(guards), implicit, extends, cold, needs_context)
+
+
+K = Kind
+_REJECT_GUARDS = ("conditional", "delay", "respond_all", "expectation")
+_POSITION = r"(?:position|role|job|vacancy|opening|requisition|req|post|search|opportunity|internship|gig)"
+_CANDIDATES = r"(?:candidates?|applicants?|individuals?|profiles?|people|person|someone)"
+
+CUES: tuple[Cue, ...] = (
+    # --- rejected --------------------------------------------------------------------------------
+    _cue(
+        K.REJECTED,
+        4,
+        r"\b(?:decided|decision|chosen|elected|opted|choose)\s+(?:not\s+to|to\s+not)\s+(?:move|"
+        r"proceed|progress|pursue|advance|continue|go|select|take|invite|offer)\b",
+        *_REJECT_GUARDS,
+    ),
+    _cue(
+        K.REJECTED,
+        4,
+        r"\b(?:won't|will not|will no longer|are not|aren't|not be|unable to|cannot|can't|not able "
+        r"to|are no longer|have decided not to|not going to)\s+(?:be\s+)?(?:moving|move|proceed(?:ing)?|"
+        r"progress(?:ing)?|advanc(?:e|ing)|tak(?:e|ing)|go(?:ing)?|continu(?:e|ing)|pursu(?:e|ing))\s+"
+        r"(?:forward\s+|ahead\s+|further\s+)?(?:with\s+)?(?:your|you)\b",
+        *_REJECT_GUARDS,
+    ),
+    _cue(
+        K.REJECTED,
+        3.5,
+        r"\b(?:move|moving|moved|proceed|proceeding|go|going|gone|continue|continuing|progress|"
+        rf"progressing)\s+(?:forward\s+|ahead\s+)?with\s+(?:(?:an)?other|a different|different|the other|"
+        rf"(?:a|the|another)\s+(?:\w+\s+)?candidate|{_CANDIDATES}\b|(?:an?\s+)?(?:internal|external|more|"
+        rf"stronger|other|selected|successful)\s+)",
+        *_REJECT_GUARDS,
+    ),
+    _cue(K.REJECTED, 4, rf"\bpursu(?:e|ing)\s+(?:other|another|different)\s+{_CANDIDATES}", *_REJECT_GUARDS),
+    _cue(
+        K.REJECTED,
+        4,
+        r"\b(?:selected|selecting|chosen|chose|choosing|hired|hiring|identified|gone with|went with|"
+        rf"going with|appointed|offered the {_POSITION} to|extend(?:ed|ing)? (?:an|the|our) offer to|"
+        r"made an offer "
+        rf"to|filled the {_POSITION} with)\s+(?:an?other|a different|a more|the other|a stronger|someone|an "
+        r"internal|somebody)\b",
+        *_REJECT_GUARDS,
+    ),
+    _cue(
+        K.REJECTED,
+        4,
+        r"\bnot\s+(?:among|one of)\s+(?:those|the)\s+(?:\w+\s+)?(?:selected|chosen|shortlisted|"
+        r"invited|progressed)\b",
+        *_REJECT_GUARDS,
+    ),
+    _cue(
+        K.REJECTED,
+        3.5,
+        r"\b(?:won't|will not|are not|aren't|not)\s+(?:be\s+)?(?:moving|move|proceeding|proceed|"
+        r"progressing)\s+(?:forward|ahead|further)\b(?!\s+(?:this|next|until|before|yet|today|for now|"
+        r"right now|"
+        r"with (?:the|our) (?:interview|call|meeting)))",
+        *_REJECT_GUARDS,
+    ),
+    _cue(K.REJECTED, 1, r"\bclose the loop\b|\bclosing the loop\b"),
+    _cue(
+        K.REJECTED,
+        3,
+        r"\b(?:selected|chosen|hired|found|appointed)\s+(?:a|the)\s+(?:\w+\s+){0,2}candidate\s+"
+        r"(?:who|whose|that|for)\b",
+        *_REJECT_GUARDS,
+    ),
+    _cue(
+        K.REJECTED,
+        4,
+        r"\b(?:haven't|have not|weren't|were not|has not|hasn't|was not|wasn't|not)\s+(?:been\s+)?"
+        r"(?:selected|chosen|shortlisted|short-listed|successful|progressed)\b",
+        *_REJECT_GUARDS,
+    ),
+    _cue(
+        K.REJECTED,
+        3.5,
+        r"\b(?:regret|sorry|unfortunate|sad|disappointed)\s+to\s+(?:inform|tell|let you know|"
+        r"say|share|advise|notify)\b",
+        *_REJECT_GUARDS,
+    ),
+    _cue(
+        K.REJECTED,
+        4,
+        r"\b(?:not|no longer)\s+(?:be\s+)?(?:progressing|proceeding|considering|moving forward "
+        r"with|taking forward|taking further|pursuing|advancing)\s+(?:with\s+)?(?:your|you)\b",
+        *_REJECT_GUARDS,
+    ),
+    _cue(
+        K.REJECTED,
+        4,
+        r"\b(?:did not|didn't|not to|decided not to|will not|won't)\s+select\b|\bnot\s+"
+        r"select(?:ed|ing)?\s+(?:your|it)\b|\bdeclin(?:e|ed|ing)\s+(?:your|to (?:move|proceed|progress))\b",
+        *_REJECT_GUARDS,
+    ),
+    _cue(
+        K.REJECTED,
+        4,
+        r"\b(?:unable|not able|cannot|can't|won't be able|are not in a position)\s+to\s+(?:offer|"
+        r"extend)\s+(?:you\s+)?(?:a|an|the)\s+(?:\w+\s+)?(?:offer|position|role|job)",
+        *_REJECT_GUARDS,
+    ),
+    _cue(
+        K.REJECTED,
+        3,
+        r"\bdeclination\b|\bnot (?:be )?(?:able to )?(?:offer(?:ing)?|invit(?:e|ing)|extend(?:ing)?) "
+        r"you\b",
+        *_REJECT_GUARDS,
+    ),
+    _cue(
+        K.REJECTED,
+        3,
+        r"\bnot\s+(?:be\s+)?(?:the\s+|a\s+)?(?:best|right|good|strong|ideal|suitable|close)\s+"
+        r"(?:\w+\s+)?(?:match|fit)\b",
+        *_REJECT_GUARDS,
+    ),
+    _cue(
+        K.REJECTED,
+        4,
+        rf"\b{_POSITION}s?\b[^.;!?]{{0,60}}?\b(?:has|have|had|was|were|is|are)\s+(?:now\s+|since\s+"
+        r"|already\s+|recently\s+|unfortunately\s+)?(?:been\s+)?(?:filled|cancel+ed|closed|withdrawn|"
+        r"eliminated|"
+        r"frozen|put on hold|placed on hold|on hold|paused indefinitely|no longer (?:available|open|"
+        r"needed))\b",
+        "conditional",
+        "respond_all",
+        "expectation",
+    ),
+    _cue(
+        K.REJECTED,
+        4,
+        r"\bfilled internally\b|\b(?:hiring|recruitment) freeze\b|\bfreeze on (?:all )?hiring\b|"
+        rf"\b(?:cancel+(?:ed|ing)?|clos(?:e|ed|ing)|withdr[ae]w\w*)\s+(?:the|this|our)\s+(?:\w+\s+)?"
+        rf"(?:{_POSITION}|hiring|recruitment|recruiting)\b(?![^.;!?]{{0,30}}\binterview)",
+        "conditional",
+        "respond_all",
+        "expectation",
+    ),
+    _cue(
+        K.REJECTED,
+        3,
+        rf"\bno longer\s+(?:hiring|recruiting|filling|moving forward with (?:the|this) {_POSITION})"
+        rf"|\b{_POSITION} (?:is|has been) (?:no longer|not) (?:available|open|being filled)",
+        *_REJECT_GUARDS,
+    ),
+    _cue(
+        K.REJECTED,
+        4,
+        r"\b(?:rescind\w*|revok\w*|withdr[ae]w\w*|retract\w*|pull\w*)\s+(?:the\s+|our\s+|your\s+|"
+        r"this\s+)?(?:\w+\s+)?offer\b|\boffer\b[^.;!?]{0,40}\b(?:has been|was|is being|"
+        r"have been)\s+(?:rescinded|"
+        r"withdrawn|revoked|retracted|cancel+ed)\b",
+        "fine_print",
+        "delay",
+    ),
+    _cue(K.REJECTED, 3, r"\b(?:unsuccessful|not successful)\b", *_REJECT_GUARDS),
+    _cue(
+        K.REJECTED,
+        3.5,
+        r"\b(?:your\s+)?application\s+(?:was|has been|is)\s+(?:unsuccessful|declined|rejected|"
+        r"not successful|not selected|closed)\b",
+        *_REJECT_GUARDS,
+    ),
+    _cue(
+        K.REJECTED,
+        3.5,
+        r"\b(?:go|going|went|gone)\s+(?:in\s+)?(?:a|another)\s+different\s+direction\b",
+        *_REJECT_GUARDS,
+    ),
+    _cue(
+        K.REJECTED,
+        3,
+        r"\b(?:not|no longer|aren't|are not|won't be)\s+(?:taking|moving)\s+(?:things|this|it|your "
+        r"application|your candidacy)\s+(?:any\s+)?further\b",
+        *_REJECT_GUARDS,
+    ),
+    _cue(
+        K.REJECTED,
+        2.5,
+        rf"\b(?:other|another)\s+{_CANDIDATES}\s+(?:who|whose|that)\s+(?:more\s+closely|better|"
+        r"were\s+more|was\s+more|are\s+more|is\s+more|had\s+more|have\s+more)",
+        *_REJECT_GUARDS,
+    ),
+    _cue(
+        K.REJECTED,
+        2,
+        r"\bmore\s+closely\s+(?:match|matches|matched|align|aligns|aligned|fit|fits|meet|meets)\b"
+        r"|\bbetter\s+(?:match|fit|suited)\b",
+        *_REJECT_GUARDS,
+    ),
+    _cue(
+        K.REJECTED,
+        1,
+        r"\b(?:keep|retain|hold|keeping)\s+your\s+(?:resume|cv|details|information|application|"
+        r"profile)\s+(?:on file|on record|in our (?:database|system|talent (?:pool|network)))",
+        "conditional",
+    ),
+    _cue(
+        K.REJECTED,
+        1,
+        r"\bwish(?:ing)?\s+you\s+(?:all\s+the\s+best|the\s+(?:very\s+)?best|every\s+success|"
+        r"success|luck|well)\b|\bbest of luck\b|\bgood luck (?:in|with|finding|on)\b|"
+        r"\bfuture (?:endeavou?rs|career|job search)\b",
+    ),
+    _cue(
+        K.REJECTED,
+        1,
+        r"\bthis (?:was|wasn't|is) (?:not )?(?:an? )?(?:easy|difficult|hard|tough) decision\b|"
+        r"\b(?:difficult|hard|tough) decisions?\b|\bdoes not reflect\b|\bcross paths\b|\bon this occasion\b",
+    ),
+    _cue(K.REJECTED, 2, r"\b(?:rejection|rejected|regret)\b", *_REJECT_GUARDS),
+    _cue(
+        K.REJECTED,
+        3,
+        r"\b(?:the|this) (?:position|role) (?:might|may|does|did|will) not be (?:the|a) (?:best|"
+        r"right|good)\b|\bnot (?:be )?(?:moving|progressing) (?:your|you) (?:forward|further)\b",
+        *_REJECT_GUARDS,
+    ),
+    # --- offer_signed: proof of signature or acceptance ------------------------------------------
+    _cue(
+        K.OFFER_SIGNED,
+        4,
+        r"\b(?:all parties|everyone|both parties|all signers|all recipients)\s+(?:have|has)\s+"
+        r"(?:now\s+)?(?:signed|completed)\b",
+        "signed_condition",
+        "elsewhere",
+    ),
+    _cue(
+        K.OFFER_SIGNED,
+        4,
+        r"\b(?:now that|since|as)\s+you(?:'ve| have)?\s+(?:officially\s+)?(?:signed|accepted|"
+        r"returned)\b|\byou(?:'ve| have)\s+(?:officially\s+|now\s+)?(?:signed|accepted|returned)\s+(?:your|"
+        r"the|"
+        r"our)\s+(?:\w+\s+){0,2}(?:offer|contract|agreement|employment)",
+        "signed_condition",
+        "elsewhere",
+    ),
+    _cue(
+        K.OFFER_SIGNED,
+        4,
+        r"\bthanks?(?:\s+you)?\s+(?:so\s+much\s+|again\s+)?for\s+(?:signing|returning|"
+        r"accepting|sending\s+back|countersigning|e-?signing)\s+(?:your|the|"
+        r"our)\s+(?:signed\s+)?(?:\w+\s+){0,2}"
+        r"(?:offer|contract|agreement|employment|paperwork|letter)",
+    ),
+    _cue(
+        K.OFFER_SIGNED,
+        4,
+        r"\b(?:received|got|have)\s+(?:your|the)\s+(?:signed|countersigned|executed|completed)"
+        r"\s+(?:\w+\s+){0,2}(?:offer|contract|agreement|paperwork|letter|documents?)",
+        "signed_condition",
+        "elsewhere",
+    ),
+    _cue(
+        K.OFFER_SIGNED,
+        4,
+        r"\b(?:confirm|confirming|confirmation\s+of|acknowledge|received)\s+(?:your|the)\s+"
+        r"acceptance\b",
+        "signed_condition",
+        "elsewhere",
+    ),
+    _cue(
+        K.OFFER_SIGNED,
+        4,
+        r"\b(?:your\s+)?acceptance\s+(?:of\s+(?:the|our|your)\s+(?:\w+\s+)?offer\s+)?"
+        r"(?:has\s+been|is|was|is\s+now)\s+(?:confirmed|received|recorded|complete)\b",
+        "signed_condition",
+        "elsewhere",
+    ),
+    _cue(
+        K.OFFER_SIGNED,
+        4,
+        r"\b(?:thrilled|delighted|happy|excited|glad|pleased|great to hear|so glad)\s+(?:that\s+)?"
+        r"you(?:'ve| have)?\s+(?:officially\s+)?(?:accepted|signed|said yes|decided to join)\b|"
+        r"\bcongratulations "
+        r"on (?:accepting|signing|your acceptance)\b|\bthank you for (?:accepting|saying yes)\b",
+        "signed_condition",
+        "elsewhere",
+    ),
+    _cue(
+        K.OFFER_SIGNED,
+        4,
+        r"\bcompleted:\s*[^\n]{0,120}?\b(?:offer|employment|contract|agreement)\b|"
+        r"\bsigned and filed\b|\b(?:fully|has been)\s+executed\b",
+        "signed_condition",
+        "elsewhere",
+    ),
+    _cue(
+        K.OFFER_SIGNED,
+        3.5,
+        r"\b(?:offer|contract|agreement|employment)\b[^.;!?\n]{0,80}?\b(?:has|have)\s+been\s+"
+        r"(?:signed|completed|countersigned)\s+by\s+(?:all|everyone|both|you|all parties)\b|"
+        r"\bcopy of the (?:fully )?"
+        r"signed (?:document|offer|contract|agreement)\b",
+        "signed_condition",
+        "elsewhere",
+    ),
+    _cue(
+        K.OFFER_SIGNED,
+        1.5,
+        r"\bwelcome\s+(?:you\s+)?(?:to\s+the\s+team|aboard|on\s*board|to\s+the\s+family)\b",
+        "signed_condition",
+        "elsewhere",
+        implicit=True,
+    ),
+    _cue(
+        K.OFFER_SIGNED,
+        2,
+        r"\bofficially\s+welcome\b|\bas\s+(?:our|the)\s+new(?:est)?\s+(?:[A-Za-z]+\s+){0,4}"
+        r"(?:member|hire|colleague|engineer|developer|manager|analyst|designer|specialist|scientist|teacher|"
+        r"officer|coordinator|associate|intern|lead|director|accountant|technician|consultant|assistant|"
+        r"representative|administrator|nurse)\b",
+        "signed_condition",
+        "elsewhere",
+        implicit=True,
+    ),
+    _cue(
+        K.OFFER_SIGNED,
+        2,
+        r"\b(?:your|the)\s+first\s+day\s+(?:will\s+be|is|at|with us)\b|\bfirst[- ]day\s+"
+        r"(?:logistics|schedule|agenda|details|instructions|information)\b|\bon\s+your\s+first\s+day\b",
+        "signed_condition",
+        "elsewhere",
+        implicit=True,
+    ),
+    _cue(
+        K.OFFER_SIGNED,
+        1,
+        r"\b(?:complete|start|begin)\s+(?:your\s+)?onboarding\b|\bonboarding\s+(?:team|"
+        r"paperwork|documents|portal|tasks|checklist)\b|\bI-9\b|\bW-4\b|\bdirect deposit\b|\bnew[- ]hire\s+"
+        r"(?:paperwork|forms|orientation|portal)\b|\b(?:badge|laptop|equipment|accounts?)\s+(?:setup|set up|"
+        r"will be)|\bwhat to bring\b",
+        "signed_condition",
+        "elsewhere",
+        implicit=True,
+    ),
+    # --- offer: an actual offer, verbal or written, contingent ones included -----------------------
+    _cue(
+        K.OFFER,
+        4.5,
+        r"\b(?:offer|offering)\s+you\s+(?:the|a|an|this|our)?\s*(?:[\w&/,-]+\s+){0,6}?(?:position|"
+        r"role|job|post|place|employment|opportunity to join|contract)\b|\boffer you employment\b",
+        "offer_condition",
+        "offer_negated",
+        "commerce",
+        "conditional",
+        extends=True,
+    ),
+    _cue(
+        K.OFFER,
+        4.5,
+        r"\b(?:extend|extending|make|making|present|presenting|send|sending|prepare|preparing|"
+        r"put together|putting together|draft|drafting|finali[sz]e|finali[sz]ing)\s+(?:you\s+)?(?:a|an|the|"
+        r"this|"
+        r"our|your)\s+(?:\w+\s+){0,2}offer\b(?!\s+to\s+(?:another|a different|other|someone))"
+        r"(?!\s+(?:decision|decisions|stage|process|call)\b)",
+        "offer_condition",
+        "offer_negated",
+        "commerce",
+        "conditional",
+        extends=True,
+    ),
+    _cue(
+        K.OFFER,
+        4.5,
+        r"\b(?:pleased|delighted|happy|excited|thrilled|glad)\s+to\s+(?:formally\s+|officially\s+)?"
+        r"offer\b",
+        "offer_condition",
+        "offer_negated",
+        "commerce",
+        extends=True,
+    ),
+    _cue(
+        K.OFFER,
+        3,
+        r"\b(?:offer of employment|employment offer|job offer|formal offer|written offer|verbal offer|"
+        r"official offer|conditional offer|contingent offer|offer package|offer details|offer letter)\b",
+        "offer_condition",
+        "offer_negated",
+        "commerce",
+        "conditional",
+        extends=True,
+    ),
+    _cue(
+        K.OFFER,
+        3,
+        r"\b(?:attached|enclosed|find|included|sent you|review|download|access)\b[^.;!?]{0,40}?\b"
+        r"(?:your|the|an|our)\s+(?:\w+\s+){0,2}offer\b|\boffer\b[^.;!?]{0,30}\b(?:is\s+)?(?:attached|"
+        r"enclosed)\b",
+        "offer_condition",
+        "offer_negated",
+        "commerce",
+        "conditional",
+        extends=True,
+    ),
+    _cue(
+        K.OFFER,
+        3.5,
+        r"\b(?:details|terms|copy)\s+of\s+(?:your|the|this|our)\s+(?:\w+\s+)?offer\b|\b(?:your|this|"
+        r"the)\s+offer\s+(?:is|will be|remains)\s+(?:contingent|conditional|subject|valid|open|good)\b|"
+        r"\b(?:updated|revised|amended|new)\s+(?:job\s+|employment\s+)?offer\b",
+        "offer_condition",
+        "offer_negated",
+        "commerce",
+        extends=True,
+    ),
+    _cue(
+        K.OFFER,
+        3,
+        r"\b(?:review|accept|sign|consider|countersign|e-?sign|respond to|decision on)\s+(?:and\s+"
+        r"(?:sign|accept|return)\s+)?(?:the|your|this|our)\s+(?:\w+\s+){0,2}(?:offer|contract|"
+        r"employment agreement)\b"
+        r"|\bawaiting your (?:signature|acceptance|decision)\b|\bplease docusign\b[^\n]{0,80}?\boffer\b",
+        "offer_negated",
+        "commerce",
+        "conditional",
+        extends=True,
+    ),
+    _cue(
+        K.OFFER,
+        4,
+        r"\b(?:you\s+have\s+been|you've\s+been|you\s+were|you\s+are|you're)\s+(?:officially\s+)?"
+        r"(?:selected|chosen|the successful candidate)\s+(?:as|for)\s+(?:the|our|this|a|"
+        r"an)\s+(?:[\w&/-]+\s+){0,6}?"
+        r"(?:position|role|job|post|vacancy)\b(?![^.;!?]{0,40}\b(?:round|stage|interview|step|phase|"
+        r"assessment|"
+        r"shortlist))|\b(?:you\s+are|you're)\s+the\s+successful\s+candidate\b",
+        "conditional",
+        "expectation",
+        extends=True,
+    ),
+    _cue(
+        K.OFFER,
+        1.5,
+        r"\b(?:base\s+|annual\s+|starting\s+|basic\s+)?(?:salary|compensation|pay)\s*(?:of|will\s+be|"
+        r"is|:)\s*(?:£|\$|€|usd|eur|gbp)\s?\d",
+        "conditional",
+        "commerce",
+    ),
+    _cue(K.OFFER, 1, r"\boffer\b", "offer_condition", "offer_negated", "commerce", "conditional"),
+    # --- references_requested --------------------------------------------------------------------
+    _cue(
+        K.REFERENCES_REQUESTED,
+        3.5,
+        r"\b(?:provide|send|share|submit|forward|supply|list|give|email|nominate|"
+        r"add|enter)\s+(?:me\s+|us\s+)?(?:with\s+)?(?:the\s+)?(?:names?\s+(?:and\s+)?)?(?:contact\s+(?:detai"
+        r"ls|"
+        r"information|info)\s+(?:of|for)\s+)?(?:\w+\s+){0,3}(?:references|referees|reference contacts|"
+        r"reference "
+        r"details|referee details)\b",
+        "conditional",
+        "contingency",
+        "reference_noise",
+    ),
+    _cue(
+        K.REFERENCES_REQUESTED,
+        3,
+        r"\breference\s+checks?\b|\breferee\s+(?:details|checks?|reports?|forms?|"
+        r"contacts?)\b|\bcheck(?:ing)?\s+(?:your\s+)?references\b|\b(?:contact|speak\s+(?:with|to)|"
+        r"talk\s+(?:with|to)|"
+        r"reach\s+out\s+to|hear\s+from)\s+your\s+(?:\w+\s+)?(?:references|referees)\b",
+        "conditional",
+        "contingency",
+        "reference_noise",
+    ),
+    _cue(
+        K.REFERENCES_REQUESTED,
+        3,
+        r"\bbackground\s+(?:check|screening|verification|investigation)s?\b|"
+        r"\b(?:pre-employment|employment)\s+(?:screening|verification)\b|\bcriminal (?:record|"
+        r"history) check\b|"
+        r"\bcheckr\b|\bhireright\b|\bsterling\b|\bfirst advantage\b|\bgoodhire\b|\bcertn\b",
+        "conditional",
+        "contingency",
+    ),
+    _cue(
+        K.REFERENCES_REQUESTED,
+        2,
+        r"\b(?:consent|authori[sz]ation|disclosure)\s+(?:form|document)s?\b",
+        "conditional",
+        "contingency",
+    ),
+    _cue(
+        K.REFERENCES_REQUESTED,
+        1.5,
+        r"\breferences\b|\breferees?\b",
+        "conditional",
+        "contingency",
+        "reference_noise",
+    ),
+    # --- assessment --------------------------------------------------------------------------------
+    _cue(
+        K.ASSESSMENT,
+        3.5,
+        r"\b(?:hackerrank|codility|testgorilla|codesignal|coderbyte|hirevue|devskiller|"
+        r"qualified\.io|mettl|pymetrics|criteria corp|harver|vervoe|alooba|canditech|testdome|imocha|"
+        r"interviewing\.io|codeinterview|coderpad|karat|shl|thomas international|saville|talent ?q)\b",
+        "conditional",
+        "expectation",
+    ),
+    _cue(
+        K.ASSESSMENT,
+        3.5,
+        r"\b(?:coding|programming|technical|online|skills?|aptitude|cognitive|personality|"
+        r"psychometric|numerical|verbal|logical|situational judge?ment|written|language|typing|"
+        r"pre-employment)\s+"
+        r"(?:reasoning\s+)?(?:challenge|test|exercise|assessment|task|quiz|exam|questionnaire|"
+        r"evaluation)s?\b",
+        "conditional",
+        "expectation",
+    ),
+    _cue(
+        K.ASSESSMENT,
+        3.5,
+        r"\btake[- ]home\b|\bcase study\b|\bwork sample\b|\bhome assignment\b|\bpractical "
+        r"(?:task|exercise|assignment)\b|\bone-way video\b|\bvideo assessment\b|\bpre-assessment\b",
+        "conditional",
+        "expectation",
+    ),
+    _cue(
+        K.ASSESSMENT,
+        3.5,
+        r"\b(?:complete|completing|take|taking|attempt|finish|submit|start)\s+(?:a|an|the|this|"
+        r"our|your|some|these)\s+(?:\w+\s+){0,3}?(?:assessment|test|exercise|challenge|assignment|task|"
+        r"questionnaire|case study|quiz|exam)s?\b",
+        "conditional",
+        "expectation",
+    ),
+    _cue(
+        K.ASSESSMENT,
+        2.5,
+        r"\bsubmit\s+(?:your\s+)?(?:completed\s+|finished\s+)?(?:assignment|solution|"
+        r"exercise|test|answers|work|project|code)\b|\bassignment invitation\b|\bassessment invitation\b",
+        "conditional",
+        "expectation",
+    ),
+    _cue(
+        K.ASSESSMENT,
+        1.5,
+        r"\bassessments?\b(?!\s+(?:of|on)\s+your\s+(?:application|profile|cv|resume))|"
+        r"\bassignment\b|\bexercises?\b",
+        "conditional",
+        "expectation",
+    ),
+    # --- interview_scheduled ---------------------------------------------------------------------
+    _cue(
+        K.INTERVIEW_SCHEDULED,
+        3.5,
+        r"\binvit(?:e|ed|ing|ation)\s+(?:you\s+)?(?:to|for)\s+(?:a|an|the|your|our)?\s*"
+        r"(?:[\w-]+\s+){0,3}?(?:interview|phone screen|screening call|phone call|video call|call|chat|"
+        r"conversation with|meeting with|onsite|on-site|assessment day|assessment centre|"
+        r"assessment center)\b",
+        "conditional",
+        "expectation",
+    ),
+    # Singular on purpose: "schedule your interview" is an event; "we schedule interviews in May" is
+    # boilerplate.
+    _cue(
+        K.INTERVIEW_SCHEDULED,
+        3.5,
+        r"\b(?:schedule|arrange|set\s+up|setup|book|organi[sz]e|coordinate|find)\s+"
+        r"(?:(?:a|an|your|the|our|some)\s+[^.;!?]{0,50}?)?\b(?:interview|phone\s+screen|screen|screening|"
+        r"call|chat|"
+        r"conversation|meeting|time\s+(?:for\s+us\s+)?to\s+(?:meet|talk|chat|speak|connect))\b(?!s)",
+        "conditional",
+        "expectation",
+    ),
+    _cue(
+        K.INTERVIEW_SCHEDULED,
+        4,
+        r"\b(?:confirm|confirms|confirming|confirmation of|confirmed|remind(?:er)?(?: you)?"
+        r"(?: of| about)?|reminder for)\s+(?:and\s+confirm\s+)?(?:your|the|our|this|"
+        r"an?)\s+(?:[\w-]+\s+){0,3}?"
+        r"(?:interview|phone screen|call|meeting)\b|\binterview\s+(?:is\s+|has been\s+)?(?:scheduled|"
+        r"confirmed|"
+        r"booked|set)\b|\binterview (?:confirmation|schedule|details|invitation|invite|request)\b|"
+        r"\binvitation to "
+        r"(?:an?\s+)?interview\b",
+        "conditional",
+        "expectation",
+    ),
+    _cue(
+        K.INTERVIEW_SCHEDULED,
+        3,
+        r"\b(?:are|would|will)\s+you\s+(?:be\s+)?(?:available|free)\b|\bwhen\s+(?:are|"
+        r"would)\s+you\s+(?:be\s+)?(?:available|free)\b|\byour\s+availability\b|"
+        r"\bavailable\s+time\s*slots?\b|"
+        r"\b(?:grab|pick|choose|select|book|reserve)\s+(?:a|your|an)\s+(?:\w+\s+)?(?:time|slot)\b|"
+        r"\bcalendly\.com\b|"
+        r"\bscheduling link\b|\bgoodtime\.io\b|\bsend (?:me|us) (?:a few|some) times\b|\bwhat times work\b|"
+        r"\b(?:can|could)\s+you\s+(?:do|make|join)\b|\bwould\b[^.;!?]{0,40}\bwork\s+(?:for\s+you|instead)\b|"
+        r"\bdoes\b[^.;!?]{0,40}\bwork\s+for\s+you\b",
+        "conditional",
+        "expectation",
+        needs_context=True,
+    ),
+    _cue(
+        K.INTERVIEW_SCHEDULED,
+        3,
+        r"\b(?:send|sent|sending|receive|forward)\s+(?:you\s+)?(?:a|an|the)\s+(?:calendar|"
+        r"meeting|teams|zoom|google)\s+(?:invite|invitation)\b|\bcalendar\s+(?:invite|invitation)\s+(?:for|"
+        r"to)\b",
+        "conditional",
+        "expectation",
+        needs_context=True,
+    ),
+    _cue(
+        K.INTERVIEW_SCHEDULED,
+        3.5,
+        r"\breschedul\w*\s+(?:our|your|the|this|my)\s+(?:[\w-]+\s+){0,2}?(?:interview|"
+        r"call|meeting|chat|conversation)\b|\b(?:interview|call|meeting)\b[^.;!?]{0,40}\bresched\w*",
+    ),
+    _cue(
+        K.INTERVIEW_SCHEDULED,
+        3,
+        r"\b(?:would|'d)\s+(?:like|love)\s+to\s+(?:meet|speak|talk|chat|connect)\s+"
+        r"(?:with\s+)?you\b|\b(?:wants?|would like|'d like)\s+to\s+interview\s+you\b|\b(?:like|love)\s+to\s+"
+        r"(?:invite|have)\s+you\s+(?:in|back|for|to)\b",
+        "conditional",
+        "expectation",
+        needs_context=True,
+    ),
+    _cue(
+        K.INTERVIEW_SCHEDULED,
+        3.5,
+        r"\bnext\s+(?:step|stage|round)\s+(?:is|will be|would be)\s+(?:a|an)\s+(?:[\w-]+"
+        r"\s+){0,3}?(?:interview|call|conversation|screen|chat|meeting)\b",
+        "conditional",
+        "expectation",
+    ),
+    _cue(
+        K.INTERVIEW_SCHEDULED,
+        1.5,
+        r"\b(?:phone|video|technical|onsite|on-site|in-person|panel|final|first[- ]round|"
+        r"second[- ]round|hiring manager|behavioral|behavioural|virtual|face-to-face|teams|"
+        r"zoom)\s+(?:interview|"
+        r"screen|call|chat)s?\b|\binterview(?:er|ers)?\s*:",
+        "conditional",
+        "expectation",
+    ),
+    _cue(
+        K.INTERVIEW_SCHEDULED,
+        1,
+        r"(?m)^\s*[-•*]?\s*(?:date|time|date\s*(?:&|and)\s*time|when|where|location|venue|"
+        r"format|duration|interviewers?|meeting link|dial-in|address)\s*[:\-–]",
+        needs_context=True,
+    ),
+    _cue(
+        K.INTERVIEW_SCHEDULED,
+        1.5,
+        r"\b(?:zoom\.us/j|meet\.google\.com|teams\.microsoft\.com|webex\.com|whereby\.com|"
+        r"join (?:the |our )?(?:video )?(?:call|meeting))\b",
+        needs_context=True,
+    ),
+    _cue(K.INTERVIEW_SCHEDULED, 1, r"\binterview\b", "conditional", "expectation"),
+    # --- status_update: still in process ---------------------------------------------------------
+    _cue(
+        K.STATUS_UPDATE,
+        3,
+        r"\b(?:still|remain|remains|continue to be|are)\s+(?:under|in|being)\s+(?:active\s+)?"
+        r"(?:consideration|considered|review|the running|the process|contention)\b|\bremain(?:s)?\s+(?:a\s+)?"
+        r"(?:strong|top|leading|serious|viable)\s+(?:candidate|contender)\b|\b(?:you're|"
+        r"you are)\s+(?:being\s+"
+        r"considered|still\s+(?:a\s+)?(?:candidate|in the running|being considered))\b",
+        "conditional",
+    ),
+    _cue(
+        K.STATUS_UPDATE,
+        3,
+        r"\b(?:delay|delays|delayed)\s+(?:in|to|with)\s+(?:our|the|your)\b|\btaking\s+(?:a\s+"
+        r"(?:bit|little)\s+)?longer\s+than\b|\blonger\s+than\s+(?:we\s+)?(?:initially\s+|originally\s+)?"
+        r"(?:anticipated|expected|planned|hoped)\b|\b(?:regret|apologi[sz]e(?:s)?\s+for|sorry\s+for)\s+the\s+"
+        r"(?:delay|wait)\b|\bthank\s+you\s+for\s+your\s+(?:continued\s+)?patience\b|"
+        r"\bnotification of delay\b",
+    ),
+    _cue(
+        K.STATUS_UPDATE,
+        2.5,
+        r"\b(?:still|currently|actively)\s+(?:reviewing|interviewing|considering|evaluating|"
+        r"assessing|meeting|finishing|finali[sz]ing|wrapping up|completing)\b|\binterviewing\s+(?:additional|"
+        r"other|more)\s+(?:candidates|prospects|applicants|"
+        r"people)\b|\bin the process of (?:reviewing|interviewing)\b|"
+        r"\bhaven't\s+(?:yet\s+)?made\s+a\s+decision\b|"
+        r"\bno\s+decision\s+(?:has\s+been|yet)\b",
+        "conditional",
+    ),
+    _cue(
+        K.STATUS_UPDATE,
+        2,
+        r"\b(?:reach|make|made|expect)\s+(?:a|our|the)\s+(?:final\s+)?decision\s+by\b|\bdecide\s+"
+        r"by\b|\b(?:update|get back to|hear from)\s+(?:you|us)\s+(?:by|within|no later)\b",
+    ),
+    _cue(
+        K.STATUS_UPDATE,
+        3,
+        r"\b(?:been\s+|was\s+|were\s+|are\s+)?(?:shortlisted|short[- ]listed)\b|\bfinalists?\b|"
+        r"\bpositively\s+reviewed\b|\b(?:caught|grabbed)\s+our\s+attention\b",
+        "conditional",
+        "expectation",
+    ),
+    _cue(
+        K.STATUS_UPDATE,
+        3,
+        r"\b(?:selected|chosen|invited|advanced|advancing|move|moved|moving|progressed|"
+        r"progressing|proceed(?:ed|ing)?|through|forward)\s+(?:you\s+)?(?:to|for|into|onto)\s+the\s+(?:next|"
+        r"final|"
+        r"second|third|following)\s+(?:round|stage|step|phase)\b|\bcongratulations on (?:moving|advancing|"
+        r"progressing|making it)\b|\b(?:move|moving|advance|advancing)\s+(?:you\s+)?forward\s+in\s+(?:the|"
+        r"our)\s+"
+        r"(?:process|interview process|hiring process)\b",
+        "conditional",
+        "expectation",
+    ),
+    _cue(
+        K.STATUS_UPDATE,
+        3,
+        r"\b(?:are|is)\s+you\s+still\s+interested\b|\bstill\s+interested\s+in\s+(?:the|this|"
+        r"our)\b|\bconfirm\s+(?:your\s+)?(?:continued\s+)?interest\b",
+    ),
+    _cue(
+        K.STATUS_UPDATE,
+        3,
+        r"\b(?:won't|will not|not)\s+be\s+(?:moving\s+forward|making\s+(?:a|any)\s+decisions?|"
+        r"able\s+to\s+(?:decide|update\s+you))\s+(?:this|next|until|before|yet)\b",
+    ),
+    _cue(
+        K.STATUS_UPDATE,
+        1.5,
+        r"\b(?:look|looking)\s+forward\s+to\s+working\s+with\s+you\b|\b(?:salary|"
+        r"compensation)\s+expectations?\b|\byour\s+desk\b|\bstart\s+dates?\b|\bnotice\s+period\b|"
+        r"\bwe\s+(?:were\s+)?"
+        r"(?:really\s+)?impressed\b|\bgreat\s+(?:time|conversation|chatting|meeting)\b",
+    ),
+    _cue(
+        K.STATUS_UPDATE,
+        1.5,
+        r"\b(?:update|status)\s+(?:on|of|regarding)\s+(?:your|the)\s+(?:application|"
+        r"candidacy|process|search)\b|\bhiring\s+update\b|\bnext\s+steps?\b",
+    ),
+    _cue(
+        K.STATUS_UPDATE,
+        2,
+        r"\byour\s+application\s+(?:is|has been|remains)\s+(?:currently\s+)?(?:being\s+reviewed|"
+        r"under\s+review|in\s+review|with\s+the\s+hiring|forwarded|passed|shared)\b|"
+        r"\bstatus\s+(?:has\s+)?changed\b",
+    ),
+    # --- application_received --------------------------------------------------------------------
+    _cue(
+        K.APPLICATION_RECEIVED,
+        3.5,
+        r"\b(?:we(?:'ve| have)?|has been|have been|was|is)\s+(?:successfully\s+)?"
+        r"received\s+(?:your|the)\s+(?:\w+\s+){0,2}application\b|"
+        r"\breceived\s+your\s+(?:\w+\s+){0,2}(?:application|"
+        r"resume|cv|submission)\b|\breceipt of your (?:application|resume|cv)\b",
+    ),
+    _cue(
+        K.APPLICATION_RECEIVED,
+        3.5,
+        r"\b(?:your\s+)?application\b[^.;!?]{0,120}?\b(?:has\s+been|was|is)\s+"
+        r"(?:successfully\s+)?(?:received|submitted|sent|recorded|complete)\b|"
+        r"\bapplication\s+(?:successfully\s+)?"
+        r"(?:submitted|received|complete|confirmation)\b|\bconfirm(?:s|"
+        r"ing)?\s+(?:that\s+)?(?:we\s+have\s+received|"
+        r"receipt|your\s+application)\b",
+    ),
+    _cue(
+        K.APPLICATION_RECEIVED,
+        2,
+        r"\bthanks?(?:\s+you)?\s+(?:so\s+much\s+|very\s+much\s+|again\s+)?for\s+"
+        r"(?:applying|your\s+(?:recent\s+)?application|submitting|your\s+(?:recent\s+)?submission|"
+        r"considering)\b",
+    ),
+    _cue(
+        K.APPLICATION_RECEIVED,
+        1.5,
+        r"\b(?:we|our\s+(?:\w+\s+)?team|the\s+(?:\w+\s+)?team)\s+(?:will|'ll|are\s+"
+        r"going\s+to|are\s+now)\s+(?:carefully\s+)?(?:review|reviewing|be reviewing|assess|evaluate|look at|"
+        r"process|processing)\b|\b(?:we are|we're)\s+(?:processing|reviewing)\s+your\s+(?:application|resume|"
+        r"cv)\b",
+    ),
+    _cue(
+        K.APPLICATION_RECEIVED,
+        1,
+        r"\b(?:we(?:'ll| will)|someone will)\s+(?:be\s+in\s+touch|contact\s+you|reach\s+"
+        r"out|get\s+in\s+touch|let\s+you\s+know)\b[^.;!?]{0,60}\b(?:if|should|once)\b|\b(?:if|"
+        r"should)\b[^.;!?]{0,80}"
+        r"\b(?:we(?:'ll| will)|you(?:'ll| will))\s+(?:be\s+in\s+touch|contact\s+you|reach\s+out|hear\s+from|"
+        r"be\s+"
+        r"contacted)\b|\bthank\s+you\s+for\s+your\s+interest\b|\bapplication\s+(?:dashboard|status|portal)\b",
+    ),
+    # --- not_job ---------------------------------------------------------------------------------
+    _cue(
+        K.NOT_JOB,
+        4,
+        r"\bjob\s+alerts?\b|\b(?:new\s+)?jobs?\s+(?:that\s+)?(?:match(?:es|ing)?|for)\s+your\s+"
+        r"(?:preferences|profile|search|criteria|skills|saved search)\b|\bjobs?\s+you\s+(?:may|"
+        r"might)\s+(?:be\s+"
+        r"interested\s+in|like)\b|\brecommended\s+(?:jobs|for\s+you|roles)\b|\btop\s+job\s+picks\b|"
+        r"\bsimilar\s+"
+        r"jobs\b|\bjobs\s+(?:digest|newsletter)\b|\bnew\s+jobs?\s+(?:posted|near you|in your area)\b",
+    ),
+    _cue(
+        K.NOT_JOB,
+        2.5,
+        r"\byou(?:'re| are)\s+receiving\s+(?:this|these|job|our)\b|\bmanage\s+(?:your\s+)?(?:job\s+)?"
+        r"(?:alerts|preferences|subscriptions?|notifications|email settings)\b|\bemail\s+preferences\b|"
+        r"\bthis\s+email\s+was\s+(?:intended|sent)\s+(?:for|to)\b|\bopt[- ]out\b",
+    ),
+    _cue(
+        K.NOT_JOB,
+        1.5,
+        r"\bunsubscribe\b|\bview\s+job:|\beasy\s+apply\b|\bactively\s+hiring\b|\bschool\s+alumni\b|"
+        r"\bsee\s+all\s+jobs\b|\bapply\s+now\b|\bsave\s+(?:this\s+)?job\b|\bpromoted\b",
+    ),
+    _cue(
+        K.NOT_JOB,
+        2.5,
+        r"\bwebinar\b|\binfo(?:rmation(?:al)?|rmative)?\s+session\b|\bsave\s+the\s+date\b|"
+        r"\bregister\s+(?:now|here|today|for\s+(?:the|our|this))\b|\b(?:career|job|virtual)\s+fair\b|"
+        r"\bnewsletter\b|\bfree\s+trial\b|\bpremium\b|\bmasterclass\b|\bbootcamp\b|\binterview\s+(?:tips|"
+        r"prep|"
+        r"preparation|coaching|course|guide|questions to)\b|\bace\s+(?:your|the|"
+        r"any)\s+(?:next\s+)?interview\b|"
+        r"\b(?:resume|cv)\s+(?:tips|review\s+service|builder|template)\b|\bcareer\s+(?:advice|tips|questions|"
+        r"coaching|event)\b|\bexclusive\s+(?:conversation|event|offer)\b|\blive\s+(?:event|session|stream|"
+        r"q&a)\b",
+    ),
+    _cue(
+        K.NOT_JOB,
+        2.5,
+        r"\b(?:complete|update|improve)\s+your\s+profile\b|\bviewed\s+your\s+profile\b|\bwho\s+"
+        r"viewed\b|\bprofile\s+views\b|\bboost\s+your\s+(?:chances|profile|visibility)\b|"
+        r"\bstand\s+out\s+to\s+"
+        r"(?:employers|recruiters)\b|\bemployers\s+(?:are\s+)?(?:viewing|looking at)\b|"
+        r"\bexplore\s+(?:internships|"
+        r"jobs|opportunities)\b",
+    ),
+    _cue(
+        K.NOT_JOB,
+        3.5,
+        r"\b(?:setting|set|signing|sign|created?|creating|registering|register)\s+(?:up\s+)?(?:a|an|"
+        r"your)\s+(?:new\s+)?(?:profile|account|candidate\s+account|talent\s+(?:profile|community|"
+        r"network))\b|\bverify\s+"
+        r"your\s+email\b|\bpassword\s+reset\b|\breset\s+your\s+password\b|"
+        r"\blog\s+(?:back\s+)?in(?:to)?\s+your\s+"
+        r"account\b",
+        "conditional",
+    ),
+    _cue(
+        K.NOT_JOB,
+        3,
+        r"\b(?:came|come)\s+across\s+your\s+(?:profile|background|resume|cv|experience)\b|\b(?:found|"
+        r"saw|noticed|reviewed)\s+your\s+(?:linkedin\s+)?profile\b|\bone\s+of\s+(?:our|my)\s+clients?\b|"
+        r"\b(?:a|our)\s+"
+        r"client\s+of\s+(?:ours|mine)\b|\b(?:working|partnering)\s+with\s+(?:a|"
+        r"an)\s+(?:[\w-]+\s+){0,3}(?:company|"
+        r"client|start-?up|scale-?up|firm|business)\b|\bi(?:'m|\s+am)\s+a\s+(?:\w+\s+)?recruiter\s+(?:with|"
+        r"at)\s+"
+        r"(?:an?\s+)?(?:agency|firm|search)\b|\b(?:open|interested)\s+(?:to|in)\s+(?:new|exploring|"
+        r"hearing\s+about)\s+"
+        r"(?:\w+\s+)?(?:opportunities|roles|positions)\b|\bwould\s+you\s+be\s+open\s+to\b|"
+        r"\byour\s+(?:background|"
+        r"profile|experience)\s+(?:caught|stood|stands)\b|\bgreat\s+fit\s+for\s+a\s+(?:role|position)\b",
+        cold=True,
+    ),
+    _cue(
+        K.NOT_JOB,
+        2,
+        r"\b(?:your\s+)?(?:order|package|parcel|shipment|delivery|invoice|receipt|subscription|"
+        r"payment)\b|\btracking\s+number\b|\bshipped\b|\bsecurity\s+alert\b|\bsign-in\s+attempt\b",
+    ),
+)
+
+# Words that put the email inside a hiring process at all (otherwise unmatched mail is not_job).
+_APPLICATION_CONTEXT = re.compile(
+    r"\b(?:your\s+(?:recent\s+)?(?:application|candidacy|interview|resume|cv|profile\s+for)|you\s+applied|"
+    r"applied\s+"
+    r"(?:for|to)|applying|application\s+(?:for|to)|the\s+(?:\w+\s+){0,3}(?:position|role|vacancy|opening)|"
+    r"hiring\s+"
+    r"(?:team|manager|process|committee)|recruit\w*|interview\w*|offer|salary|start\s+date|onboarding|"
+    r"your\s+desk|"
+    r"panel|candidates?|shortlist\w*|references|referees|vacanc\w+|under\s+consideration|next\s+(?:round|stage|"
+    r"steps?)|final\s+(?:round|stage)|the\s+team\s+(?:loved|enjoyed)\s+meeting)\b",
+    re.IGNORECASE,
+)
+# The user's own application is referenced: cold outreach never says this.
+_OWN_APPLICATION = re.compile(
+    r"\b(?:your\s+(?:recent\s+)?(?:application|candidacy)|you\s+applied|applied\s+(?:for|to)|"
+    r"thanks?(?:\s+you)?\s+"
+    r"for\s+(?:applying|your\s+application)|interest\s+in\s+the\s+[\w\s-]{0,60}(?:position|role)|we\s+(?:saw|"
+    r"received|"
+    r"reviewed)\s+your\s+application|your\s+interview)\b",
+    re.IGNORECASE,
+)
+_SUBJECT_PREFIX = re.compile(r"^\s*(?:(?:re|fwd?|fw|aw|wg|tr|sv|vs)\s*(?:\[\d+\])?\s*:\s*)+", re.IGNORECASE)
+_ALERT_SENDER = re.compile(
+    r"(?:alert|digest|newsletter|news|marketing|promo|info|jobs-listings|updates|noreply-jobs)"
+)
+
+_SENTENCE_END = re.compile(r"(?<=[.!?])[\"')\]]*\s+(?=[\"'(\[]?[A-Z0-9¡¿])|;\s+|\s+[-–—]{2,}\s+")
+_ABBREVIATIONS = re.compile(
+    r"(?:\b(?:mr|mrs|ms|dr|st|jr|sr|inc|ltd|co|corp|no|vs|etc|e\.g|i\.e|approx|dept|a\.m|p\.m|u\.s|"
+    r"d\.o\.o)|\b[A-Z])\.$",
+    re.IGNORECASE,
+)
+
+
+@dataclass
+class _Scores:
+    total: dict[Kind, float] = field(default_factory=dict)
+    evidence: dict[Kind, list[tuple[float, str]]] = field(default_factory=dict)
+    fired: set[int] = field(default_factory=set)  # cue ids already counted
+    extends_offer: bool = False
+    explicit_signed: float = 0.0
+    implicit_signed: float = 0.0
+
+    def add(self, cue_id: int, cue: Cue, weight: float, sentence: str) -> None:
+        self.evidence.setdefault(cue.kind, []).append((weight, sentence))
+        if cue_id in self.fired:
+            return
+        self.fired.add(cue_id)
+        self.total[cue.kind] = self.total.get(cue.kind, 0.0) + weight
+        if cue.extends_offer:
+            self.extends_offer = True
+        if cue.kind is Kind.OFFER_SIGNED:
+            if cue.implicit:
+                self.implicit_signed += weight
+            else:
+                self.explicit_signed += weight
+
+    def get(self, kind: Kind) -> float:
+        return self.total.get(kind, 0.0)
+
+
+def split_sentences(text: str) -> list[str]:
+    """Sentences and list items of plain text, in order, without empty ones."""
+    sentences: list[str] = []
+    for raw_line in text.splitlines():
+        line = raw_line.strip().lstrip(">•*·▪◦-– ").strip()
+        if not line:
+            continue
+        start = 0
+        for match in _SENTENCE_END.finditer(line):
+            piece = line[start : match.start()].strip()
+            if piece and _ABBREVIATIONS.search(piece) and match.group(0).strip() == "":
+                continue  # "Dr. Smith", "e.g. React": not a sentence end
+            if piece:
+                sentences.append(piece)
+            start = match.end()
+        tail = line[start:].strip()
+        if tail:
+            sentences.append(tail)
+    return sentences
+
+
+@dataclass(frozen=True)
+class _Compiled:
+    """The cue table ready to run: patterns plus the words that let most of them be skipped."""
+
+    patterns: tuple[re.Pattern[str], ...]
+    words: tuple[frozenset[str], ...]
+    all_words: tuple[str, ...]
+    guards: tuple[tuple[str, re.Pattern[str]], ...]
+
+
+@lru_cache(maxsize=1)
+def _compiled() -> _Compiled:
+    patterns = tuple(re.compile(cue.regex, re.IGNORECASE) for cue in CUES)
+    words = tuple(_required_words(pattern) for pattern in patterns)
+    guards = tuple((name, re.compile(regex, re.IGNORECASE)) for name, regex in _GUARD_SOURCES.items())
+    return _Compiled(patterns, words, tuple(sorted({w for ws in words for w in ws})), guards)
+
+
+def prepare() -> None:
+    """Compile the cue table now instead of on the first classify() call (e.g. during a Lambda init)."""
+    _compiled()
+
+
+@lru_cache(maxsize=512)
+def _guards_of(sentence: str) -> frozenset[str]:
+    return frozenset(name for name, pattern in _compiled().guards if pattern.search(sentence))
+
+
+_QUOTES = str.maketrans({"’": "'", "‘": "'", "ʼ": "'", "“": '"', "”": '"', "\u00a0": " ", "\u200b": ""})
+
+
+def normalise_text(text: str) -> str:
+    """Straight quotes and plain spaces, so "won’t" meets the cue for "won't"."""
+    return text.translate(_QUOTES)
+
+
+def _score(sentences: Iterable[str], factor: float, scores: _Scores, *, in_process: bool = True) -> None:
+    table = _compiled()
+    sentences = list(sentences)
+    lowered = [sentence.lower() for sentence in sentences]
+    whole = "\n".join(lowered)
+    present = {word for word in table.all_words if word in whole}
+    for cue_id, cue in enumerate(CUES):
+        if cue.needs_context and not in_process:
+            continue
+        required = table.words[cue_id]
+        words = required & present
+        if required and not words:
+            continue
+        pattern = table.patterns[cue_id]
+        for sentence, lower in zip(sentences, lowered, strict=True):
+            if words and not any(word in lower for word in words):
+                continue
+            if not pattern.search(sentence):
+                continue
+            if cue.guards and cue.guards & _guards_of(sentence):
+                continue
+            scores.add(cue_id, cue, cue.weight * factor, sentence)
+
+
+def _clean_subject(subject: str) -> str:
+    return _SUBJECT_PREFIX.sub("", subject or "").strip()
+
+
+def _evidence(scores: _Scores, kind: Kind, limit: int = 3) -> tuple[str, ...]:
+    ranked = sorted(scores.evidence.get(kind, []), key=lambda item: -item[0])
+    chosen: list[str] = []
+    for _, sentence in ranked:
+        if sentence not in chosen:
+            chosen.append(sentence)
+        if len(chosen) == limit:
+            break
+    return tuple(chosen)
+
+
+def _confidence(top: float, runner_up: float) -> float:
+    margin = (top - runner_up) / (top + 1.0)
+    return round(min(0.99, max(0.35, 0.55 + 0.45 * margin)), 2)
+
+
+def _result(
+    scores: _Scores, kind: Kind, runner_up: float = 0.0, confidence: float | None = None
+) -> Classification:
+    top = scores.get(kind)
+    return Classification(
+        kind=kind,
+        confidence=confidence if confidence is not None else _confidence(top, runner_up),
+        evidence=_evidence(scores, kind),
+    )
+
+
+_JOB_KINDS = (
+    Kind.REJECTED,
+    Kind.OFFER_SIGNED,
+    Kind.OFFER,
+    Kind.REFERENCES_REQUESTED,
+    Kind.ASSESSMENT,
+    Kind.INTERVIEW_SCHEDULED,
+    Kind.STATUS_UPDATE,
+    Kind.APPLICATION_RECEIVED,
+)
+# The milder kinds that quoted history may help decide; terminal kinds never come from history.
+_QUOTE_KINDS = (
+    Kind.ASSESSMENT,
+    Kind.INTERVIEW_SCHEDULED,
+    Kind.REFERENCES_REQUESTED,
+    Kind.STATUS_UPDATE,
+    Kind.APPLICATION_RECEIVED,
+)
+
+
+def classify(subject: str, text: str, sender: Address | None = None, quoted: str = "") -> Classification:
+    """Decide what one employer email means. Never raises; returns one kind with evidence sentences."""
+    subject = normalise_text(_clean_subject(subject))
+    body = normalise_text((text or "")[:MAX_TEXT_CHARS])
+    sentences = split_sentences(body)
+    whole = f"{subject}\n{body}"
+    own_application = bool(_OWN_APPLICATION.search(whole))
+    in_process = own_application or bool(_APPLICATION_CONTEXT.search(whole))
+    scores = _Scores()
+    _score(sentences, 1.0, scores, in_process=in_process)
+    if subject:
+        _score([subject], SUBJECT_FACTOR, scores, in_process=in_process)
+    if sender is not None and sender.email and "@" in sender.email:
+        local, _, domain = sender.email.partition("@")
+        if is_job_board_domain(domain) and _ALERT_SENDER.search(local):
+            scores.total[Kind.NOT_JOB] = scores.get(Kind.NOT_JOB) + 2.0
+
+    best_job = max(scores.get(kind) for kind in _JOB_KINDS)
+    not_job = scores.get(Kind.NOT_JOB)
+
+    # 1. Not about the user's applications: alerts, marketing, accounts, cold outreach.
+    cold_outreach = any(CUES[cue_id].cold for cue_id in scores.fired)
+    decided_elsewhere = max(
+        scores.get(k) for k in (Kind.REJECTED, Kind.OFFER, Kind.REFERENCES_REQUESTED, Kind.ASSESSMENT)
+    )
+    if (
+        cold_outreach
+        and not own_application
+        and decided_elsewhere < STRONG
+        and scores.explicit_signed < STRONG
+    ):
+        return _result(scores, Kind.NOT_JOB, best_job)
+    if not_job >= STRONG and not_job >= best_job:
+        return _result(scores, Kind.NOT_JOB, best_job)
+
+    # 2. Terminal decisions first: a rejection (incl. rescinded offers, filled or frozen roles).
+    rejected = scores.get(Kind.REJECTED)
+    if rejected >= STRONG and rejected >= scores.explicit_signed:
+        return _result(
+            scores, Kind.REJECTED, max(scores.get(k) for k in _JOB_KINDS if k is not Kind.REJECTED)
+        )
+
+    # 3. Signed: explicit signature/acceptance evidence, or first-day logistics with no offer still open.
+    if scores.explicit_signed >= STRONG:
+        return _result(scores, Kind.OFFER_SIGNED, scores.get(Kind.OFFER))
+    offer = scores.get(Kind.OFFER)
+    if scores.implicit_signed >= STRONG and not scores.extends_offer and offer < 2:
+        return _result(scores, Kind.OFFER_SIGNED, offer, confidence=0.6)
+
+    # 4. An actual offer.
+    if offer >= STRONG and scores.extends_offer:
+        return _result(scores, Kind.OFFER, scores.get(Kind.STATUS_UPDATE))
+
+    # 5. Requests that move the process on.
+    references = scores.get(Kind.REFERENCES_REQUESTED)
+    assessment = scores.get(Kind.ASSESSMENT)
+    if references >= STRONG:
+        return _result(scores, Kind.REFERENCES_REQUESTED, max(offer, scores.get(Kind.STATUS_UPDATE)))
+    interview = scores.get(Kind.INTERVIEW_SCHEDULED)
+    if max(assessment, interview) >= STRONG:
+        if assessment > interview:
+            return _result(scores, Kind.ASSESSMENT, interview)
+        return _result(scores, Kind.INTERVIEW_SCHEDULED, assessment)
+
+    # 6. Still in process, or just acknowledged.
+    status = scores.get(Kind.STATUS_UPDATE)
+    received = scores.get(Kind.APPLICATION_RECEIVED)
+    if max(status, received) >= 2.0:
+        if status > received:
+            return _result(scores, Kind.STATUS_UPDATE, received)
+        return _result(scores, Kind.APPLICATION_RECEIVED, status)
+
+    # 7. Nothing decisive in the newest text: quoted history may break the tie for the milder kinds.
+    if quoted.strip():
+        history = _Scores()
+        _score(
+            split_sentences(normalise_text(quoted[:MAX_TEXT_CHARS])),
+            QUOTED_FACTOR,
+            history,
+            in_process=in_process,
+        )
+        best_quoted = max(_QUOTE_KINDS, key=history.get)
+        if history.get(best_quoted) >= STRONG * QUOTED_FACTOR and in_process:
+            return Classification(best_quoted, 0.4, _evidence(history, best_quoted))
+
+    weak = [
+        kind
+        for kind in (
+            Kind.INTERVIEW_SCHEDULED,
+            Kind.ASSESSMENT,
+            Kind.REFERENCES_REQUESTED,
+            Kind.STATUS_UPDATE,
+            Kind.APPLICATION_RECEIVED,
+        )
+        if scores.get(kind) >= 1.5
+    ]
+    if weak and in_process:
+        kind = max(weak, key=scores.get)
+        return _result(scores, kind, confidence=0.45)
+    if not_job >= 1.5 or not in_process:
+        return Classification(Kind.NOT_JOB, 0.5 if not_job < STRONG else 0.7, _evidence(scores, Kind.NOT_JOB))
+    return Classification(Kind.STATUS_UPDATE, 0.35, _evidence(scores, Kind.STATUS_UPDATE))

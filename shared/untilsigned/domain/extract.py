@@ -1,0 +1,1362 @@
+"""Pull the employer, role, requisition id and the dates that matter out of one employer email.
+
+Company sources, strongest first: the sender's display name ("Acme via Greenhouse", "Acme Careers"),
+the subject ("Your application to Acme", "Engineer at Acme"), the body ("thank you for applying to
+Acme", "the team at Acme"), the signature, and finally the sender's domain when it is not a relay
+(ATS, job board, e-signature service or free mail). Candidates that name the same employer add up,
+so a name found in two places beats a stray capitalised phrase. The name is kept as written
+("Acme Inc" stays "Acme Inc"), only team words such as "Recruiting" or "Careers" are removed.
+
+Dates: `interview_at` comes from the first live calendar invite, else from the text; the two
+deadlines come from sentences that promise an answer (`expect_reply_by`, the employer's promise) or
+ask the candidate to act (`respond_by`). See `dates.py` for how phrases resolve (a date without a
+time means the end of that day, 23:59 in the email's own zone).
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from dataclasses import dataclass
+from datetime import UTC, datetime, timedelta
+
+from untilsigned.domain.ats import is_relay_domain, is_relay_name, registrable_domain
+from untilsigned.domain.dates import DateMention, LazyPattern, find_datetimes, resolve_deadline
+from untilsigned.domain.model import Address, Extraction, Kind, ReadMail
+
+_lazy = LazyPattern
+
+# --- names ----------------------------------------------------------------------------------
+
+LEGAL_SUFFIXES: frozenset[str] = frozenset(
+    {
+        "inc",
+        "inc.",
+        "llc",
+        "l.l.c.",
+        "ltd",
+        "ltd.",
+        "limited",
+        "plc",
+        "gmbh",
+        "ag",
+        "sa",
+        "s.a.",
+        "sas",
+        "srl",
+        "s.r.l.",
+        "bv",
+        "b.v.",
+        "nv",
+        "n.v.",
+        "d.o.o.",
+        "doo",
+        "pty",
+        "pty.",
+        "co.",
+        "corp",
+        "corp.",
+        "corporation",
+        "lp",
+        "llp",
+        "oy",
+        "ab",
+        "as",
+        "a/s",
+        "aps",
+        "kg",
+        "kk",
+        "pte",
+        "pte.",
+        "sdn",
+        "bhd",
+        "s.p.a.",
+        "spa",
+        "company",
+    }
+)
+_TEAM_WORDS: frozenset[str] = frozenset(
+    {
+        "team",
+        "teams",
+        "recruiting",
+        "recruitment",
+        "recruiter",
+        "recruiters",
+        "careers",
+        "career",
+        "talent",
+        "acquisition",
+        "hr",
+        "hiring",
+        "jobs",
+        "job",
+        "people",
+        "ops",
+        "operations",
+        "human",
+        "resources",
+        "staffing",
+        "no-reply",
+        "noreply",
+        "do-not-reply",
+        "notifications",
+        "notification",
+        "university",
+        "campus",
+        "relations",
+        "early",
+        "emerging",
+        "via",
+        "hiring-team",
+        "applications",
+    }
+)
+_CONNECTORS: frozenset[str] = frozenset(
+    {
+        "of",
+        "and",
+        "&",
+        "de",
+        "la",
+        "le",
+        "du",
+        "der",
+        "von",
+        "van",
+        "y",
+        "e",
+        "+",
+        "et",
+        "the",
+        "des",
+        "del",
+        "da",
+        "di",
+    }
+)
+# Words that end a name in Title Case subjects ("Morningstar Café Wants to Interview You").
+_STOP_TOKENS: frozenset[str] = frozenset(
+    {
+        "wants",
+        "would",
+        "is",
+        "has",
+        "have",
+        "invites",
+        "invite",
+        "application",
+        "applications",
+        "update",
+        "updates",
+        "interview",
+        "interviews",
+        "offer",
+        "position",
+        "role",
+        "job",
+        "jobs",
+        "team",
+        "careers",
+        "recruiting",
+        "talent",
+        "hiring",
+        "via",
+        "at",
+        "for",
+        "to",
+        "from",
+        "your",
+        "our",
+        "with",
+        "in",
+        "on",
+        "by",
+        "as",
+        "thank",
+        "thanks",
+        "welcome",
+        "status",
+        "confirmation",
+        "invitation",
+        "assessment",
+        "opportunity",
+        "opportunities",
+        "internship",
+        "program",
+        "programme",
+        "we",
+        "you",
+        "i",
+        "hr",
+        "-",
+        "–",
+        "—",
+        "|",
+        "are",
+        "was",
+        "will",
+        "can",
+        "please",
+        "regarding",
+        "re",
+        "fwd",
+        "this",
+        "that",
+        "who",
+        "which",
+        "where",
+        "and",
+    }
+)
+# Single words that are never an employer on their own.
+_GENERIC: frozenset[str] = frozenset(
+    {
+        "hi",
+        "dear",
+        "hello",
+        "hey",
+        "thank",
+        "thanks",
+        "congratulations",
+        "team",
+        "our",
+        "your",
+        "we",
+        "you",
+        "i",
+        "it",
+        "this",
+        "that",
+        "please",
+        "unfortunately",
+        "regards",
+        "best",
+        "sincerely",
+        "application",
+        "position",
+        "role",
+        "job",
+        "update",
+        "interview",
+        "offer",
+        "welcome",
+        "the",
+        "a",
+        "an",
+        "us",
+        "them",
+        "company",
+        "hiring",
+        "recruiting",
+        "careers",
+        "talent",
+        "hr",
+        "people",
+        "referee",
+        "reference",
+        "references",
+        "assessment",
+        "assignment",
+        "invitation",
+        "notification",
+        "confirmation",
+        "completed",
+        "everyone",
+        "rescheduling",
+        "reminder",
+        "status",
+        "candidate",
+        "applicant",
+        "date",
+        "time",
+        "location",
+        "format",
+        "note",
+        "email",
+        "mail",
+        "monday",
+        "tuesday",
+        "wednesday",
+        "thursday",
+        "friday",
+        "saturday",
+        "sunday",
+        "january",
+        "february",
+        "march",
+        "april",
+        "may",
+        "june",
+        "july",
+        "august",
+        "september",
+        "october",
+        "november",
+        "december",
+        "today",
+        "tomorrow",
+        "am",
+        "pm",
+        "est",
+        "gmt",
+        "utc",
+        "cet",
+        "et",
+        "pt",
+        "ct",
+        "linkedin",
+        "indeed",
+        "glassdoor",
+        "greenhouse",
+        "lever",
+        "workday",
+        "no-reply",
+        "noreply",
+        "admin",
+        "support",
+        "info",
+        "notifications",
+        "career",
+        "page",
+        "portal",
+        "website",
+        "site",
+        "google",
+        "zoom",
+        "teams",
+        "microsoft teams",
+        "google meet",
+        "hackerrank",
+        "codility",
+        "docusign",
+        "here",
+        "there",
+        "congrats",
+        "hope",
+        "good",
+        "great",
+        "following",
+        "next",
+        "all",
+        "any",
+        "new",
+        "hello there",
+        "dear candidate",
+        "human resources",
+        "talent acquisition",
+        "recruiting team",
+        "hiring team",
+        "the team",
+        "people team",
+        "greetings",
+        "cheers",
+        "kind regards",
+        "best regards",
+        "warm regards",
+        "yours",
+        "ceo",
+        "founder",
+    }
+)
+TITLE_WORDS: frozenset[str] = frozenset(
+    {
+        "engineer",
+        "engineering",
+        "developer",
+        "manager",
+        "analyst",
+        "designer",
+        "intern",
+        "internship",
+        "specialist",
+        "scientist",
+        "teacher",
+        "officer",
+        "coordinator",
+        "director",
+        "lead",
+        "architect",
+        "consultant",
+        "accountant",
+        "technician",
+        "supervisor",
+        "executive",
+        "associate",
+        "administrator",
+        "assistant",
+        "representative",
+        "nurse",
+        "programmer",
+        "researcher",
+        "writer",
+        "editor",
+        "marketer",
+        "strategist",
+        "advisor",
+        "adviser",
+        "clerk",
+        "agent",
+        "operator",
+        "driver",
+        "cashier",
+        "chef",
+        "cook",
+        "barista",
+        "bartender",
+        "receptionist",
+        "secretary",
+        "generalist",
+        "recruiter",
+        "partner",
+        "principal",
+        "head",
+        "president",
+        "vp",
+        "owner",
+        "trainee",
+        "apprentice",
+        "fellow",
+        "tutor",
+        "lecturer",
+        "professor",
+        "counsel",
+        "attorney",
+        "lawyer",
+        "paralegal",
+        "pharmacist",
+        "therapist",
+        "physician",
+        "doctor",
+        "sre",
+        "devops",
+        "product",
+        "sales",
+        "support",
+        "success",
+        "operations",
+        "planner",
+        "buyer",
+        "controller",
+        "auditor",
+        "economist",
+        "statistician",
+        "mechanic",
+        "electrician",
+        "welder",
+        "worker",
+        "staff",
+        "member",
+        "expert",
+        "programme",
+        "graduate",
+        "student",
+        "deputy",
+    }
+)
+_ORG_WORDS: frozenset[str] = frozenset(
+    {
+        "inc",
+        "inc.",
+        "ltd",
+        "ltd.",
+        "llc",
+        "labs",
+        "lab",
+        "technologies",
+        "technology",
+        "tech",
+        "software",
+        "systems",
+        "solutions",
+        "group",
+        "foundation",
+        "college",
+        "school",
+        "university",
+        "institute",
+        "academy",
+        "hospital",
+        "health",
+        "healthcare",
+        "bank",
+        "capital",
+        "partners",
+        "logistics",
+        "foods",
+        "food",
+        "energy",
+        "digital",
+        "studio",
+        "studios",
+        "media",
+        "analytics",
+        "consulting",
+        "company",
+        "corp",
+        "corporation",
+        "services",
+        "industries",
+        "holdings",
+        "ventures",
+        "networks",
+        "robotics",
+        "ai",
+        "pharma",
+        "pharmaceuticals",
+        "motors",
+        "airlines",
+        "café",
+        "cafe",
+        "restaurant",
+        "hotel",
+        "council",
+        "trust",
+        "agency",
+        "gmbh",
+        "ag",
+        "plc",
+        "d.o.o.",
+        "bv",
+        "sa",
+        "co.",
+        "association",
+        "society",
+        "clinic",
+        "centre",
+        "center",
+        "store",
+        "stores",
+        "markets",
+        "financial",
+        "finance",
+        "insurance",
+        "engineers",
+        "consultants",
+        "design",
+        "games",
+        "mobile",
+        "cloud",
+        "data",
+        "security",
+        "bio",
+        "therapeutics",
+        "medical",
+        "education",
+        "learning",
+        "nonprofit",
+        "church",
+        "diocese",
+        "district",
+        "county",
+        "city",
+        "department",
+        "ministry",
+        "elevators",
+        "distribution",
+        "equity",
+        "manufacturing",
+        "retail",
+        "brewing",
+        "coffee",
+        "bakery",
+        "farms",
+    }
+)
+
+_NAME_TOKEN = _lazy(r"\S+")
+_ABBREVIATION_TOKEN = _lazy(r"^(?:[A-Z]\.)+$|^(?:St|Mt|Co|Inc|Ltd|Corp|Jr|Sr|Bros|d\.o\.o)\.$", re.IGNORECASE)
+_NAME_BREAK = _lazy(r"\s*(?:[,;:!?()|<>\"“”\[\]]|—|–|\s-\s|\s/\s|\.\s|\.$|\n)")
+
+
+def _strip_accents(text: str) -> str:
+    return "".join(ch for ch in unicodedata.normalize("NFKD", text) if not unicodedata.combining(ch))
+
+
+def company_key(name: str) -> str:
+    """A comparison key: lower case, no accents, no punctuation, no legal suffix, no team words."""
+    tokens = [t for t in re.split(r"[^\w]+", _strip_accents(name).lower().replace("&", " and ")) if t]
+    while tokens and (
+        tokens[-1] in LEGAL_SUFFIXES or tokens[-1].rstrip(".") in {"inc", "ltd", "llc", "co", "corp"}
+    ):
+        tokens.pop()
+    if tokens and tokens[0] == "the" and len(tokens) > 1:
+        tokens = tokens[1:]
+    return " ".join(tokens)
+
+
+def _is_capitalised(token: str) -> bool:
+    first = token[0]
+    return first.isupper() or (first.isdigit() and any(ch.isalpha() for ch in token))
+
+
+def trim_name(chunk: str, *, title_case_stops: bool = True) -> str | None:
+    """The employer-looking name at the start of `chunk`, or None ("Acme Corp is hiring" -> "Acme Corp")."""
+    chunk = chunk.strip().strip("'\"‘’“”*_")
+    if not chunk:
+        return None
+    tokens: list[str] = []
+    for raw in _NAME_TOKEN.get().findall(chunk):
+        token = raw.strip('"“”*_')
+        if not token:
+            break
+        ends_sentence = False
+        trailing = ""
+        while token and token[-1] in ",;:!?)":
+            trailing = token[-1] + trailing
+            token = token[:-1]
+        if (
+            token.endswith(".")
+            and not _ABBREVIATION_TOKEN.get().match(token)
+            and token.lower() not in LEGAL_SUFFIXES
+        ):
+            token = token[:-1]
+            ends_sentence = True
+        if "—" in token or "–" in token:
+            token = re.split(r"[—–]", token)[0]
+            ends_sentence = True
+        if not token:
+            break
+        lowered = token.lower()
+        if title_case_stops and lowered in _STOP_TOKENS and lowered not in _CONNECTORS and tokens:
+            break
+        if (
+            lowered in _CONNECTORS
+            and tokens
+            or _is_capitalised(token)
+            or lowered in LEGAL_SUFFIXES
+            or (tokens and token.isupper())
+        ):
+            tokens.append(token)
+        else:
+            break
+        if token.endswith(".") and lowered in LEGAL_SUFFIXES:
+            ends_sentence = True  # "Metaverse Inc. Unfortunately": the legal form closes the name
+        if ends_sentence or trailing or len(tokens) >= 7:
+            break
+    while tokens and tokens[-1].lower() in _CONNECTORS:
+        tokens.pop()
+    while tokens and tokens[-1].lower().strip(".") in _TEAM_WORDS:
+        tokens.pop()
+    if len(tokens) > 1 and tokens[0].lower() == "the":
+        tokens = tokens[1:]
+    name = " ".join(tokens).strip(" ,'’-")
+    if name.endswith(".") and not (
+        tokens and (tokens[-1].lower() in LEGAL_SUFFIXES or _ABBREVIATION_TOKEN.get().match(tokens[-1]))
+    ):
+        name = name.rstrip(".")
+    if not name or not _acceptable_name(name):
+        return None
+    return name
+
+
+def _acceptable_name(name: str) -> bool:
+    lowered = name.lower()
+    if lowered in _GENERIC or is_relay_name(lowered):
+        return False
+    words = lowered.replace("&", " ").split()
+    if not words or words[0] in {
+        "your",
+        "we",
+        "thank",
+        "thanks",
+        "dear",
+        "hi",
+        "hello",
+        "please",
+        "congratulations",
+    }:
+        return False
+    if words[-1] in TITLE_WORDS or (
+        any(w in TITLE_WORDS for w in words) and not any(w in _ORG_WORDS for w in words)
+    ):
+        return False  # "Senior Data Engineer" is a role, not an employer
+    if re.fullmatch(r"[\d\s:./-]+(?:am|pm)?", lowered):
+        return False
+    return len(name) >= 2
+
+
+_NAME = r"(?P<name>[^\n]{1,90})"
+
+
+@dataclass(frozen=True)
+class _NamePattern:
+    weight: float
+    pattern: LazyPattern
+    title_case_stops: bool = True
+
+
+def _np(weight: float, regex: str, *, stops: bool = True) -> _NamePattern:
+    return _NamePattern(weight, _lazy(regex), stops)
+
+
+_JOB_WORD = (
+    r"(?i:positions?|roles?|jobs?|opportunit(?:y|ies)|openings?|vacanc(?:y|ies)|internships?|careers?|post|"
+    r"gig|team|"
+    r"interview|employment|work|working|recruiter|hire|program|programme|apprenticeship|placement|here)"
+)
+_BODY_PATTERNS: tuple[_NamePattern, ...] = (
+    _np(
+        3,
+        r"(?i:\b(?:applying|applied|apply|application|applications|submission)\s+(?:to|at|"
+        rf"with)\s+(?:the\s+)?){_NAME}",
+    ),
+    _np(
+        3,
+        rf"(?i:\b(?:application|resume|cv|profile)\s+(?:was\s+|has\s+been\s+)?(?:sent|submitted|forwarded)\s+"
+        rf"to\s+(?:the\s+)?){_NAME}",
+    ),
+    _np(2.5, rf"\b{_JOB_WORD}\s+(?i:at|with)\s+(?:the\s+)?{_NAME}"),
+    _np(
+        2.5,
+        r"(?i:\binterest\s+in\s+(?:joining\s+|working\s+(?:at|for|with)\s+|a\s+career\s+(?:at|with)\s+|"
+        r"employment\s+(?:at|with)\s+|a\s+(?:position|role)\s+(?:at|with)\s+)?(?:the\s+)?)" + _NAME,
+    ),
+    _np(
+        2.5,
+        r"(?i:\bjoin(?:ing)?\s+(?:us\s+at\s+)?(?:the\s+)?)(?P<name>(?:[A-Z0-9][\w&'’.-]*\s+){1,5})(?i:team|"
+        r"family)\b",
+    ),
+    _np(
+        2.5,
+        r"(?i:\bwelcome\s+(?:you\s+)?to\s+(?:the\s+)?)(?!(?i:the\s+)?(?i:team|family|our|your)\b)" + _NAME,
+    ),
+    _np(2, r"(?i:\b(?:considering|choosing)\s+)" + _NAME),
+    _np(2, r"(?i:\bon\s+behalf\s+of\s+(?:the\s+)?)" + _NAME),
+    _np(2, r"(?i:\b(?:employment|career|future)\s+(?:with|at)\s+)" + _NAME),
+    _np(
+        2.5,
+        r"(?P<name>(?:[A-Z0-9][\w&'’.-]*\s+){1,5})(?i:recruiting|recruitment|talent\s+acquisition|talent|"
+        r"hiring|"
+        r"hr|people|careers|university\s+relations|campus|early\s+careers)\s+(?i:team)\b",
+    ),
+    _np(1.5, r"(?i:\b(?:the|your)\s+)(?P<name>(?:[A-Z0-9][\w&'’.-]*\s+){1,4})(?i:team|family)\b"),
+    _np(
+        2,
+        r"(?m)^\s*(?:[-–]\s*)?(?:The\s+)?(?P<name>(?:[A-Z0-9][\w&'’.-]*\s+){1,4})(?i:recruiting\s+|hiring\s+|"
+        r"talent\s+|hr\s+|people\s+)?Team\s*$",
+    ),
+    _np(
+        2,
+        r"(?i:\b(?:offer|position|role|job|post|application|applying|applied|interview|interviewing)\s+(?:of|"
+        r"for|"
+        r"as)\s+(?:the\s+|a\s+|an\s+)?)[^.\n]{1,70}?"
+        r"\s(?i:at|with)\s+" + _NAME,
+    ),
+)
+_SUBJECT_PATTERNS: tuple[_NamePattern, ...] = (
+    _np(3, rf"(?i:\b(?:application|applying|applied|apply)\s+(?:to|at|with)\s+(?:the\s+)?){_NAME}"),
+    _np(
+        3,
+        r"(?i:\b(?:application|resume|cv)\s+(?:was\s+|has\s+been\s+)?(?:sent|submitted|"
+        rf"forwarded)\s+to\s+){_NAME}",
+    ),
+    _np(2.5, rf"(?i:\b(?:at|with|@)\s+){_NAME}"),
+    _np(
+        2.5,
+        r"(?i:\byour\s+)(?P<name>(?:[A-Z0-9][\w&'’.-]*\s+){1,4})(?i:application|interview|offer|candidacy)\b",
+    ),
+    _np(2.5, r"(?i:\bwelcome\s+to\s+)(?!(?i:the\s+)?(?i:team|family)\b)" + _NAME),
+    _np(2, r"(?i:\b(?:interest\s+in|thanks?\s+from|message\s+from|news\s+from)\s+)" + _NAME),
+    _np(1.5, r"^\s*(?P<name>[^\n|:–—-]{2,60}?)\s*(?:\||:|–|—|\s-\s)(?P<other>.*)$"),
+    _np(1.5, r"^(?P<other>.*?)(?:\||–|—|\s-\s)\s*(?P<name>[^\n|:–—-]{2,60}?)\s*$"),
+    _np(1, r"^\s*(?P<name>(?:[A-Z0-9][\w&'’.-]*\s+){1,4})(?i:wants|would|is|has|invites)\b"),
+)
+_VIA = _lazy(r"^(?P<name>.+?)\s+(?:via|through|on behalf of|powered by)\s+(?P<relay>.+)$", re.IGNORECASE)
+_PERSON_AT = _lazy(r"^(?P<person>.+?)\s+(?:at|from|@|\|)\s+(?P<name>.+)$", re.IGNORECASE)
+_DISPLAY_SUFFIX = _lazy(
+    r"^(?P<name>.+?)[\s,|-]+(?:recruiting|recruitment|careers?|talent(?:\s+acquisition)?|hr|"
+    r"human\s+resources|"
+    r"hiring|jobs|people(?:\s+(?:team|ops|operations))?|talent\s+team|recruiting\s+team|hiring\s+team|"
+    r"university\s+recruiting|campus\s+recruiting|early\s+careers|no-?reply|notifications?|team|applications)"
+    r"(?:\s+team)?\s*$",
+    re.IGNORECASE,
+)
+_GENERIC_DOMAIN_LABELS: frozenset[str] = frozenset(
+    {
+        "mail",
+        "email",
+        "e-mail",
+        "careers",
+        "career",
+        "jobs",
+        "job",
+        "hr",
+        "recruiting",
+        "recruitment",
+        "noreply",
+        "no-reply",
+        "example",
+        "test",
+        "localhost",
+        "notifications",
+        "notify",
+        "apply",
+        "talent",
+        "hire",
+        "hiring",
+    }
+)
+_EMAIL_IN_TEXT = _lazy(r"\b[\w.+-]+@(?P<domain>[\w-]+(?:\.[\w-]+)+)\b")
+_SIGN_OFF = _lazy(
+    r"^(?:best|kind|warm|warmest|many)?\s*(?:regards|wishes|thanks|thank you|cheers|sincerely|best|"
+    r"yours(?: truly| "
+    r"sincerely)?|respectfully|all the best|with thanks|thanks again|take care)[,.!]?\s*$|^--\s*$|^—\s*$",
+    re.IGNORECASE,
+)
+
+
+def _person_like(name: str) -> bool:
+    """Two or three capitalised words with no organisation word: probably a recruiter's name."""
+    words = name.split()
+    if not 1 <= len(words) <= 3:
+        return False
+    if any(w.lower().strip(".") in _ORG_WORDS for w in words):
+        return False
+    return all(re.fullmatch(r"[A-Z][a-z'’\-]+\.?|[A-Z]\.", w) for w in words) and len(words) >= 2
+
+
+def _domain_label(domain: str) -> str | None:
+    registrable = registrable_domain(domain)
+    label = registrable.split(".")[0] if registrable else ""
+    if not label or label in _GENERIC_DOMAIN_LABELS or len(label) < 2:
+        return None
+    return label
+
+
+def _domain_name(domain: str) -> str | None:
+    label = _domain_label(domain)
+    if label is None:
+        return None
+    return label.upper() if len(label) <= 3 else label[:1].upper() + label[1:]
+
+
+@dataclass
+class _Candidate:
+    name: str
+    weight: float
+    source: str  # display, subject, body, signature, domain, body_domain
+
+
+def _from_display_name(sender: Address) -> list[_Candidate]:
+    display = sender.name.strip().strip("\"'")
+    if not display or "@" in display:
+        return []
+    domain = sender.email.partition("@")[2]
+    relay = is_relay_domain(domain) if domain else True
+    found: list[_Candidate] = []
+    via = _VIA.get().match(display)
+    if via:
+        name = trim_name(via.group("name"), title_case_stops=False)
+        if name:
+            found.append(_Candidate(name, 4, "display"))
+        return found
+    suffix = _DISPLAY_SUFFIX.get().match(display)
+    if suffix:
+        name = trim_name(suffix.group("name"), title_case_stops=False)
+        if name and not is_relay_name(name):
+            found.append(_Candidate(name, 3.5, "display"))
+        return found
+    person_at = _PERSON_AT.get().match(display)
+    if person_at:
+        name = trim_name(person_at.group("name"), title_case_stops=False)
+        if name:
+            found.append(_Candidate(name, 3, "display"))
+        return found
+    name = trim_name(display, title_case_stops=False)
+    if not name or is_relay_name(name):
+        return found
+    label = _domain_label(domain) if domain else None
+    squashed = re.sub(r"[^a-z0-9]", "", company_key(name))
+    if (
+        label
+        and not relay
+        and squashed
+        and (squashed == label or squashed.startswith(label) or label.startswith(squashed))
+    ):
+        found.append(_Candidate(name, 3.5, "display"))
+    elif not _person_like(name):
+        found.append(_Candidate(name, 1.5 if relay else 2, "display"))
+    return found
+
+
+def _from_patterns(text: str, patterns: tuple[_NamePattern, ...], source: str) -> list[_Candidate]:
+    found: list[_Candidate] = []
+    for item in patterns:
+        for match in item.pattern.get().finditer(text):
+            chunk = match.group("name")
+            name = trim_name(chunk, title_case_stops=item.title_case_stops)
+            if name is None:
+                continue
+            name = _with_legal_suffix(name, text[match.start("name") :])
+            weight = item.weight
+            if "other" in item.pattern.get().groupindex and _looks_like_title(match.group("other") or ""):
+                weight += 0.75  # "Acme | Software Engineer": the other side is the role
+            found.append(_Candidate(name, weight, source))
+    return found
+
+
+_LEGAL_TAIL = _lazy(
+    r",?\s+(?P<suffix>Inc\.?|LLC|L\.L\.C\.|Ltd\.?|Limited|plc|PLC|GmbH|AG|S\.A\.|SA|B\.V\.|BV|N\.V\.|"
+    r"d\.o\.o\.|"
+    r"Pty\.? Ltd\.?|Corp\.?|Corporation|LLP|LP)(?![\w])"
+)
+
+
+def _with_legal_suffix(name: str, following: str) -> str:
+    """Re-attach ", Inc." cut off by the comma: "Coffman Engineers, Inc." stays whole."""
+    if not following.startswith(name):
+        return name
+    rest = following[len(name) :]
+    match = _LEGAL_TAIL.get().match(rest)
+    if match and match.group("suffix").lower() not in name.lower():
+        return (
+            f"{name}{match.group(0)}" if match.group(0).startswith(",") else f"{name} {match.group('suffix')}"
+        )
+    return name
+
+
+def _signature_lines(text: str) -> list[str]:
+    lines = [line.strip() for line in text.strip().splitlines() if line.strip()]
+    tail = lines[-8:]
+    for index in range(len(lines) - 1, max(-1, len(lines) - 12), -1):
+        if _SIGN_OFF.get().match(lines[index]):
+            tail = lines[index + 1 : index + 7]
+            break
+    return tail
+
+
+def _from_signature(text: str) -> list[_Candidate]:
+    found: list[_Candidate] = []
+    lines = _signature_lines(text)
+    previous_is_title = False
+    for line in lines:
+        if len(line) > 70 or "@" in line or "http" in line or re.search(r"\d{3}", line):
+            previous_is_title = False
+            continue
+        parts = [p.strip() for p in line.split(",")]
+        if len(parts) == 2 and parts[1].rstrip(".").lower() in {s.rstrip(".") for s in LEGAL_SUFFIXES}:
+            parts = [line]
+        if len(parts) >= 2 and _looks_like_title(parts[0]):
+            name = trim_name(parts[-1], title_case_stops=False)
+            if name and not _looks_like_title(name):
+                found.append(_Candidate(name, 2.5, "signature"))
+            previous_is_title = False
+            continue
+        candidate = trim_name(line, title_case_stops=False)
+        if candidate and candidate == line.rstrip(".").strip() and not _looks_like_title(candidate):
+            words = candidate.lower().split()
+            if any(w.strip(".") in _ORG_WORDS for w in words):
+                found.append(_Candidate(candidate, 2.5, "signature"))
+            elif previous_is_title:
+                found.append(_Candidate(candidate, 2, "signature"))
+        previous_is_title = _looks_like_title(line)
+    return found
+
+
+def _looks_like_title(text: str) -> bool:
+    words = re.split(r"[\s,/&-]+", text.lower())
+    return any(
+        w in TITLE_WORDS or w in {"talent", "acquisition", "hr", "recruiting", "people"} for w in words
+    )
+
+
+def find_company(sender: Address | None, subject: str, text: str) -> str | None:
+    """The employer's name, or None when nothing credible names it."""
+    candidates: list[_Candidate] = []
+    if sender is not None:
+        candidates.extend(_from_display_name(sender))
+    candidates.extend(_from_patterns(subject, _SUBJECT_PATTERNS, "subject"))
+    body = text[:8000]
+    candidates.extend(_from_patterns(body, _BODY_PATTERNS, "body"))
+    candidates.extend(_from_signature(body))
+    if sender is not None and "@" in sender.email:
+        domain = sender.email.partition("@")[2]
+        if not is_relay_domain(domain):
+            name = _domain_name(domain)
+            if name:
+                candidates.append(_Candidate(name, 2.0, "domain"))
+    for match in _EMAIL_IN_TEXT.get().finditer(body):
+        domain = match.group("domain")
+        if not is_relay_domain(domain):
+            name = _domain_name(domain)
+            if name:
+                candidates.append(_Candidate(name, 0.75, "body_domain"))
+    return _choose(candidates, f"{subject}\n{body}")
+
+
+_DOMAIN_SOURCES = frozenset({"domain", "body_domain"})
+
+
+def _squash(key: str) -> str:
+    return re.sub(r"[^a-z0-9]", "", key)
+
+
+def _choose(candidates: list[_Candidate], haystack: str) -> str | None:
+    if not candidates:
+        return None
+    groups: dict[str, list[_Candidate]] = {}
+    for candidate in candidates:
+        key = company_key(candidate.name)
+        if key:
+            groups.setdefault(key, []).append(candidate)
+    keys = list(groups)
+    # A shorter name whose whole words start a longer one names the same employer ("Keysight" and
+    # "Keysight Technologies"); a domain label equals a spaced name ("thistleandoak" ~ "Thistle & Oak").
+    # Never a bare substring: "Meta" must not join "Metaverse".
+    merged: dict[str, str] = {key: key for key in keys}
+    for key in keys:
+        for other in keys:
+            if other == key or len(other) <= len(key):
+                continue
+            if all(item.source in _DOMAIN_SOURCES for item in groups[other]):
+                continue
+            same = other.startswith(key + " ") or _squash(other) == _squash(key)
+            if same and (merged[key] == key or len(other) > len(merged[key])):
+                merged[key] = other
+    totals: dict[str, float] = {}
+    sources: dict[str, set[str]] = {}
+    members: dict[str, list[_Candidate]] = {}
+    for key, items in groups.items():
+        target = merged[key]
+        while merged[target] != target:
+            target = merged[target]
+        members.setdefault(target, []).extend(items)
+        for item in items:
+            sources.setdefault(target, set()).add(item.source)
+    for target, items in members.items():
+        best_per_source: dict[str, float] = {}
+        for item in items:
+            best_per_source[item.source] = max(best_per_source.get(item.source, 0.0), item.weight)
+        total = sum(best_per_source.values())
+        total += 0.25 * (len(items) - len(best_per_source))  # repeated mentions help a little
+        if any(i.source not in _DOMAIN_SOURCES and i.name in haystack for i in items):
+            total += 0.25
+        totals[target] = total
+    best = max(totals, key=lambda key: (totals[key], len(sources[key]), len(key)))
+    if totals[best] < 2.0:
+        return None
+    chosen = members[best]
+    pool = [i for i in chosen if i.source not in _DOMAIN_SOURCES] or chosen
+    # Prefer the fullest written form; among equals, the one from the strongest source.
+    display = max(pool, key=lambda i: (len(company_key(i.name).split()), i.weight, len(i.name)))
+    return display.name
+
+
+# --- role and requisition -------------------------------------------------------------------------
+
+_ROLE_CHARS = (
+    r"[A-Z0-9][\w&'’/+#.,()-]*(?:[ \t]+(?:[A-Z0-9(][\w&'’/+#.,()-]*|of|and|&|for|in|de|–|-|to|the|with|on))*"
+)
+_ROLE_PATTERNS: tuple[LazyPattern, ...] = (
+    _lazy(rf"(?i:\b(?:position|role|post|job)\s+(?:of|as)\s+(?:an?\s+|the\s+)?)(?P<role>{_ROLE_CHARS})"),
+    _lazy(
+        rf"(?i:\b(?:for|to|of|as|in)\s+(?:the|a|an|our|this)\s+(?:open\s+|new\s+)?)(?P<role>{_ROLE_CHARS})\s+"
+        r"(?i:position|role|job|opening|vacancy|post|gig|opportunity)\b"
+    ),
+    _lazy(
+        rf"(?i:\b(?:application|applying|applied|interview|offer)\s+(?:for|to)\s+(?:the\s+|a\s+|an\s+)?)"
+        rf"(?P<role>{_ROLE_CHARS})"
+    ),
+    _lazy(rf"(?i:\bas\s+(?:an?|our)\s+(?:new\s+)?)(?P<role>{_ROLE_CHARS})"),
+    _lazy(rf"(?i:\bthe\s+)(?P<role>{_ROLE_CHARS})\s+(?i:position|role)\b"),
+)
+_SUBJECT_ROLE_PATTERNS: tuple[LazyPattern, ...] = (
+    _lazy(rf"^(?P<role>{_ROLE_CHARS})\s+(?i:at|@|with)\s+"),
+    _lazy(r"(?:[:–—|]|\s-\s)\s*(?P<role>[^:–—|\n]+?)\s*$"),
+    _lazy(rf"^(?P<role>{_ROLE_CHARS})\s*(?:[:–—|]|\s-\s)"),
+    _lazy(rf"(?i:\b(?:for|as)\s+(?:the\s+|a\s+|an\s+)?)(?P<role>{_ROLE_CHARS})"),
+)
+_ROLE_TAIL = _lazy(
+    r"\s+(?:at|with|in|for|to|on|of|and|&|the|-|–)\s*$|\s+(?:position|role|job|opening|vacancy|post|gig)\s*$|"
+    r"[\s,.]+$",
+    re.IGNORECASE,
+)
+
+
+_ROLE_LEAD = _lazy(
+    r"^.*?\b(?:offer|letter|interview|invitation|application|update|confirmation|assessment|details|required|"
+    r"reminder)\b.*?\b(?:for|as|[-–—:])\s+(?:the\s+|a\s+|an\s+)?",
+    re.IGNORECASE,
+)
+
+
+def _clean_role(raw: str, company: str | None) -> str | None:
+    role = _ROLE_LEAD.get().sub("", raw.strip())
+    if company and company in role:
+        role = role.split(company)[0]
+    role = re.split(r"\s+(?:at|with|@)\s+(?=[A-Z])", role)[0]
+    role = re.split(r"[.,;!?](?:\s|$)", role)[0]
+    previous = None
+    while previous != role:
+        previous = role
+        role = _ROLE_TAIL.get().sub("", role).strip()
+    if role.count("(") != role.count(")"):
+        role = role.split("(")[0].strip()
+    words = role.lower().replace("(", " ").replace(")", " ").replace("-", " ").split()
+    if not words or len(words) > 12:
+        return None
+    if not any(w.strip(",.") in TITLE_WORDS for w in words):
+        return None
+    if words[0] in {"talent", "hr", "people", "recruiting"} and len(words) <= 3:
+        return None  # a recruiter's signature title, not the job applied for
+    return role
+
+
+def find_role(subject: str, text: str, company: str | None) -> str | None:
+    for pattern in _ROLE_PATTERNS:
+        for match in pattern.get().finditer(text[:4000]):
+            role = _clean_role(match.group("role"), company)
+            if role:
+                return role
+    for pattern in _SUBJECT_ROLE_PATTERNS:
+        found = pattern.get().search(subject)
+        if found:
+            role = _clean_role(found.group("role"), company)
+            if role:
+                return role
+    return None
+
+
+_REQUISITION = _lazy(
+    r"(?i:\b(?:req(?:uisition)?\.?\s*(?:id|#|no\.?|number|code)?|(?:job|position|posting|vacancy|opening|"
+    r"ref(?:erence)?)\s*(?:id|#|no\.?|number|code))"
+    r"\s*[:#]?\s*)(?P<id>(?=[A-Z0-9-]*\d)[A-Z]{0,6}[-_]?[A-Z0-9][A-Z0-9-_]{2,24})\b"
+    r"|\((?:(?i:id|req|ref)\s*[:#]?\s*)?(?P<paren>(?=[A-Z0-9-]*\d)(?:[A-Z]{1,6}[-_]?\d[\w-]{2,20}|"
+    r"\d{4}-\d{3,10}|"
+    r"\d{5,12}))\)"
+    r"|\b(?P<bare>(?:JR|REQ|R|JOB|JID|VAC)[-_]?\d{4,}[\w-]*)\b"
+)
+
+
+def find_requisition_id(subject: str, text: str) -> str | None:
+    for source in (subject, text[:6000]):
+        for match in _REQUISITION.get().finditer(source):
+            value = match.group("id") or match.group("paren") or match.group("bare")
+            if not value:
+                continue
+            context = source[max(0, match.start() - 20) : match.start()].lower()
+            if "applicant" in context or "candidate" in context or "phone" in context:
+                continue  # an applicant id or a phone number, not the job's requisition
+            return value
+    return None
+
+
+# --- dates ----------------------------------------------------------------------------------------
+
+# The employer promising its own next step.
+_EMPLOYER_PROMISE = _lazy(
+    r"\b(?:we|i|our\s+(?:[\w-]+\s+){0,2}team|the\s+(?:[\w-]+\s+){0,2}(?:team|manager)|they|"
+    r"someone)\b[^.;!?]{0,100}?"
+    r"\b(?:get\s+back|respond|reply|answer|be\s+in\s+touch|update\s+you|let\s+you\s+know|inform\s+you|"
+    r"contact\s+you|"
+    r"reach\s+out|decide|reach\s+a\s+decision|make\s+(?:a|our|the)\s+(?:final\s+)?decision|"
+    r"provide\s+(?:you\s+"
+    r"with\s+)?(?:an?\s+)?(?:update|feedback|answer|decision|response)|review\s+(?:your|all|the)|"
+    r"complete\s+(?:all|the"
+    r"|our)\s+(?:interviews|review|process)|come\s+back|follow\s+up|notify|have\s+(?:an?\s+)?(?:update|"
+    r"decision|"
+    r"answer)|finali[sz]e|send\s+(?:you\s+)?(?:the|an|your)|be\s+(?:able\s+to\s+)?(?:share|confirm)|hear)\w*"
+    r"|\byou(?:'ll|\s+will|\s+should|\s+can\s+expect\s+to)\s+(?:hear|receive|get)\b"
+    r"|\b(?:decision|update|feedback|response|answer|outcome)s?\s+(?:is\s+expected\s+|will\s+be\s+(?:made|"
+    r"shared|"
+    r"sent)\s+)?(?:by|within|no\s+later\s+than|in\s+the\s+next)\b"
+    r"|\bexpect\s+to\s+hear\b",
+    re.IGNORECASE,
+)
+# The candidate being asked to act by a date.
+_CANDIDATE_DEADLINE = _lazy(
+    r"\b(?:please|kindly)\b[^.;!?]{0,140}?\b(?:by|before|within|no\s+later\s+than|until|prior\s+to|"
+    r"on\s+or\s+before)\b"
+    r"|\b(?:deadline|due\s+(?:date|by)|expires?|expiry|valid\s+until|open\s+until|have\s+until|"
+    r"closes?\s+on)\b"
+    r"|\byou\s+(?:will\s+)?(?:have|need|are\s+required|must|should)\b[^.;!?]{0,80}?\b(?:within|by|before)\b"
+    r"|\b(?:complete|submit|return|send|sign|accept|respond|reply|confirm)\w*\b[^.;!?]{0,80}?\b(?:within|by|"
+    r"before|"
+    r"no\s+later\s+than)\b[^.;!?]{0,40}?\b(?:days?|hours?|week|monday|tuesday|wednesday|thursday|friday|"
+    r"saturday|"
+    r"sunday|\d)"
+    r"|\b(?:let\s+us\s+know|get\s+back\s+to\s+us|respond|reply)\b[^.;!?]{0,60}?\b(?:by|before|within)\b",
+    re.IGNORECASE,
+)
+# Past or superseded times in an interview mail ("the interview we had arranged for Monday").
+_PAST_CONTEXT = _lazy(
+    r"\b(?:had\s+(?:arranged|scheduled|planned|booked)|originally|previously|instead\s+of|no\s+longer|"
+    r"cancel\w*|"
+    r"thank(?:s|\s+you)\s+(?:again\s+)?for\s+(?:taking|meeting|coming|your\s+time|speaking|the\s+time)|"
+    r"met\s+with|"
+    r"enjoyed|was\s+(?:scheduled|planned)|we\s+(?:met|spoke|talked)|last\s+(?:week|time))\b",
+    re.IGNORECASE,
+)
+_CLAUSE_SPLIT = _lazy(
+    r"(?<=[.!?])\s+|\n+|;\s*|,?\s+(?:and|but|so|while)\s+(?=(?:we|i|you|our|please)\b)", re.IGNORECASE
+)
+_APPROXIMATE = _lazy(
+    r"\b(?:week|month|within|in\s+(?:a|the|\d)|next\s+\d|days?|hours?|couple|few)\b", re.IGNORECASE
+)
+
+_REPLY_KINDS = frozenset(
+    {
+        Kind.APPLICATION_RECEIVED,
+        Kind.STATUS_UPDATE,
+        Kind.INTERVIEW_SCHEDULED,
+        Kind.ASSESSMENT,
+        Kind.REFERENCES_REQUESTED,
+        Kind.OFFER,
+    }
+)
+_RESPOND_KINDS = frozenset(
+    {
+        Kind.OFFER,
+        Kind.REFERENCES_REQUESTED,
+        Kind.ASSESSMENT,
+        Kind.INTERVIEW_SCHEDULED,
+        Kind.STATUS_UPDATE,
+        Kind.APPLICATION_RECEIVED,
+    }
+)
+_INVITE_KINDS = frozenset(
+    {
+        Kind.INTERVIEW_SCHEDULED,
+        Kind.STATUS_UPDATE,
+        Kind.ASSESSMENT,
+        Kind.REFERENCES_REQUESTED,
+        Kind.APPLICATION_RECEIVED,
+        Kind.OFFER,
+    }
+)
+
+
+def reference_time(mail: ReadMail) -> datetime | None:
+    """The moment relative dates count from: the employer's own date, else the envelope's."""
+    return mail.original.date or mail.envelope.date
+
+
+def _day_first(reference: datetime) -> bool:
+    """Numeric dates read month-first in the Americas (UTC-3 to UTC-10), day-first elsewhere."""
+    offset = reference.utcoffset() or timedelta(0)
+    return not (timedelta(hours=-10) <= offset <= timedelta(hours=-3))
+
+
+def _sentence_around(text: str, position: int) -> str:
+    start = max(
+        text.rfind(".", 0, position),
+        text.rfind("\n\n", 0, position),
+        text.rfind("!", 0, position),
+        text.rfind("?", 0, position),
+    )
+    end_candidates = [i for i in (text.find(".", position), text.find("\n\n", position)) if i != -1]
+    end = min(end_candidates) if end_candidates else len(text)
+    return text[start + 1 : end]
+
+
+def find_interview_at(text: str, reference: datetime) -> datetime | None:
+    """The interview's start from the text: the first specific, current date, preferring one with a time."""
+    zone = reference.tzinfo or UTC
+    mentions = find_datetimes(text[:6000], reference, day_first=_day_first(reference))
+    usable: list[DateMention] = []
+    for mention in mentions:
+        if _APPROXIMATE.get().search(mention.text) and mention.at is None:
+            continue  # "this week", "within 5 days": a window, not an appointment
+        if _PAST_CONTEXT.get().search(_sentence_around(text, mention.start)):
+            continue
+        usable.append(mention)
+    timed = [m for m in usable if m.at is not None]
+    for pool in (timed, usable):
+        upcoming = [m for m in pool if m.resolve(zone) >= reference - timedelta(days=1)]
+        if upcoming:
+            return upcoming[0].resolve(zone)
+        if pool:
+            return pool[0].resolve(zone)
+    return None
+
+
+def _clauses(text: str) -> list[str]:
+    return [c.strip() for c in _CLAUSE_SPLIT.get().split(text[:8000]) if c and c.strip()]
+
+
+def find_deadlines(text: str, reference: datetime) -> tuple[datetime | None, datetime | None]:
+    """(expect_reply_by, respond_by): the employer's promised answer and the candidate's own deadline."""
+    day_first = _day_first(reference)
+    expect: datetime | None = None
+    respond: datetime | None = None
+    for clause in _clauses(text):
+        candidate_deadline = bool(_CANDIDATE_DEADLINE.get().search(clause))
+        employer_promise = bool(_EMPLOYER_PROMISE.get().search(clause))
+        if not (candidate_deadline or employer_promise):
+            continue
+        when = resolve_deadline(clause, reference, day_first=day_first)
+        if when is None:
+            continue
+        if candidate_deadline and not _employer_subject(clause):
+            respond = when if respond is None else min(respond, when)
+        elif employer_promise:
+            expect = when if expect is None else max(expect, when)
+    return expect, respond
+
+
+_EMPLOYER_FIRST = _lazy(
+    r"^\W*(?:we|i|our|the\s+(?:[\w-]+\s+)?team|you(?:'ll|\s+will)\s+hear)\b", re.IGNORECASE
+)
+
+
+_EMPLOYER_WILL = _lazy(
+    r"\b(?:we|i)(?:'ll|'d|\s+will|\s+would|\s+expect|\s+aim|\s+hope|\s+plan|\s+usually|\s+typically|"
+    r"\s+should)\b"
+    r"|\byou(?:'ll|\s+will)\s+(?:hear|receive\s+(?:an?\s+)?(?:answer|update|decision|response))\b",
+    re.IGNORECASE,
+)
+_ASKS_CANDIDATE = _lazy(
+    r"\b(?:please|kindly)\b|\byou\s+(?:will\s+)?(?:need|must|have|are\s+required|should)\b|\bdeadline\b",
+    re.IGNORECASE,
+)
+
+
+def _employer_subject(clause: str) -> bool:
+    """A clause whose subject is the employer ("once complete, we'll review within 5 days"), not a request."""
+    if _ASKS_CANDIDATE.get().search(clause):
+        return False
+    return bool(_EMPLOYER_FIRST.get().search(clause) or _EMPLOYER_WILL.get().search(clause))
+
+
+# --- entry point -----------------------------------------------------------------------------------
+
+
+def extract(mail: ReadMail, kind: Kind) -> Extraction:
+    """Employer, role, requisition id and dates of one email already classified as `kind`."""
+    subject = re.sub(r"^\s*(?:(?:re|fwd?|fw|aw|wg|tr)\s*:\s*)+", "", mail.original.subject or "", flags=re.I)
+    text = mail.text or ""
+    if kind is Kind.UNREADABLE:
+        return Extraction(None, None, None, None, None, None)
+    company = find_company(mail.original.sender, subject, text)
+    role = find_role(subject, text, company)
+    requisition_id = find_requisition_id(subject, text)
+    reference = reference_time(mail)
+
+    interview_at: datetime | None = None
+    if kind in _INVITE_KINDS:
+        for invite in mail.invites:
+            if not invite.cancelled and invite.start is not None:
+                interview_at = invite.start
+                break
+    if interview_at is None and kind is Kind.INTERVIEW_SCHEDULED and reference is not None:
+        interview_at = find_interview_at(text, reference)
+
+    expect_reply_by: datetime | None = None
+    respond_by: datetime | None = None
+    if reference is not None and kind in _REPLY_KINDS | _RESPOND_KINDS:
+        expect_reply_by, respond_by = find_deadlines(text, reference)
+        if kind not in _REPLY_KINDS:
+            expect_reply_by = None
+        if kind not in _RESPOND_KINDS:
+            respond_by = None
+        if interview_at is not None and respond_by == interview_at:
+            respond_by = None
+    return Extraction(
+        company=company,
+        role=role,
+        requisition_id=requisition_id,
+        interview_at=interview_at,
+        expect_reply_by=expect_reply_by,
+        respond_by=respond_by,
+    )

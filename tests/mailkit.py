@@ -1,0 +1,61 @@
+"""Build test emails: forwards in a mail client's style, written for these tests."""
+
+from __future__ import annotations
+
+from datetime import datetime
+from email.message import EmailMessage
+from email.utils import format_datetime
+
+
+def forwarded(
+    *,
+    forwarder: str,
+    employer: str,
+    subject: str,
+    body: str,
+    sent: datetime,
+    forwarded_at: datetime | None = None,
+    to: str = "jobs@inbox.untilsigned.test",
+    headers: dict[str, str] | None = None,
+) -> bytes:
+    """A Gmail-style inline forward of `employer`'s mail, sent by `forwarder`."""
+    message = EmailMessage()
+    message["Return-Path"] = f"<{forwarder}>"
+    message["Authentication-Results"] = (
+        f"amazonses.com; spf=pass smtp.mailfrom={forwarder}; dkim=pass header.i=@{forwarder.split('@')[1]}"
+    )
+    for name, value in (headers or {}).items():
+        message[name] = value
+    message["From"] = forwarder
+    message["To"] = to
+    message["Subject"] = f"Fwd: {subject}"
+    message["Date"] = format_datetime(forwarded_at or sent)
+    message["Message-ID"] = f"<fwd-{abs(hash((subject, body, forwarded_at or sent)))}@mail.example.com>"
+    stamp = sent.strftime("%a, %b %-d, %Y at %-I:%M %p")
+    message.set_content(
+        "---------- Forwarded message ---------\n"
+        f"From: {employer}\n"
+        f"Date: {stamp}\n"
+        f"Subject: {subject}\n"
+        f"To: <{forwarder}>\n\n\n"
+        f"{body}\n"
+    )
+    return message.as_bytes()
+
+
+def direct(*, sender: str, subject: str, body: str, sent: datetime, headers: dict[str, str] | None = None) -> bytes:
+    """Mail written straight to the inbox (a command from the owner, or a stranger)."""
+    message = EmailMessage()
+    message["Return-Path"] = f"<{sender}>"
+    message["Authentication-Results"] = (
+        f"amazonses.com; spf=pass smtp.mailfrom={sender}; dkim=pass header.i=@{sender.split('@')[1]}"
+    )
+    for name, value in (headers or {}).items():
+        message[name] = value
+    message["From"] = sender
+    message["To"] = "jobs@inbox.untilsigned.test"
+    message["Subject"] = subject
+    message["Date"] = format_datetime(sent)
+    message["Message-ID"] = f"<direct-{abs(hash((subject, body, sent)))}@mail.example.com>"
+    message.set_content(body)
+    return message.as_bytes()
