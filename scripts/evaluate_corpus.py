@@ -54,10 +54,9 @@ def main() -> int:
     for figure in figures:
         target = "" if figure.target is None else f"{'>=' if figure.higher_is_better else '<='}{figure.target:g}"
         base = baseline.get(figure.name)
-        print(
-            f"{figure.name:44} {figure.value:>10.4f} {target:>10}  "
-            f"{'' if base is None or not figure.ratchet else f'{base:.4f}'}{figure.unit and ' ' + figure.unit}"
-        )
+        shown_base = "" if base is None or not figure.ratchet else f"{base:.4f}"
+        unit = f" {figure.unit}" if figure.unit else ""
+        print(f"{figure.name:44} {figure.value:>10.4f} {target:>10}  {shown_base}{unit}")
 
     if args.update_baseline:
         kept = {f.name: round(f.value, 6) for f in figures if f.ratchet}

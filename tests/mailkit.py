@@ -43,7 +43,9 @@ def forwarded(
     return message.as_bytes()
 
 
-def direct(*, sender: str, subject: str, body: str, sent: datetime, headers: dict[str, str] | None = None) -> bytes:
+def direct(
+    *, sender: str, subject: str, body: str, sent: datetime, headers: dict[str, str] | None = None
+) -> bytes:
     """Mail written straight to the inbox (a command from the owner, or a stranger)."""
     message = EmailMessage()
     message["Return-Path"] = f"<{sender}>"

@@ -21,10 +21,14 @@ from untilsigned.services.runtime import digest_service
 IDEMPOTENCY_SECONDS = 8 * 24 * 3600
 
 persistence = DynamoDBPersistenceLayer(table_name=os.environ["IDEMPOTENCY_TABLE_NAME"])
-idempotency = IdempotencyConfig(event_key_jmespath="[user_id, period]", expires_after_seconds=IDEMPOTENCY_SECONDS)
+idempotency = IdempotencyConfig(
+    event_key_jmespath="[user_id, period]", expires_after_seconds=IDEMPOTENCY_SECONDS
+)
 
 
-@idempotent_function(data_keyword_argument="request", persistence_store=persistence, config=idempotency)
+@idempotent_function(  # type: ignore[untyped-decorator]
+    data_keyword_argument="request", persistence_store=persistence, config=idempotency
+)
 def send_digest_once(request: dict[str, str]) -> dict[str, str]:
     return digest_service().send_user_digest(request)
 

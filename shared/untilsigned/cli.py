@@ -13,9 +13,12 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import UTC, datetime
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from untilsigned.domain.model import Application, Quarantined, User
+
+if TYPE_CHECKING:
+    from untilsigned.services.users import DigestPreferences
 
 
 def main(argv: Sequence[str] | None = None) -> int:
@@ -40,6 +43,10 @@ def main(argv: Sequence[str] | None = None) -> int:
     add.add_argument("--email", required=True)
     add.add_argument("--timezone", default="UTC")
     add.add_argument("--forwarder", action="append", default=[], help="another address allowed to forward")
+    add.add_argument("--digest", choices=("weekly", "daily"), default="weekly", help="digest rhythm")
+    add.add_argument("--weekday", type=int, default=0, choices=range(7), help="weekly digest day, 0 = Monday")
+    add.add_argument("--hour", type=int, default=8, choices=range(24), help="local hour of the digest")
+    add.add_argument("--weekly-goal", type=int, default=10, help="applications you aim to start each week")
     add.add_argument("--table", help="the deployed stack's AppTable name (default: a throwaway local stack)")
     add.add_argument("--inbox-domain", help="the deployed stack's InboxDomain")
 
@@ -234,7 +241,9 @@ def render_table(document: dict[str, Any]) -> str:
         if index == 0:
             lines.append("  ".join("-" * w for w in widths))
     lines.append("")
-    lines.append("Still searching: yes - no signed offer yet" if document["searching"] else "Signed offer: done")
+    lines.append(
+        "Still searching: yes - no signed offer yet" if document["searching"] else "Signed offer: done"
+    )
     for entry in document["quarantined"]:
         lines.append(f"Quarantined {entry['file']}: {entry['reason']}")
     if document["digest"]:
@@ -244,6 +253,14 @@ def render_table(document: dict[str, Any]) -> str:
 
 
 # -- user add -----------------------------------------------------------------------
+
+
+def _preferences(args: argparse.Namespace) -> DigestPreferences:
+    from untilsigned.services.users import DigestPreferences
+
+    return DigestPreferences(
+        weekday=None if args.digest == "daily" else args.weekday, hour=args.hour, weekly_goal=args.weekly_goal
+    )
 
 
 def _user_add(args: argparse.Namespace) -> int:
@@ -266,6 +283,7 @@ def _user_add(args: argparse.Namespace) -> int:
             now=now,
             timezone=args.timezone,
             forwarders=args.forwarder,
+            preferences=_preferences(args),
         )
     else:
         from untilsigned.local.stack import LocalStack
@@ -279,9 +297,12 @@ def _user_add(args: argparse.Namespace) -> int:
                 now=now,
                 timezone=args.timezone,
                 forwarders=args.forwarder,
+                preferences=_preferences(args),
             )
-        print("(local stack: this user lives only for this command; pass --table for a deployed stack)",
-              file=sys.stderr)
+        print(
+            "(local stack: this user lives only for this command; pass --table for a deployed stack)",
+            file=sys.stderr,
+        )
     print(f"Forward your recruiter mail to: {user.inbox}")
     return 0
 

@@ -66,7 +66,10 @@ def test_the_events_file_is_read_from_the_rule_prefix_and_recorded(
 def test_the_same_ses_event_twice_is_processed_once(stack: LocalStack, store: AppStore, owner: User) -> None:
     # given a mail delivered once
     raw = forwarded(
-        forwarder=OWNER, employer=EMPLOYER, subject="Your application", body=ACKNOWLEDGEMENT,
+        forwarder=OWNER,
+        employer=EMPLOYER,
+        subject="Your application",
+        body=ACKNOWLEDGEMENT,
         sent=datetime(2026, 10, 5, 9, tzinfo=UTC),
     )
     message_id, first = stack.deliver(raw, owner.inbox, received_at=datetime(2026, 10, 5, 10, tzinfo=UTC))
@@ -89,13 +92,30 @@ def test_a_rejection_forwarded_twice_and_a_late_acknowledgement_give_one_rejecte
     stack: LocalStack, store: AppStore, owner: User
 ) -> None:
     # given an acknowledgement (5 Oct) and a rejection (20 Oct) from one employer
-    ack = forwarded(forwarder=OWNER, employer=EMPLOYER, subject="Your application", body=ACKNOWLEDGEMENT,
-                    sent=datetime(2026, 10, 5, 9, tzinfo=UTC), forwarded_at=datetime(2026, 10, 25, tzinfo=UTC))
-    rejection = forwarded(forwarder=OWNER, employer=EMPLOYER, subject="Your application", body=REJECTION,
-                          sent=datetime(2026, 10, 20, 9, tzinfo=UTC), forwarded_at=datetime(2026, 10, 20, 10, tzinfo=UTC))
-    rejection_again = forwarded(forwarder=OWNER, employer=EMPLOYER, subject="Your application", body=REJECTION,
-                                sent=datetime(2026, 10, 20, 9, tzinfo=UTC),
-                                forwarded_at=datetime(2026, 10, 21, 8, tzinfo=UTC))
+    ack = forwarded(
+        forwarder=OWNER,
+        employer=EMPLOYER,
+        subject="Your application",
+        body=ACKNOWLEDGEMENT,
+        sent=datetime(2026, 10, 5, 9, tzinfo=UTC),
+        forwarded_at=datetime(2026, 10, 25, tzinfo=UTC),
+    )
+    rejection = forwarded(
+        forwarder=OWNER,
+        employer=EMPLOYER,
+        subject="Your application",
+        body=REJECTION,
+        sent=datetime(2026, 10, 20, 9, tzinfo=UTC),
+        forwarded_at=datetime(2026, 10, 20, 10, tzinfo=UTC),
+    )
+    rejection_again = forwarded(
+        forwarder=OWNER,
+        employer=EMPLOYER,
+        subject="Your application",
+        body=REJECTION,
+        sent=datetime(2026, 10, 20, 9, tzinfo=UTC),
+        forwarded_at=datetime(2026, 10, 21, 8, tzinfo=UTC),
+    )
 
     # when the rejection arrives twice and the old acknowledgement is forwarded last
     outcomes = [
@@ -117,8 +137,14 @@ def test_concurrent_deliveries_of_one_mail_record_one_event(
 ) -> None:
     # given the same employer mail forwarded twice (two SES messages)
     raws = [
-        forwarded(forwarder=OWNER, employer=EMPLOYER, subject="Your application", body=REJECTION,
-                  sent=datetime(2026, 10, 20, 9, tzinfo=UTC), forwarded_at=datetime(2026, 10, 20, 10, i, tzinfo=UTC))
+        forwarded(
+            forwarder=OWNER,
+            employer=EMPLOYER,
+            subject="Your application",
+            body=REJECTION,
+            sent=datetime(2026, 10, 20, 9, tzinfo=UTC),
+            forwarded_at=datetime(2026, 10, 20, 10, i, tzinfo=UTC),
+        )
         for i in range(4)
     ]
 
@@ -144,8 +170,13 @@ def test_flagged_or_unauthenticated_forwards_are_quarantined(
     stack: LocalStack, store: AppStore, owner: User, verdicts: AuthResults, reason_word: str
 ) -> None:
     # given a forward from the owner that SES flagged or could not authenticate
-    raw = forwarded(forwarder=OWNER, employer=EMPLOYER, subject="Your application", body=REJECTION,
-                    sent=datetime(2026, 10, 20, 9, tzinfo=UTC))
+    raw = forwarded(
+        forwarder=OWNER,
+        employer=EMPLOYER,
+        subject="Your application",
+        body=REJECTION,
+        sent=datetime(2026, 10, 20, 9, tzinfo=UTC),
+    )
 
     # when it is ingested
     outcome = _deliver(stack, raw, owner, verdicts=verdicts)
@@ -180,8 +211,13 @@ def test_a_stranger_writing_to_the_inbox_cannot_sign_an_offer(
 
 def test_mail_for_an_unknown_inbox_touches_nobody(stack: LocalStack, store: AppStore, owner: User) -> None:
     # given a mail addressed to an inbox token nobody owns
-    raw = forwarded(forwarder=OWNER, employer=EMPLOYER, subject="Your application", body=REJECTION,
-                    sent=datetime(2026, 10, 20, 9, tzinfo=UTC))
+    raw = forwarded(
+        forwarder=OWNER,
+        employer=EMPLOYER,
+        subject="Your application",
+        body=REJECTION,
+        sent=datetime(2026, 10, 20, 9, tzinfo=UTC),
+    )
 
     # when SES delivers it
     _, result = stack.deliver(raw, f"u-nobody@{stack.inbox_domain}")
@@ -192,12 +228,20 @@ def test_mail_for_an_unknown_inbox_touches_nobody(stack: LocalStack, store: AppS
     assert store.list_quarantine(owner.user_id) == []
 
 
-def test_one_users_forward_cannot_reach_another_users_data(stack: LocalStack, store: AppStore, owner: User) -> None:
+def test_one_users_forward_cannot_reach_another_users_data(
+    stack: LocalStack, store: AppStore, owner: User
+) -> None:
     # given a second user
-    other = register_user(store, email="sam@example.org", inbox_domain=stack.inbox_domain,
-                          now=datetime(2026, 10, 1, tzinfo=UTC))
-    raw = forwarded(forwarder="sam@example.org", employer=EMPLOYER, subject="Your application", body=REJECTION,
-                    sent=datetime(2026, 10, 20, 9, tzinfo=UTC))
+    other = register_user(
+        store, email="sam@example.org", inbox_domain=stack.inbox_domain, now=datetime(2026, 10, 1, tzinfo=UTC)
+    )
+    raw = forwarded(
+        forwarder="sam@example.org",
+        employer=EMPLOYER,
+        subject="Your application",
+        body=REJECTION,
+        sent=datetime(2026, 10, 20, 9, tzinfo=UTC),
+    )
 
     # when the second user forwards mail to the first user's inbox address
     outcome = _deliver(stack, raw, owner)
@@ -208,10 +252,17 @@ def test_one_users_forward_cannot_reach_another_users_data(stack: LocalStack, st
     assert store.load_applications(other.user_id).applications == []
 
 
-def test_the_handler_accepts_a_fake_context(stack: LocalStack, owner: User, lambda_context: FakeLambdaContext) -> None:
+def test_the_handler_accepts_a_fake_context(
+    stack: LocalStack, owner: User, lambda_context: FakeLambdaContext
+) -> None:
     # given an SES event for the owner's inbox
-    raw = forwarded(forwarder=OWNER, employer=EMPLOYER, subject="Your application", body=ACKNOWLEDGEMENT,
-                    sent=datetime(2026, 10, 5, 9, tzinfo=UTC))
+    raw = forwarded(
+        forwarder=OWNER,
+        employer=EMPLOYER,
+        subject="Your application",
+        body=ACKNOWLEDGEMENT,
+        sent=datetime(2026, 10, 5, 9, tzinfo=UTC),
+    )
     message_id, _ = stack.deliver(raw, owner.inbox)
     event = load_event("ses_receipt.json")
     event["Records"][0]["ses"]["mail"]["messageId"] = message_id + "-other"

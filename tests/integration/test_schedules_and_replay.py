@@ -49,8 +49,13 @@ def test_silence_past_the_promised_date_ghosts_and_a_new_invitation_revives(
 ) -> None:
     # given references requested with a promise to reply by Fri 16 Oct
     stack.deliver(
-        forwarded(forwarder=OWNER, employer=EMPLOYER, subject="Next steps", body=REFERENCES,
-                  sent=datetime(2026, 10, 12, 9, tzinfo=UTC)),
+        forwarded(
+            forwarder=OWNER,
+            employer=EMPLOYER,
+            subject="Next steps",
+            body=REFERENCES,
+            sent=datetime(2026, 10, 12, 9, tzinfo=UTC),
+        ),
         owner.inbox,
     )
     assert len(_due_index_keys(stack)) == 1
@@ -71,8 +76,13 @@ def test_silence_past_the_promised_date_ghosts_and_a_new_invitation_revives(
 
     # and a later invitation from the employer revives it
     stack.deliver(
-        forwarded(forwarder=OWNER, employer=EMPLOYER, subject="Final interview", body=INVITE,
-                  sent=datetime(2026, 11, 2, 9, tzinfo=UTC)),
+        forwarded(
+            forwarder=OWNER,
+            employer=EMPLOYER,
+            subject="Final interview",
+            body=INVITE,
+            sent=datetime(2026, 11, 2, 9, tzinfo=UTC),
+        ),
         owner.inbox,
     )
     app = store.load_applications(owner.user_id).applications[0]
@@ -85,8 +95,13 @@ def test_the_digest_is_sent_once_per_period_and_nudges_until_signed(
 ) -> None:
     # given an application waiting on the employer
     stack.deliver(
-        forwarded(forwarder=OWNER, employer=EMPLOYER, subject="Next steps", body=REFERENCES,
-                  sent=datetime(2026, 10, 12, 9, tzinfo=UTC)),
+        forwarded(
+            forwarder=OWNER,
+            employer=EMPLOYER,
+            subject="Next steps",
+            body=REFERENCES,
+            sent=datetime(2026, 10, 12, 9, tzinfo=UTC),
+        ),
         owner.inbox,
     )
     event = load_event("digest_schedule.json") | {"scheduled_time": "2026-10-19T06:00:00Z"}
@@ -127,18 +142,29 @@ def test_owner_commands_are_acknowledged_and_change_state(
 ) -> None:
     # given an application from one employer
     stack.deliver(
-        forwarded(forwarder=OWNER, employer=EMPLOYER, subject="Next steps", body=REFERENCES,
-                  sent=datetime(2026, 10, 12, 9, tzinfo=UTC)),
+        forwarded(
+            forwarder=OWNER,
+            employer=EMPLOYER,
+            subject="Next steps",
+            body=REFERENCES,
+            sent=datetime(2026, 10, 12, 9, tzinfo=UTC),
+        ),
         owner.inbox,
     )
 
     # when the owner mails "signed Brightwater Health" and "pause" to their inbox
     signed = stack.deliver(
-        direct(sender=OWNER, subject="signed Brightwater Health", body="", sent=datetime(2026, 10, 20, tzinfo=UTC)),
+        direct(
+            sender=OWNER,
+            subject="signed Brightwater Health",
+            body="",
+            sent=datetime(2026, 10, 20, tzinfo=UTC),
+        ),
         owner.inbox,
     )[1]["results"][0]
     paused = stack.deliver(
-        direct(sender=OWNER, subject="pause", body="", sent=datetime(2026, 10, 20, 1, tzinfo=UTC)), owner.inbox
+        direct(sender=OWNER, subject="pause", body="", sent=datetime(2026, 10, 20, 1, tzinfo=UTC)),
+        owner.inbox,
     )[1]["results"][0]
 
     # then the application is signed, digests are paused, and each command got a reply
@@ -155,14 +181,20 @@ def test_forget_me_deletes_every_item_and_raw_mail(stack: LocalStack, store: App
 
     # given an application and a quarantined mail
     stack.deliver(
-        forwarded(forwarder=OWNER, employer=EMPLOYER, subject="Next steps", body=REFERENCES,
-                  sent=datetime(2026, 10, 12, 9, tzinfo=UTC)),
+        forwarded(
+            forwarder=OWNER,
+            employer=EMPLOYER,
+            subject="Next steps",
+            body=REFERENCES,
+            sent=datetime(2026, 10, 12, 9, tzinfo=UTC),
+        ),
         owner.inbox,
     )
 
     # when the owner mails "forget me"
     outcome = stack.deliver(
-        direct(sender=OWNER, subject="forget me", body="", sent=datetime(2026, 10, 20, tzinfo=UTC)), owner.inbox
+        direct(sender=OWNER, subject="forget me", body="", sent=datetime(2026, 10, 20, tzinfo=UTC)),
+        owner.inbox,
     )[1]["results"][0]
 
     # then nothing of theirs is left, in the table or the bucket, and they were told
@@ -195,8 +227,16 @@ def test_replay_prints_the_contract_document(tmp_path: Path, capsys: pytest.Capt
     assert by_company["Northwind Analytics"]["interview_at"] == "2026-10-21T15:00:00+02:00"
     for app in document["applications"]:
         assert set(app) == {
-            "id", "company", "role", "status", "last_contact", "expect_reply_by", "respond_by",
-            "interview_at", "ghosted_since", "events",
+            "id",
+            "company",
+            "role",
+            "status",
+            "last_contact",
+            "expect_reply_by",
+            "respond_by",
+            "interview_at",
+            "ghosted_since",
+            "events",
         }
         for event in app["events"]:
             assert set(event) == {"kind", "date", "subject", "message_id"}
@@ -204,3 +244,52 @@ def test_replay_prints_the_contract_document(tmp_path: Path, capsys: pytest.Capt
     assert [q["file"] for q in document["quarantined"]] == ["08-spam-flagged.eml"]
     assert Path(document["digest"]["html_path"]).is_file()
     assert "keep applying" in document["digest"]["text"].lower()
+
+
+def test_one_users_failing_digest_does_not_block_the_others(
+    stack: LocalStack, store: AppStore, owner: User, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from untilsigned.adapters.mail_sender import MailSender, OutgoingMail
+    from untilsigned.services.users import register_user
+
+    # given two due users, and an SES outage for the first one's address only
+    other = register_user(
+        store,
+        email="sam@example.org",
+        inbox_domain=stack.inbox_domain,
+        now=datetime(2026, 10, 1, tzinfo=UTC),
+        first_digest_at=datetime(2026, 10, 1, tzinfo=UTC),
+    )
+    real_send = MailSender.send
+
+    def flaky_send(self: MailSender, mail: OutgoingMail) -> str:
+        if mail.to == OWNER:
+            raise ConnectionError("SES endpoint unreachable")
+        return real_send(self, mail)
+
+    monkeypatch.setattr(MailSender, "send", flaky_send)
+    event = load_event("digest_schedule.json")
+
+    # when the digest runs
+    result = stack.invoke("DigestFunction", event)
+
+    # then the other user got theirs, and the failing one stays due for the next run
+    assert result["sent"] == [other.user_id]
+    assert result["failed"] == [owner.user_id]
+    monkeypatch.setattr(MailSender, "send", real_send)
+    retried = stack.invoke("DigestFunction", event | {"scheduled_time": "2026-11-02T09:00:00Z"})
+    assert retried["sent"] == [owner.user_id]
+
+
+def test_paused_users_get_no_digest(stack: LocalStack, store: AppStore, owner: User) -> None:
+    # given the owner paused their digests by mail
+    stack.deliver(
+        direct(sender=OWNER, subject="pause", body="", sent=datetime(2026, 10, 20, tzinfo=UTC)), owner.inbox
+    )
+
+    # when the digest schedule fires
+    result = stack.invoke("DigestFunction", load_event("digest_schedule.json"))
+
+    # then nothing is sent but the acknowledgement of the pause
+    assert result == {"sent": [], "skipped": [], "failed": []}
+    assert [m.subject for m in stack.sent_mail() if OWNER in m.to] == ["untilsigned: pause"]

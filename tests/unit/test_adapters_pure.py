@@ -6,8 +6,8 @@ from datetime import UTC, datetime, timedelta, timezone
 
 import pytest
 from aws_lambda_powertools.utilities.data_classes import SESEvent
-
 from tests.conftest import load_event
+
 from untilsigned.adapters.codec import from_item, to_item
 from untilsigned.adapters.dynamo import utc_key
 from untilsigned.adapters.schedule_event import scheduled_time
@@ -59,8 +59,13 @@ def test_an_application_survives_a_round_trip_through_its_item() -> None:
 
 
 def test_events_and_users_round_trip() -> None:
-    event = TimelineEvent(kind=Kind.REJECTED, date=datetime(2026, 10, 6, tzinfo=UTC), subject="s", message_id="m",
-                          evidence=("We decided not to move forward.",))
+    event = TimelineEvent(
+        kind=Kind.REJECTED,
+        date=datetime(2026, 10, 6, tzinfo=UTC),
+        subject="s",
+        message_id="m",
+        evidence=("We decided not to move forward.",),
+    )
     user = User(user_id="u", email="a@b.c", inbox="t@d", forwarders=("x@y",), digest_weekday=None)
     assert from_item(TimelineEvent, to_item(event)) == event
     assert from_item(User, to_item(user)) == user
@@ -75,7 +80,9 @@ def test_utc_keys_sort_like_time() -> None:
 
 def test_the_schedule_payload_gives_the_scheduled_time() -> None:
     fallback = datetime(2000, 1, 1, tzinfo=UTC)
-    assert scheduled_time(load_event("sweeper_schedule.json"), fallback) == datetime(2026, 11, 2, 7, 5, tzinfo=UTC)
+    assert scheduled_time(load_event("sweeper_schedule.json"), fallback) == datetime(
+        2026, 11, 2, 7, 5, tzinfo=UTC
+    )
     # An unfilled placeholder (or no payload) falls back to the clock the handler passes in.
     assert scheduled_time({"scheduled_time": "<aws.scheduler.scheduled-time>"}, fallback) == fallback
     assert scheduled_time({}, fallback) == fallback
@@ -97,5 +104,7 @@ def test_header_verdicts_default_to_pass_and_read_what_ses_recorded() -> None:
     plain = b"Subject: hi\n\nbody\n"
 
     # then the recorded results are used, and PASS where nothing was recorded
-    assert verdicts_from_headers(flagged) == AuthResults(spf="SOFTFAIL", dkim="FAIL", dmarc="NONE", spam="FAIL")
+    assert verdicts_from_headers(flagged) == AuthResults(
+        spf="SOFTFAIL", dkim="FAIL", dmarc="NONE", spam="FAIL"
+    )
     assert verdicts_from_headers(plain) == AuthResults(spf="PASS", dkim="PASS", dmarc="PASS")

@@ -115,6 +115,20 @@ FIXTURES: list[tuple[Kind, str, str, str]] = [
         "10% bonus, and 20 days of PTO. Please let us know if you'd like to accept by Wednesday.",
         "offer-offer-details",
     ),
+    (
+        Kind.OFFER,
+        "Internship offer",
+        "We are excited to offer you a place on our Summer Internship Programme starting July 1. "
+        "Please accept by May 15.",
+        "offer-internship-offer",
+    ),
+    (
+        Kind.OFFER,
+        "Great news!",
+        "Hi Sam, I'm happy to share that the team would like to move forward with an offer for "
+        "the Account Manager role! I'll send the written offer over by Thursday.",
+        "offer-great-news",
+    ),
     # Proof of signature or acceptance (or first-day logistics with nothing left open).
     (
         Kind.OFFER_SIGNED,
@@ -141,7 +155,7 @@ FIXTURES: list[tuple[Kind, str, str, str]] = [
         "Great news",
         "We've received your signed offer. Congratulations and welcome to the team! Your "
         "onboarding coordinator will be in touch.",
-        "offer-great-news",
+        "offer-great-news-2",
     ),
     (
         Kind.OFFER_SIGNED,
@@ -170,6 +184,19 @@ FIXTURES: list[tuple[Kind, str, str, str]] = [
         "Hi Ben, we are pleased to confirm your acceptance of our offer for the role of Junior "
         "Developer. Your start date is Monday, 1 September. Welcome to the team!",
         "offer-we-re-official",
+    ),
+    (
+        Kind.OFFER_SIGNED,
+        "Thanks!",
+        "Thank you for accepting our offer! We're excited to have you join the Analytics team on "
+        "September 2.",
+        "offer-thanks",
+    ),
+    (
+        Kind.OFFER_SIGNED,
+        "Completed: Employment Contract - Jamie Chen",
+        "All parties have completed the envelope. Your copy is attached.",
+        "offer-completed-employment-contract-jami",
     ),
     # References, referees and background checks are not offers.
     (
@@ -447,6 +474,91 @@ FIXTURES: list[tuple[Kind, str, str, str]] = [
         "at this time and have closed all applications.",
         "reject-hiring-freeze",
     ),
+    (
+        Kind.REJECTED,
+        "Your application",
+        "Dear Sam, we thank you for your interest in our company. Unfortunately we have to "
+        "inform you that we cannot give a positive answer to your application. We wish you "
+        "success in your further career.",
+        "reject-your-application-4",
+    ),
+    (
+        Kind.REJECTED,
+        "Application Data Analyst",
+        "Hello Sam, thank you for applying. After reviewing your profile, we feel that other "
+        "candidates match the requirements of this position better. Kind regards",
+        "reject-application-data-analyst",
+    ),
+    (
+        Kind.REJECTED,
+        "Feedback on your application",
+        "Hi Sam, thanks for your patience. We've now reviewed all applications and I'm afraid we "
+        "won't be taking your application forward on this occasion.",
+        "reject-feedback-on-your-application",
+    ),
+    (
+        Kind.REJECTED,
+        "Application",
+        "Thank you for your interest in the internship. Sadly, we will not be able to offer you "
+        "a place in this year's programme.",
+        "reject-application-2",
+    ),
+    (
+        Kind.REJECTED,
+        "Our decision",
+        "Dear Sam, we regret to let you know that your profile does not match what we are "
+        "currently looking for. We will keep your CV in our database.",
+        "reject-our-decision",
+    ),
+    (
+        Kind.REJECTED,
+        "Update regarding your application",
+        "Thanks for applying for the Junior Designer role. Although your profile is interesting, "
+        "we have found a candidate who better matches our expectations.",
+        "reject-update-regarding-your-application",
+    ),
+    (
+        Kind.REJECTED,
+        "Thank you from Lumo",
+        "Hi Sam! Thanks so much for your interest in Lumo. We've had an overwhelming response "
+        "and have decided to progress with candidates whose experience is more aligned with the "
+        "role right now.",
+        "reject-thank-you-from-lumo",
+    ),
+    (
+        Kind.REJECTED,
+        "Application outcome",
+        "Thank you for your application for the position of Marketing Intern. We have carefully "
+        "considered your application and regret that we are unable to progress it further.",
+        "reject-application-outcome",
+    ),
+    (
+        Kind.REJECTED,
+        "Re: Interview",
+        "Hi Sam, thank you for coming in last week. After discussing with the team, we've "
+        "decided not to proceed to the next stage with your application. We appreciate your time.",
+        "reject-re-interview",
+    ),
+    (
+        Kind.REJECTED,
+        "Your application",
+        "We appreciate you taking the time to apply. Unfortunately, this role is no longer "
+        "available as the position has been filled.",
+        "reject-your-application-5",
+    ),
+    (
+        Kind.REJECTED,
+        "Update",
+        "Thank you for your interest. We have decided to put the recruitment for this role on "
+        "hold indefinitely and will therefore not be proceeding with any applications.",
+        "reject-update-2",
+    ),
+    (
+        Kind.REJECTED,
+        "Application status update",
+        "Your application status for Software Engineer has been updated to: Not selected.",
+        "reject-application-status-update",
+    ),
     # Still in process: enthusiasm, desk tours, salary talk, delays, finalists, next round without a time.
     (
         Kind.STATUS_UPDATE,
@@ -599,7 +711,35 @@ FIXTURES: list[tuple[Kind, str, str, str]] = [
         "and expected salary range?",
         "status-compensation",
     ),
-    # Invitations with a time or a scheduling link; reschedules that start with 'unfortunately'.
+    (
+        Kind.STATUS_UPDATE,
+        "Finalist",
+        "Congratulations! You have been selected as a finalist for the Data Analyst position. We "
+        "will be in touch about the final steps.",
+        "status-finalist",
+    ),
+    (
+        Kind.STATUS_UPDATE,
+        "Process",
+        "Thanks for your time today. You can find details of the offer stage and our timeline in "
+        "the candidate guide; we'll update you by Friday about the next round.",
+        "status-process",
+    ),
+    (
+        Kind.STATUS_UPDATE,
+        "Application update",
+        "Hi Sam, I wanted to let you know that your application has been shared with the hiring "
+        "manager, who will review it this week. I'll be in touch with next steps.",
+        "status-application-update",
+    ),
+    (
+        Kind.STATUS_UPDATE,
+        "Quick update",
+        "Hi Sam, thanks for your patience. We're finalizing the offer stage for other candidates "
+        "and will share an update about your application next week.",
+        "status-quick-update",
+    ),
+    # Invitations with a time or a scheduling link; reschedules; accepting an interview is not an offer.
     (
         Kind.INTERVIEW_SCHEDULED,
         "Need to reschedule",
@@ -707,6 +847,77 @@ FIXTURES: list[tuple[Kind, str, str, str]] = [
         "link: https://zoom.us/j/123456789",
         "interv-your-interview-on-tuesday",
     ),
+    (
+        Kind.INTERVIEW_SCHEDULED,
+        "Interview",
+        "Thank you for accepting our interview invitation. We look forward to speaking with you "
+        "on Monday at 10am.",
+        "interv-interview",
+    ),
+    (
+        Kind.INTERVIEW_SCHEDULED,
+        "See you Tuesday",
+        "We're delighted you've accepted our invitation to interview. Your panel interview is on "
+        "Tuesday, June 10 at 2pm.",
+        "interv-see-you-tuesday",
+    ),
+    (
+        Kind.INTERVIEW_SCHEDULED,
+        "Slot confirmed",
+        "Please confirm your acceptance of the interview slot on Thursday at 11:00 by replying "
+        "to this email.",
+        "interv-slot-confirmed",
+    ),
+    (
+        Kind.INTERVIEW_SCHEDULED,
+        "Chance to interview",
+        "I'd like to offer you the chance to interview for the Data Engineer role. Please book a "
+        "time using the link below.",
+        "interv-chance-to-interview",
+    ),
+    (
+        Kind.INTERVIEW_SCHEDULED,
+        "Next steps",
+        "We'd like to offer you the opportunity to interview with our team for the Analyst "
+        "position. What times work for you next week?",
+        "interv-next-steps",
+    ),
+    (
+        Kind.INTERVIEW_SCHEDULED,
+        "NDA",
+        "Completed: Mutual NDA agreement - Sam Taylor. Thanks for signing; we look forward to "
+        "your interview on Friday at 3pm.",
+        "interv-nda",
+    ),
+    (
+        Kind.INTERVIEW_SCHEDULED,
+        "Got it",
+        "Thanks for returning the signed NDA. Your onsite interview is confirmed for Wednesday, "
+        "June 11 at 9:30 AM.",
+        "interv-got-it",
+    ),
+    (
+        Kind.INTERVIEW_SCHEDULED,
+        "Invitation to interview",
+        "Dear Sam, following your application for the role of Administrator, I am pleased to "
+        "invite you to interview on Thursday 12 June at 10.30am at our Leeds office. Please "
+        "confirm whether you can attend.",
+        "interv-invitation-to-interview",
+    ),
+    (
+        Kind.INTERVIEW_SCHEDULED,
+        "Quick chat?",
+        "Hey Sam, thanks for applying to the Growth role! I'd love to hop on a 20-minute call to "
+        "learn more about you. Here's my calendar: calendly.com/jo-growth/20min",
+        "interv-quick-chat",
+    ),
+    (
+        Kind.INTERVIEW_SCHEDULED,
+        "Second interview",
+        "Hi Sam, great news: the team would like to invite you back for a second interview. "
+        "Would Monday at 3pm or Tuesday at 11am work for you?",
+        "interv-second-interview",
+    ),
     # Coding challenges, take-homes, online tests, case studies.
     (
         Kind.ASSESSMENT,
@@ -756,6 +967,14 @@ FIXTURES: list[tuple[Kind, str, str, str]] = [
         "Hi Sam, please find below the link to our online assessment for the Analyst role. The "
         "test is timed (60 minutes) and must be completed by Sunday at 23:59.",
         "assess-assessment-link",
+    ),
+    (
+        Kind.ASSESSMENT,
+        "Next step in your application",
+        "Hi Sam, thank you for your interest in the Data Analyst role. As the next step, we "
+        "invite you to complete a short SQL exercise. You will find the instructions attached; "
+        "please send your answers back within 72 hours.",
+        "assess-next-step-in-your-application",
     ),
     # Acknowledgements, with ATS boilerplate that must not flip the kind.
     (
@@ -855,7 +1074,46 @@ FIXTURES: list[tuple[Kind, str, str, str]] = [
         "every success.",
         "applic-application-received-2",
     ),
-    # Job alerts, newsletters, marketing, cold outreach, unrelated mail.
+    (
+        Kind.APPLICATION_RECEIVED,
+        "Application received",
+        "We have received your application. Successful candidates receive a written offer letter "
+        "within a week of the final interview.",
+        "applic-application-received-3",
+    ),
+    (
+        Kind.APPLICATION_RECEIVED,
+        "Application received - Software Engineer",
+        "Hi Sam, thanks for your interest in Software Engineer at Kestrel! This is a quick note "
+        "to let you know we've received your application. We'll review it carefully and get back "
+        "to you as soon as we can.",
+        "applic-application-received-software-eng",
+    ),
+    (
+        Kind.APPLICATION_RECEIVED,
+        "Thank you for your application",
+        "Dear Sam, thank you for your application for the post of Lab Technician. Your "
+        "application will now be considered by the shortlisting panel. If you have not heard "
+        "from us within four weeks of the closing date, please assume that you have not been "
+        "successful on this occasion.",
+        "applic-thank-you-for-your-application",
+    ),
+    (
+        Kind.APPLICATION_RECEIVED,
+        "Application confirmation",
+        "Thank you for submitting your application. Our recruitment team will be in touch should "
+        "your profile match the requirements. Please note that due to the high number of "
+        "applications we are unable to respond to each applicant individually.",
+        "applic-application-confirmation-2",
+    ),
+    (
+        Kind.APPLICATION_RECEIVED,
+        "Thanks for applying!",
+        "We're excited that you applied to be a Barista at Bean Street. A manager will review "
+        "your application and contact you if they would like to schedule an interview.",
+        "applic-thanks-for-applying-2",
+    ),
+    # Job alerts, newsletters, marketing (even about offers), cold outreach, unrelated mail.
     (
         Kind.NOT_JOB,
         "5 new jobs for Data Engineer",
@@ -941,6 +1199,33 @@ FIXTURES: list[tuple[Kind, str, str, str]] = [
         "and how to answer them. Download now. You are receiving this email because you "
         "subscribed.",
         "not-jo-interview-tips-for-you",
+    ),
+    (
+        Kind.NOT_JOB,
+        "Special offer",
+        "Special offer: 50% off interview coaching this week only! Land your dream job offer "
+        "faster. Unsubscribe anytime.",
+        "not-jo-special-offer",
+    ),
+    (
+        Kind.NOT_JOB,
+        "New message from a recruiter",
+        "You have a new InMail: Hi Sam, I am a recruiter at TalentLink and I have an exciting "
+        "opportunity with one of our clients in Amsterdam. Are you open to new opportunities?",
+        "not-jo-new-message-from-a-recruiter",
+    ),
+    (
+        Kind.NOT_JOB,
+        "Your profile is 80% complete",
+        "Add your skills and work experience to get noticed by employers. Complete your profile "
+        "now to unlock personalized job recommendations.",
+        "not-jo-your-profile-is-80-complete",
+    ),
+    (
+        Kind.NOT_JOB,
+        "Webinar: salary negotiation",
+        "Join our free webinar on how to negotiate your job offer. Register now - seats are limited!",
+        "not-jo-webinar-salary-negotiation",
     ),
 ]
 CASES = [pytest.param(kind, subject, body, id=name) for kind, subject, body, name in FIXTURES]
@@ -1119,3 +1404,26 @@ def test_every_cue_regex_compiles_and_names_a_kind() -> None:
     for cue in CUES:
         assert re.compile(cue.regex)
         assert cue.kind is not Kind.UNREADABLE
+
+
+def test_a_conditional_hard_wrapped_over_two_lines_is_still_a_conditional() -> None:
+    # given an acknowledgement whose "if ..." clause was wrapped by the mail client
+    body = (
+        "Thanks for applying for the Data Engineer position. We have received your application and\n"
+        "our recruiting team is reviewing it now. If your background is a match,\n"
+        "we will reach out to set up a first conversation.\n\nBest regards,\nThe Recruiting Team"
+    )
+    # when classified
+    kind = classify("Thank you for applying", body).kind
+    # then the conditional is boilerplate, not an interview
+    assert kind is Kind.APPLICATION_RECEIVED
+
+
+def test_a_request_for_a_fee_is_a_scam_not_an_offer() -> None:
+    body = "We are pleased to offer you the position. To receive your laptop, pay the equipment fee today."
+    assert classify("Job offer", body).kind is Kind.NOT_JOB
+
+
+def test_an_employer_paying_a_fee_is_not_a_scam() -> None:
+    body = "We are delighted to offer you the position of Analyst. We will pay the relocation fee for you."
+    assert classify("Offer", body).kind is Kind.OFFER

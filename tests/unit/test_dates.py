@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from datetime import date, datetime, time, timedelta, timezone
+from datetime import UTC, date, datetime, time, timedelta, timezone
 from zoneinfo import ZoneInfo
 
 import pytest
@@ -174,5 +174,16 @@ def test_the_latest_date_of_a_sentence_is_the_deadline() -> None:
 
 
 def test_a_reference_in_utc_resolves_in_utc() -> None:
-    reference = datetime(2025, 6, 4, 10, 0, tzinfo=timezone.utc)
-    assert _deadline("by Friday", reference) == datetime(2025, 6, 6, 23, 59, tzinfo=timezone.utc)
+    reference = datetime(2025, 6, 4, 10, 0, tzinfo=UTC)
+    assert _deadline("by Friday", reference) == datetime(2025, 6, 6, 23, 59, tzinfo=UTC)
+
+
+def test_midnight_means_the_end_of_that_day() -> None:
+    (mention,) = find_datetimes("You have until Sunday at midnight to finish.", WEDNESDAY)
+    assert mention.resolve(NEW_YORK) == datetime(2025, 6, 8, 23, 59, tzinfo=NEW_YORK)
+
+
+def test_an_ordinal_day_without_a_month_is_the_next_such_day() -> None:
+    # given "the 12th" on 4 June, and "the 2nd" which has already passed this month
+    assert [m.day for m in find_dates("shall we meet on the 12th?", WEDNESDAY)] == [date(2025, 6, 12)]
+    assert [m.day for m in find_dates("shall we meet on the 2nd?", WEDNESDAY)] == [date(2025, 7, 2)]

@@ -148,11 +148,11 @@ def test_the_body_names_the_employer(body: str, expected: str) -> None:
 
 def test_the_signature_names_the_employer_but_the_title_line_is_not_taken() -> None:
     # given a signature of name, title and organisation
-    body = "Could you send three references?\n\nBest regards,\nMaria Lopez\nTalent Partner\nBlue Harbor Logistics"
+    body = "Could you send three references?\n\nBest regards,\nMaria Lopez\nTalent Partner\nBlue Harbor Ltd"
     # when extracted
     company = find_company(GREENHOUSE, "References", body)
     # then the organisation line wins, never "Talent Partner"
-    assert company == "Blue Harbor Logistics"
+    assert company == "Blue Harbor Ltd"
 
 
 def test_title_comma_organisation_signature() -> None:
@@ -273,7 +273,7 @@ def test_the_employers_promise_becomes_expect_reply_by() -> None:
     mail = _mail("Thanks for your patience. We will get back to you by Friday.")
     # when extracted
     extraction = extract(mail, Kind.STATUS_UPDATE)
-    # then the promise resolves to the end of that Friday in the email's zone, and it is not a candidate deadline
+    # then the promise resolves to the end of that Friday in the email's zone; not a candidate deadline
     assert extraction.expect_reply_by == datetime(2025, 6, 6, 23, 59, tzinfo=LONDON)
     assert extraction.respond_by is None
 
@@ -370,3 +370,36 @@ def test_end_of_day_is_the_documented_time_for_date_only_deadlines() -> None:
     assert extraction.expect_reply_by is not None and extraction.expect_reply_by.timetz() == time(
         23, 59, tzinfo=LONDON
     )
+
+
+def test_if_you_have_not_heard_from_us_is_the_employers_promise() -> None:
+    text = "If you have not heard from us within four weeks, please assume you have not been shortlisted."
+    extraction = extract(_mail(text), Kind.APPLICATION_RECEIVED)
+    assert extraction.expect_reply_by == datetime(2025, 7, 2, 23, 59, tzinfo=LONDON)
+    assert extraction.respond_by is None
+
+
+def test_curly_apostrophes_do_not_turn_a_promise_into_a_candidate_deadline() -> None:
+    # given "we’ll" written with a typographic apostrophe after the candidate's task
+    text = "Once complete, we’ll review your results within 5 business days and let you know."
+    # when extracted
+    extraction = extract(_mail(text), Kind.ASSESSMENT)
+    # then it is the employer's promise
+    assert extraction.expect_reply_by == datetime(2025, 6, 11, 23, 59, tzinfo=LONDON)
+    assert extraction.respond_by is None
+
+
+def test_a_hyphenated_sender_domain_reads_as_words() -> None:
+    sender = Address("Priya Natarajan", "priya@northwind-analytics.example")
+    assert (
+        find_company(sender, "Data Engineer - update", "We need a little more time.") == "Northwind Analytics"
+    )
+
+
+def test_a_promise_hard_wrapped_over_two_lines_is_still_found() -> None:
+    text = (
+        "You are still very much in the running, and we will let you know\n"
+        "where things stand by Wednesday, June 11.\n\nThanks,\nPriya"
+    )
+    extraction = extract(_mail(text), Kind.STATUS_UPDATE)
+    assert extraction.expect_reply_by == datetime(2025, 6, 11, 23, 59, tzinfo=LONDON)

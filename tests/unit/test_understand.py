@@ -8,8 +8,8 @@ from email.utils import format_datetime
 from zoneinfo import ZoneInfo
 
 import pytest
-
 from tests.mailkit import forwarded
+
 from untilsigned.domain.model import Kind
 from untilsigned.domain.understand import understand, understood_to_dict
 
@@ -53,7 +53,7 @@ def test_a_forwarded_rejection_after_a_quoted_acknowledgement() -> None:
         forwarder=USER,
         employer="no-reply@hire.lever.co",
         subject="Your application to Fieldstone",
-        body="Hi Sam, thank you for your interest in Fieldstone. We have decided to move forward with other candidates.",
+        body="Thanks for your interest in Fieldstone. We have decided to move forward with other candidates.",
         sent=SENT,
     )
     understood = understand(raw)

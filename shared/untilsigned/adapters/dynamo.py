@@ -249,7 +249,12 @@ class AppStore:
                     "Put": {
                         "TableName": self.table_name,
                         "Item": self._put(
-                            {"PK": _user_pk(user_id), "SK": f"MSG#{dedupe_key}", "type": "dedupe", "app_id": app.id}
+                            {
+                                "PK": _user_pk(user_id),
+                                "SK": f"MSG#{dedupe_key}",
+                                "type": "dedupe",
+                                "app_id": app.id,
+                            }
                         ),
                         "ConditionExpression": "attribute_not_exists(PK)",
                     }
@@ -320,7 +325,9 @@ class AppStore:
         )
         return [from_item(Quarantined, item) for item in items]
 
-    def put_unrouted(self, message_id: str, recipients: Sequence[str], reason: str, received_at: datetime) -> None:
+    def put_unrouted(
+        self, message_id: str, recipients: Sequence[str], reason: str, received_at: datetime
+    ) -> None:
         """Mail for an inbox nobody owns: recorded (and expiring), never applied to anyone."""
         self.client.put_item(
             TableName=self.table_name,

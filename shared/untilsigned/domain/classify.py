@@ -19,13 +19,13 @@ Warmth ("we look forward to working with you"), salary talk and reference reques
 
 from __future__ import annotations
 
-import importlib
 import re
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable
 from dataclasses import dataclass, field
 from functools import lru_cache
 
 from untilsigned.domain.ats import is_job_board_domain
+from untilsigned.domain.dates import required_words
 from untilsigned.domain.model import Address, Classification, Kind
 
 MAX_TEXT_CHARS = 20_000  # long digests and threads: the decision is in the top part anyway
@@ -56,7 +56,9 @@ _GUARD_SOURCES: dict[str, str] = {
         r"|\b(?:candidates|applicants) (?:who are |that are |who have )?not (?:been )?(?:selected|"
         r"shortlisted|"
         r"successful)\b"
-        r"|\bwhether or not\b|\bunless\b",
+        r"|\bwhether or not\b|\bunless\b"
+        r"|\bif\s+(?:they|we|the\s+(?:\w+\s+)?(?:team|manager|panel))\s+(?:would\s+like|want|wish|decide|"
+        r"choose|are\s+interested|think)",
         re.IGNORECASE,
     ),
     # Expectations about the process, not events: "we expect to schedule interviews in the coming weeks".
@@ -98,8 +100,9 @@ _GUARD_SOURCES: dict[str, str] = {
     ),
     # Marketing and job-ad language where "offer" means something else.
     "commerce": _source(
-        r"%\s*off|\bdiscount|\bspecial offer|\blimited[- ]time|\bfree trial|\bwhat we offer|\bwe offer\b|"
-        r"\bbenefits? (?:include|package)|\bcoupon|\bpromo",
+        r"%\s*off|\bdiscount|\bspecial offer|\blimited[- ]time|\bfree\b|\bwhat we offer|\bwe offer\b|"
+        r"\bbenefits? (?:include|package)|\bcoupon|\bpromo|\bwebinar|\bmasterclass|\bcourse\b|\bregister\b|"
+        r"\bsign up\b|\bsubscri|\bnegotiat\w*\s+(?:your|a|an|the)\s+(?:\w+\s+)?offer",
         re.IGNORECASE,
     ),
     # Signature mentioned as a future step: "once you have signed", "when the offer is accepted".
@@ -111,6 +114,20 @@ _GUARD_SOURCES: dict[str, str] = {
         r"sign|accept|return|receive)\b"
         r"|\b(?:to|please|kindly)\s+(?:review,?\s+(?:and\s+)?)?(?:sign|accept|countersign|e-?sign)\b",
         re.IGNORECASE,
+    ),
+    # An offer described generically: "successful candidates receive an offer letter within a week".
+    "generic_offer": _source(
+        r"\b(?:candidates|applicants|successful\s+(?:candidate|applicant)s?|all\s+offers|offers\s+are|"
+        r"(?:an?|the)\s+offer\s+(?:stage|process)|dream\s+job|land(?:ing)?\s+(?:a|your|the|more)|how\s+to|"
+        r"tips|"
+        r"get\s+more)\b"
+    ),
+    # Non-disclosure paperwork signed before an interview is not an employment contract.
+    "nda": _source(r"\bnda\b|\bnon-?disclosure\b|\bconfidentiality\s+agreement\b"),
+    # The employer paying or reimbursing is not a candidate paying a fee.
+    "employer_pays": _source(
+        r"\bwe(?:'ll|\s+will|\s+can|\s+would)?\s+(?:pay|cover|reimburse)|\breimburs\w*|\bat\s+no\s+cost\b|"
+        r"\bfree\s+of\s+charge\b|\bno\s+fees?\b|\bnever\s+(?:ask|charge)"
     ),
     # The candidate accepted somewhere else: not a signature with this employer.
     "elsewhere": _source(
@@ -136,59 +153,6 @@ _GUARD_SOURCES: dict[str, str] = {
 }
 
 
-def _required_words(pattern: re.Pattern[str]) -> frozenset[str]:
-    """Lower-case literals of which at least one occurs in every match of `pattern` (empty: always try it).
-
-    Cheap `in` checks on these words let the classifier skip the ~90% of cue regexes that cannot match,
-    which keeps classification well under a millisecond. Derived from the regex's own parse tree, so the
-    words can never disagree with the pattern.
-    """
-    try:
-        parser = importlib.import_module("re._parser")
-        tree = parser.parse(pattern.pattern, pattern.flags)
-    except (ImportError, AttributeError, re.error):
-        return frozenset()
-    found = _required_in(list(tree))
-    return found or frozenset()
-
-
-def _required_in(items: Sequence[tuple[object, object]]) -> frozenset[str] | None:
-    options: list[frozenset[str]] = []
-    run: list[str] = []
-
-    def flush() -> None:
-        if len(run) >= 3:
-            options.append(frozenset({"".join(run)}))
-        run.clear()
-
-    for op, value in items:
-        name = str(op)
-        if name == "LITERAL" and isinstance(value, int):
-            run.append(chr(value).lower())
-            continue
-        if name == "AT":  # \b, ^, $: zero width, a literal run continues across it
-            continue
-        flush()
-        if name == "SUBPATTERN" and isinstance(value, tuple):
-            inner = _required_in(list(value[-1]))
-            if inner:
-                options.append(inner)
-        elif name == "BRANCH" and isinstance(value, tuple):
-            alternatives = [_required_in(list(branch)) for branch in value[1]]
-            if alternatives and all(alternatives):
-                options.append(frozenset().union(*(a for a in alternatives if a)))
-        elif name in ("MAX_REPEAT", "MIN_REPEAT", "POSSESSIVE_REPEAT") and isinstance(value, tuple):
-            low, _, inner_items = value
-            if isinstance(low, int) and low >= 1:
-                inner = _required_in(list(inner_items))
-                if inner:
-                    options.append(inner)
-    flush()
-    if not options:
-        return None
-    return max(options, key=lambda words: (min(len(w) for w in words), -len(words)))
-
-
 @dataclass(frozen=True)
 class Cue:
     """One weighted pattern: fires for `kind` unless its sentence carries one of `guards`."""
@@ -200,6 +164,7 @@ class Cue:
     implicit: bool = False  # offer_signed only: first-day logistics, not signature evidence
     extends_offer: bool = False  # offer only: an offer is being made or is open (blocks implicit signed)
     cold: bool = False  # not_job only: recruiter sourcing about a role the user never applied to
+    scam: bool = False  # not_job only: asks the candidate for money; overrides everything
     needs_context: bool = (
         False  # generic wording ("are you free on Friday?"): counts only in a hiring context
     )
@@ -214,12 +179,26 @@ def _cue(
     extends: bool = False,
     cold: bool = False,
     needs_context: bool = False,
+    scam: bool = False,
 ) -> Cue:
-    return Cue(kind, weight, regex, frozenset(guards), implicit, extends, cold, needs_context)
+    return Cue(kind, weight, regex, frozenset(guards), implicit, extends, cold, scam, needs_context)
 
 
 K = Kind
 _REJECT_GUARDS = ("conditional", "delay", "respond_all", "expectation")
+_OFFER_GUARDS = ("offer_condition", "offer_negated", "commerce", "generic_offer", "nda")
+# What an offer or its signature is about: the offer itself or the employment contract.
+_OFFER_WORD = r"(?:offer\b(?!s)|employment\b|contract\b)"
+# "offer" as the thing extended, not a stage of the process ("the offer stage", "offer decisions").
+_OFFER_END = (
+    r"offer\b(?!s)(?!\s+(?:stage|process|decisions?|call|timeline|round|phase|discussions?|conversation|"
+    r"guide|template))"
+)
+# Up to six words between "offer you the" and "position" that are not about interviews or shortlists.
+_ROLE_GAP = (
+    r"(?:(?!(?:interview\w*|chance|call|meeting|conversation|chat|finalist|shortlist\w*|candidate|round|"
+    r"stage|step|phase|assessment|test)\b)[\w&/,'-]+\s+){0,6}?"
+)
 _POSITION = r"(?:position|role|job|vacancy|opening|requisition|req|post|search|opportunity|internship|gig)"
 _CANDIDATES = r"(?:candidates?|applicants?|individuals?|profiles?|people|person|someone)"
 
@@ -278,6 +257,45 @@ CUES: tuple[Cue, ...] = (
         *_REJECT_GUARDS,
     ),
     _cue(K.REJECTED, 1, r"\bclose the loop\b|\bclosing the loop\b"),
+    _cue(
+        K.REJECTED,
+        4,
+        r"\b(?:cannot|can't|unable to|not able to|won't be able to)\s+(?:give|provide|offer|"
+        r"send)\s+(?:you\s+)?"
+        r"(?:a\s+)?positive\s+(?:answer|response|reply|outcome|decision)\b|\bnegative\s+(?:answer|response|"
+        r"decision|outcome)\b|\b(?:unfortunately|regret(?:fully)?|sadly),?\s+(?:we\s+)?(?:have|must|"
+        r"need)\s+to\s+"
+        r"inform\s+you\b",
+        *_REJECT_GUARDS,
+    ),
+    _cue(
+        K.REJECTED,
+        3.5,
+        rf"\b(?:other|another)\s+{_CANDIDATES}\b[^.;!?]{{0,80}}?\b(?:better|more\s+closely|more\s+suitable|"
+        r"more\s+aligned|closer|stronger)\b|\bfound\s+(?:a|another|other)\s+(?:\w+\s+)?candidates?\s+"
+        r"(?:who|whose|that)\b",
+        *_REJECT_GUARDS,
+    ),
+    _cue(
+        K.REJECTED,
+        4,
+        r"\b(?:unable|not able|cannot|can't|won't|will not|not)\s+(?:be\s+able\s+)?(?:to\s+)?(?:progress|"
+        r"take|"
+        r"move)\s+"
+        r"(?:it|this|your\s+application|your\s+candidacy|your\s+profile)\s+(?:any\s+)?(?:further|forward)\b"
+        r"|\b(?:not|no longer)\s+(?:be\s+)?(?:proceeding|progressing|moving forward)\s+with\s+(?:any|all|"
+        r"the)\s+"
+        r"(?:\w+\s+)?(?:applications|applicants|candidates)\b",
+        *_REJECT_GUARDS,
+    ),
+    _cue(
+        K.REJECTED,
+        4,
+        r"\b(?:put|putting|placed|placing)\s+(?:the|this|our)\s+(?:\w+\s+){0,5}?on\s+hold\s+(?:indefinitely|"
+        r"for\s+the\s+foreseeable\s+future)\b|\b(?:status|outcome)\b[^.;!?]{0,60}\b(?:not\s+selected|"
+        r"unsuccessful|declined|rejected)\b",
+        *_REJECT_GUARDS,
+    ),
     _cue(
         K.REJECTED,
         3,
@@ -437,53 +455,54 @@ CUES: tuple[Cue, ...] = (
         *_REJECT_GUARDS,
     ),
     # --- offer_signed: proof of signature or acceptance ------------------------------------------
+    # The object must be the offer or employment contract: accepting an interview invitation or
+    # signing an NDA is not a signed offer.
     _cue(
         K.OFFER_SIGNED,
         4,
-        r"\b(?:all parties|everyone|both parties|all signers|all recipients)\s+(?:have|has)\s+"
-        r"(?:now\s+)?(?:signed|completed)\b",
+        r"\b(?:all parties|everyone|both parties|all signers|all recipients)\s+(?:have|has)\s+(?:now\s+)?"
+        rf"(?:signed|completed)\b(?=[^\n]{{0,160}}\b{_OFFER_WORD})",
         "signed_condition",
         "elsewhere",
+        "nda",
     ),
     _cue(
         K.OFFER_SIGNED,
         4,
-        r"\b(?:now that|since|as)\s+you(?:'ve| have)?\s+(?:officially\s+)?(?:signed|accepted|"
-        r"returned)\b|\byou(?:'ve| have)\s+(?:officially\s+|now\s+)?(?:signed|accepted|returned)\s+(?:your|"
-        r"the|"
-        r"our)\s+(?:\w+\s+){0,2}(?:offer|contract|agreement|employment)",
+        r"\b(?:now that|since|as)\s+you(?:'ve| have)?\s+(?:officially\s+)?(?:signed|accepted|returned)"
+        rf"(?:\s+(?:your|the|our)\s+(?:\w+\s+){{0,2}}?{_OFFER_WORD}|\s*[,.!])"
+        r"|\byou(?:'ve| have)\s+(?:officially\s+|now\s+)?(?:signed|accepted|returned)\s+(?:your|the|our)\s+"
+        rf"(?:\w+\s+){{0,2}}?{_OFFER_WORD}",
         "signed_condition",
         "elsewhere",
+        "nda",
     ),
     _cue(
         K.OFFER_SIGNED,
         4,
-        r"\bthanks?(?:\s+you)?\s+(?:so\s+much\s+|again\s+)?for\s+(?:signing|returning|"
-        r"accepting|sending\s+back|countersigning|e-?signing)\s+(?:your|the|"
-        r"our)\s+(?:signed\s+)?(?:\w+\s+){0,2}"
-        r"(?:offer|contract|agreement|employment|paperwork|letter)",
+        r"\bthanks?(?:\s+you)?\s+(?:so\s+much\s+|again\s+)?for\s+(?:signing|returning|accepting|"
+        r"sending\s+back|"
+        r"countersigning|e-?signing)\s+(?:your|the|our|my)\s+(?:signed\s+)?(?:\w+\s+){0,2}?"
+        rf"{_OFFER_WORD}",
+        "nda",
     ),
     _cue(
         K.OFFER_SIGNED,
         4,
-        r"\b(?:received|got|have)\s+(?:your|the)\s+(?:signed|countersigned|executed|completed)"
-        r"\s+(?:\w+\s+){0,2}(?:offer|contract|agreement|paperwork|letter|documents?)",
+        r"\b(?:received|got|have)\s+(?:your|the)\s+(?:signed|countersigned|executed|completed)\s+"
+        rf"(?:\w+\s+){{0,2}}?{_OFFER_WORD}",
         "signed_condition",
         "elsewhere",
+        "nda",
     ),
     _cue(
         K.OFFER_SIGNED,
         4,
-        r"\b(?:confirm|confirming|confirmation\s+of|acknowledge|received)\s+(?:your|the)\s+"
-        r"acceptance\b",
-        "signed_condition",
-        "elsewhere",
-    ),
-    _cue(
-        K.OFFER_SIGNED,
-        4,
-        r"\b(?:your\s+)?acceptance\s+(?:of\s+(?:the|our|your)\s+(?:\w+\s+)?offer\s+)?"
-        r"(?:has\s+been|is|was|is\s+now)\s+(?:confirmed|received|recorded|complete)\b",
+        r"\b(?:we\s+(?:are\s+)?(?:pleased\s+to\s+|happy\s+to\s+|can\s+)?confirm|confirming|confirmation\s+of|"
+        r"we(?:'ve|\s+have)\s+received|this\s+(?:email\s+)?confirms)\s+(?:your|the)\s+acceptance\b"
+        r"(?!\s+of\s+(?!(?:our|the|your)\s+(?:\w+\s+){0,2}?offer))"
+        r"|\b(?:your\s+)?acceptance\s+(?:of\s+(?:the|our|your)\s+(?:\w+\s+)?offer\s+)?(?:has\s+been|is|was|"
+        r"is\s+now)\s+(?:confirmed|received|recorded|complete)\b",
         "signed_condition",
         "elsewhere",
     ),
@@ -491,29 +510,34 @@ CUES: tuple[Cue, ...] = (
         K.OFFER_SIGNED,
         4,
         r"\b(?:thrilled|delighted|happy|excited|glad|pleased|great to hear|so glad)\s+(?:that\s+)?"
-        r"you(?:'ve| have)?\s+(?:officially\s+)?(?:accepted|signed|said yes|decided to join)\b|"
-        r"\bcongratulations "
-        r"on (?:accepting|signing|your acceptance)\b|\bthank you for (?:accepting|saying yes)\b",
+        r"you(?:'ve| have)?\s+(?:officially\s+)?(?:accepted|signed|said yes|decided to join)"
+        rf"(?:\s+(?:our|the|your)\s+(?:\w+\s+){{0,2}}?{_OFFER_WORD}|\s*[,.!]|\s+and\b)"
+        rf"|\bcongratulations on (?:accepting|signing)\s+(?:our|the|your)\s+(?:\w+\s+){{0,2}}?{_OFFER_WORD}"
+        rf"|\bcongratulations on your acceptance\b|\bthank(?:s| you)\s+(?:so much\s+)?for\s+(?:accepting|"
+        rf"saying yes to)\s+(?:our|the|my|this)\s+(?:\w+\s+){{0,2}}?{_OFFER_WORD}",
         "signed_condition",
         "elsewhere",
+        "nda",
     ),
     _cue(
         K.OFFER_SIGNED,
         4,
-        r"\bcompleted:\s*[^\n]{0,120}?\b(?:offer|employment|contract|agreement)\b|"
-        r"\bsigned and filed\b|\b(?:fully|has been)\s+executed\b",
+        rf"\bcompleted:\s*[^\n]{{0,120}}?\b{_OFFER_WORD}|\b{_OFFER_WORD}[^\n]{{0,120}}?\b(?:signed and filed|"
+        r"fully executed|has been executed)\b",
         "signed_condition",
         "elsewhere",
+        "nda",
     ),
     _cue(
         K.OFFER_SIGNED,
         3.5,
-        r"\b(?:offer|contract|agreement|employment)\b[^.;!?\n]{0,80}?\b(?:has|have)\s+been\s+"
-        r"(?:signed|completed|countersigned)\s+by\s+(?:all|everyone|both|you|all parties)\b|"
-        r"\bcopy of the (?:fully )?"
-        r"signed (?:document|offer|contract|agreement)\b",
+        rf"\b{_OFFER_WORD}[^.;!?\n]{{0,80}}?\b(?:has|have)\s+been\s+(?:signed|completed|"
+        r"countersigned)\s+by\s+"
+        r"(?:all|everyone|both|you|all parties)\b|\bcopy of (?:the|your) (?:fully )?signed\s+"
+        rf"(?:\w+\s+){{0,2}}?{_OFFER_WORD}",
         "signed_condition",
         "elsewhere",
+        "nda",
     ),
     _cue(
         K.OFFER_SIGNED,
@@ -555,49 +579,43 @@ CUES: tuple[Cue, ...] = (
         implicit=True,
     ),
     # --- offer: an actual offer, verbal or written, contingent ones included -----------------------
+    # "the chance to interview", "selected as a finalist", "details of the offer stage" and "successful
+    # candidates receive an offer letter" are not offers: the gaps and endings below exclude them.
     _cue(
         K.OFFER,
         4.5,
-        r"\b(?:offer|offering)\s+you\s+(?:the|a|an|this|our)?\s*(?:[\w&/,-]+\s+){0,6}?(?:position|"
-        r"role|job|post|place|employment|opportunity to join|contract)\b|\boffer you employment\b",
-        "offer_condition",
-        "offer_negated",
-        "commerce",
+        rf"\b(?:offer|offering)\s+you\s+(?:the|a|an|this|our)?\s*{_ROLE_GAP}(?:position|role|job|post|place|"
+        r"employment|opportunity to join|contract)\b|\boffer you employment\b",
+        *_OFFER_GUARDS,
         "conditional",
         extends=True,
     ),
     _cue(
         K.OFFER,
         4.5,
-        r"\b(?:extend|extending|make|making|present|presenting|send|sending|prepare|preparing|"
-        r"put together|putting together|draft|drafting|finali[sz]e|finali[sz]ing)\s+(?:you\s+)?(?:a|an|the|"
-        r"this|"
-        r"our|your)\s+(?:\w+\s+){0,2}offer\b(?!\s+to\s+(?:another|a different|other|someone))"
-        r"(?!\s+(?:decision|decisions|stage|process|call)\b)",
-        "offer_condition",
-        "offer_negated",
-        "commerce",
+        r"\b(?:extend|extending|make|making|present|presenting|send|sending|prepare|preparing|put together|"
+        r"putting together|draft|drafting|finali[sz]e|finali[sz]ing)\s+(?:you\s+)?(?:a|an|the|this|our|"
+        rf"your)\s+(?:\w+\s+){{0,2}}?{_OFFER_END}(?!\s+to\s+(?:another|a different|other|someone))",
+        *_OFFER_GUARDS,
         "conditional",
         extends=True,
     ),
     _cue(
         K.OFFER,
         4.5,
-        r"\b(?:pleased|delighted|happy|excited|thrilled|glad)\s+to\s+(?:formally\s+|officially\s+)?"
-        r"offer\b",
-        "offer_condition",
-        "offer_negated",
-        "commerce",
+        r"\b(?:pleased|delighted|happy|excited|thrilled|glad)\s+to\s+(?:formally\s+|officially\s+)?offer\b"
+        r"(?![^.;!?]{0,50}\b(?:interview|chance|opportunity to (?!join)|assessment|call|meeting|"
+        r"conversation))",
+        *_OFFER_GUARDS,
         extends=True,
     ),
     _cue(
         K.OFFER,
         3,
         r"\b(?:offer of employment|employment offer|job offer|formal offer|written offer|verbal offer|"
-        r"official offer|conditional offer|contingent offer|offer package|offer details|offer letter)\b",
-        "offer_condition",
-        "offer_negated",
-        "commerce",
+        r"official offer|conditional offer|contingent offer|offer package|offer details|offer letter)\b"
+        r"(?!\s+(?:stage|process|template|timeline|guide))",
+        *_OFFER_GUARDS,
         "conditional",
         extends=True,
     ),
@@ -605,34 +623,32 @@ CUES: tuple[Cue, ...] = (
         K.OFFER,
         3,
         r"\b(?:attached|enclosed|find|included|sent you|review|download|access)\b[^.;!?]{0,40}?\b"
-        r"(?:your|the|an|our)\s+(?:\w+\s+){0,2}offer\b|\boffer\b[^.;!?]{0,30}\b(?:is\s+)?(?:attached|"
-        r"enclosed)\b",
-        "offer_condition",
-        "offer_negated",
-        "commerce",
+        rf"(?:your|the|an|our)\s+(?:\w+\s+){{0,2}}?{_OFFER_END}|\boffer\b[^.;!?]{{0,30}}\b(?:is\s+)?"
+        r"(?:attached|enclosed)\b",
+        *_OFFER_GUARDS,
         "conditional",
         extends=True,
     ),
     _cue(
         K.OFFER,
         3.5,
-        r"\b(?:details|terms|copy)\s+of\s+(?:your|the|this|our)\s+(?:\w+\s+)?offer\b|\b(?:your|this|"
+        rf"\b(?:details|terms|copy)\s+of\s+(?:your|the|this|our)\s+(?:\w+\s+)?{_OFFER_END}|\b(?:your|this|"
         r"the)\s+offer\s+(?:is|will be|remains)\s+(?:contingent|conditional|subject|valid|open|good)\b|"
-        r"\b(?:updated|revised|amended|new)\s+(?:job\s+|employment\s+)?offer\b",
-        "offer_condition",
-        "offer_negated",
-        "commerce",
+        rf"\b(?:updated|revised|amended|new)\s+(?:job\s+|employment\s+)?{_OFFER_END}",
+        *_OFFER_GUARDS,
         extends=True,
     ),
     _cue(
         K.OFFER,
         3,
         r"\b(?:review|accept|sign|consider|countersign|e-?sign|respond to|decision on)\s+(?:and\s+"
-        r"(?:sign|accept|return)\s+)?(?:the|your|this|our)\s+(?:\w+\s+){0,2}(?:offer|contract|"
-        r"employment agreement)\b"
+        r"(?:sign|accept|return)\s+)?(?:the|your|this|our)\s+(?:\w+\s+){0,2}?(?:offer\b(?!s)(?!\s+(?:stage|"
+        r"process|timeline))|contract|employment agreement)\b"
         r"|\bawaiting your (?:signature|acceptance|decision)\b|\bplease docusign\b[^\n]{0,80}?\boffer\b",
         "offer_negated",
         "commerce",
+        "generic_offer",
+        "nda",
         "conditional",
         extends=True,
     ),
@@ -640,11 +656,9 @@ CUES: tuple[Cue, ...] = (
         K.OFFER,
         4,
         r"\b(?:you\s+have\s+been|you've\s+been|you\s+were|you\s+are|you're)\s+(?:officially\s+)?"
-        r"(?:selected|chosen|the successful candidate)\s+(?:as|for)\s+(?:the|our|this|a|"
-        r"an)\s+(?:[\w&/-]+\s+){0,6}?"
-        r"(?:position|role|job|post|vacancy)\b(?![^.;!?]{0,40}\b(?:round|stage|interview|step|phase|"
-        r"assessment|"
-        r"shortlist))|\b(?:you\s+are|you're)\s+the\s+successful\s+candidate\b",
+        r"(?:selected|chosen|the successful candidate)\s+(?:as|for)\s+(?:the|our|this|a|an)\s+"
+        rf"{_ROLE_GAP}(?:position|role|job|post|vacancy)\b(?![^.;!?]{{0,40}}\b(?:round|stage|interview|step|"
+        r"phase|assessment|shortlist))|\b(?:you\s+are|you're)\s+the\s+successful\s+candidate\b",
         "conditional",
         "expectation",
         extends=True,
@@ -657,7 +671,7 @@ CUES: tuple[Cue, ...] = (
         "conditional",
         "commerce",
     ),
-    _cue(K.OFFER, 1, r"\boffer\b", "offer_condition", "offer_negated", "commerce", "conditional"),
+    _cue(K.OFFER, 1, r"\boffer\b", *_OFFER_GUARDS, "conditional"),
     # --- references_requested --------------------------------------------------------------------
     _cue(
         K.REFERENCES_REQUESTED,
@@ -872,6 +886,16 @@ CUES: tuple[Cue, ...] = (
         r"join (?:the |our )?(?:video )?(?:call|meeting))\b",
         needs_context=True,
     ),
+    _cue(
+        K.INTERVIEW_SCHEDULED,
+        3,
+        r"\byour\s+(?:[\w-]+\s+){0,2}?interview\s+(?:is\s+|will\s+be\s+)?(?:(?:scheduled\s+)?(?:on|at|for)\s+"
+        r"(?:mon|tue|wed|thu|fri|sat|sun|\d|the\s+\d|jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)|"
+        r"tomorrow|"
+        r"today|this\s+(?:morning|afternoon|evening))",
+        "conditional",
+        "expectation",
+    ),
     _cue(K.INTERVIEW_SCHEDULED, 1, r"\binterview\b", "conditional", "expectation"),
     # --- status_update: still in process ---------------------------------------------------------
     _cue(
@@ -1009,6 +1033,17 @@ CUES: tuple[Cue, ...] = (
         r"contacted)\b|\bthank\s+you\s+for\s+your\s+interest\b|\bapplication\s+(?:dashboard|status|portal)\b",
     ),
     # --- not_job ---------------------------------------------------------------------------------
+    # Employers do not charge candidates: a fee, a deposit or gift cards mean a scam, whatever else it says.
+    _cue(
+        K.NOT_JOB,
+        6,
+        r"\b(?:pay|paying|send|sending|wire|transfer|deposit|purchase|buy)\b[^.;!?]{0,60}?\b(?:fees?|deposit|gift\s*"
+        r"cards?|bitcoin|crypto\w*|money\s+order|western\s+union)\b|\b(?:equipment|training|onboarding|"
+        r"processing|registration|starter\s+kit)\s+fee\b|\bcheck\b[^.;!?]{0,60}\b(?:purchase|buy)\b[^.;!?]{0,40}"
+        r"\b(?:equipment|laptop|software)\b",
+        "employer_pays",
+        scam=True,
+    ),
     _cue(
         K.NOT_JOB,
         4,
@@ -1036,14 +1071,19 @@ CUES: tuple[Cue, ...] = (
         K.NOT_JOB,
         2.5,
         r"\bwebinar\b|\binfo(?:rmation(?:al)?|rmative)?\s+session\b|\bsave\s+the\s+date\b|"
-        r"\bregister\s+(?:now|here|today|for\s+(?:the|our|this))\b|\b(?:career|job|virtual)\s+fair\b|"
+        r"\b(?:career|job|virtual)\s+fair\b|\bexclusive\s+(?:conversation|event)\b|\blive\s+(?:event|session|"
+        r"stream|q&a)\b",
+    ),
+    _cue(
+        K.NOT_JOB,
+        2,
+        r"\bregister\s+(?:now|here|today|for\s+(?:free|the|our|this))\b|\bseats?\s+(?:are\s+)?limited\b|"
         r"\bnewsletter\b|\bfree\s+trial\b|\bpremium\b|\bmasterclass\b|\bbootcamp\b|\binterview\s+(?:tips|"
         r"prep|"
         r"preparation|coaching|course|guide|questions to)\b|\bace\s+(?:your|the|"
         r"any)\s+(?:next\s+)?interview\b|"
         r"\b(?:resume|cv)\s+(?:tips|review\s+service|builder|template)\b|\bcareer\s+(?:advice|tips|questions|"
-        r"coaching|event)\b|\bexclusive\s+(?:conversation|event|offer)\b|\blive\s+(?:event|session|stream|"
-        r"q&a)\b",
+        r"coaching|event)\b|\bexclusive\s+offer\b|\bnegotiat\w*\s+(?:your|a)\s+(?:\w+\s+)?(?:offer|salary)\b",
     ),
     _cue(
         K.NOT_JOB,
@@ -1099,7 +1139,8 @@ _APPLICATION_CONTEXT = re.compile(
     r"hiring\s+"
     r"(?:team|manager|process|committee)|recruit\w*|interview\w*|offer|salary|start\s+date|onboarding|"
     r"your\s+desk|"
-    r"panel|candidates?|shortlist\w*|references|referees|vacanc\w+|under\s+consideration|next\s+(?:round|stage|"
+    r"panel|candidates?|shortlist\w*|references|referees|vacanc\w+|under\s+consideration|next\s+(?:round|"
+    r"stage|"
     r"steps?)|final\s+(?:round|stage)|the\s+team\s+(?:loved|enjoyed)\s+meeting)\b",
     re.IGNORECASE,
 )
@@ -1117,6 +1158,7 @@ _ALERT_SENDER = re.compile(
     r"(?:alert|digest|newsletter|news|marketing|promo|info|jobs-listings|updates|noreply-jobs)"
 )
 
+_LIST_ITEM = re.compile(r"^(?:[>•*·▪◦–-]|\d{1,2}[.)]\s|[A-Z][\w &/()-]{0,30}:\s)")
 _SENTENCE_END = re.compile(r"(?<=[.!?])[\"')\]]*\s+(?=[\"'(\[]?[A-Z0-9¡¿])|;\s+|\s+[-–—]{2,}\s+")
 _ABBREVIATIONS = re.compile(
     r"(?:\b(?:mr|mrs|ms|dr|st|jr|sr|inc|ltd|co|corp|no|vs|etc|e\.g|i\.e|approx|dept|a\.m|p\.m|u\.s|"
@@ -1152,11 +1194,42 @@ class _Scores:
         return self.total.get(kind, 0.0)
 
 
-def split_sentences(text: str) -> list[str]:
-    """Sentences and list items of plain text, in order, without empty ones."""
-    sentences: list[str] = []
+WRAPPED_LINE_CHARS = 55  # a line this long without a full stop was wrapped by the mail client
+
+
+def _continues(previous: str, line: str) -> bool:
+    """True when `line` carries on the sentence of `previous` (plain text hard-wrapped at ~72 columns)."""
+    if previous.rstrip("\"')]")[-1:] in (".", "!", "?", ":", ";") or _LIST_ITEM.match(line):
+        return False
+    return line[0].islower() or len(previous) >= WRAPPED_LINE_CHARS
+
+
+def _unwrapped_lines(text: str) -> list[str]:
+    lines: list[str] = []
     for raw_line in text.splitlines():
-        line = raw_line.strip().lstrip(">•*·▪◦-– ").strip()
+        line = raw_line.strip()
+        if not line:
+            lines.append("")
+            continue
+        if lines and lines[-1] and _continues(lines[-1], line):
+            lines[-1] = f"{lines[-1]} {line}"
+        else:
+            lines.append(line)
+    return lines
+
+
+def unwrap_text(text: str) -> str:
+    """Plain text with hard-wrapped lines re-joined into their sentences; short lines (signatures,
+    "Date:" labels, list items) and blank lines stay as they are."""
+    return "\n".join(_unwrapped_lines(text))
+
+
+def split_sentences(text: str) -> list[str]:
+    """Sentences and list items of plain text, in order, without empty ones; wrapped lines are re-joined so
+    that "If your background is a match,⏎we will reach out" stays one (conditional) sentence."""
+    sentences: list[str] = []
+    for unwrapped in _unwrapped_lines(text):
+        line = unwrapped.lstrip(">•*·▪◦-– ").strip()
         if not line:
             continue
         start = 0
@@ -1186,7 +1259,7 @@ class _Compiled:
 @lru_cache(maxsize=1)
 def _compiled() -> _Compiled:
     patterns = tuple(re.compile(cue.regex, re.IGNORECASE) for cue in CUES)
-    words = tuple(_required_words(pattern) for pattern in patterns)
+    words = tuple(required_words(pattern) for pattern in patterns)
     guards = tuple((name, re.compile(regex, re.IGNORECASE)) for name, regex in _GUARD_SOURCES.items())
     return _Compiled(patterns, words, tuple(sorted({w for ws in words for w in ws})), guards)
 
@@ -1211,7 +1284,7 @@ def normalise_text(text: str) -> str:
 
 def _score(sentences: Iterable[str], factor: float, scores: _Scores, *, in_process: bool = True) -> None:
     table = _compiled()
-    sentences = list(sentences)
+    sentences = list(dict.fromkeys(sentences))  # a repeated line (HTML layouts) cannot add a cue twice
     lowered = [sentence.lower() for sentence in sentences]
     whole = "\n".join(lowered)
     present = {word for word in table.all_words if word in whole}
@@ -1304,7 +1377,9 @@ def classify(subject: str, text: str, sender: Address | None = None, quoted: str
     best_job = max(scores.get(kind) for kind in _JOB_KINDS)
     not_job = scores.get(Kind.NOT_JOB)
 
-    # 1. Not about the user's applications: alerts, marketing, accounts, cold outreach.
+    # 1. Not about the user's applications: scams, alerts, marketing, accounts, cold outreach.
+    if any(CUES[cue_id].scam for cue_id in scores.fired):
+        return _result(scores, Kind.NOT_JOB, best_job)
     cold_outreach = any(CUES[cue_id].cold for cue_id in scores.fired)
     decided_elsewhere = max(
         scores.get(k) for k in (Kind.REJECTED, Kind.OFFER, Kind.REFERENCES_REQUESTED, Kind.ASSESSMENT)

@@ -24,7 +24,9 @@ Semantics (documented because ghosting depends on them):
 from __future__ import annotations
 
 import calendar
+import importlib
 import re
+from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import UTC, date, datetime, time, timedelta, timezone, tzinfo
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
@@ -35,17 +37,82 @@ END_OF_DAY = time(23, 59)
 class LazyPattern:
     """A regex compiled on first use: importing the module stays cheap for Lambda cold starts."""
 
-    __slots__ = ("_flags", "_pattern", "_regex")
+    __slots__ = ("_flags", "_pattern", "_regex", "_words")
 
     def __init__(self, regex: str, flags: int = 0) -> None:
         self._regex = regex
         self._flags = flags
         self._pattern: re.Pattern[str] | None = None
+        self._words: frozenset[str] | None = None
 
     def get(self) -> re.Pattern[str]:
         if self._pattern is None:
             self._pattern = re.compile(self._regex, self._flags)
         return self._pattern
+
+    def words(self) -> frozenset[str]:
+        """See `required_words`: one of these lower-case words is in every match (empty: unknown)."""
+        if self._words is None:
+            self._words = required_words(self.get())
+        return self._words
+
+    def may_match(self, lowered_text: str) -> bool:
+        """False only when the pattern certainly cannot match (none of its required words occurs)."""
+        words = self.words()
+        return not words or any(word in lowered_text for word in words)
+
+
+def required_words(pattern: re.Pattern[str]) -> frozenset[str]:
+    """Lower-case literals of which at least one occurs in every match of `pattern` (empty: always try it).
+
+    Cheap `in` checks on these words let callers skip the many regexes that cannot match a given text.
+    Derived from the regex's own parse tree (the standard library's parser), so the words can never
+    disagree with the pattern; if that parser is unavailable the set is empty and the regex always runs.
+    """
+    try:
+        parser = importlib.import_module("re._parser")
+        tree = parser.parse(pattern.pattern, pattern.flags)
+    except (ImportError, AttributeError, re.error):
+        return frozenset()
+    found = _required_in(list(tree))
+    return found or frozenset()
+
+
+def _required_in(items: Sequence[tuple[object, object]]) -> frozenset[str] | None:
+    options: list[frozenset[str]] = []
+    run: list[str] = []
+
+    def flush() -> None:
+        if len(run) >= 3:
+            options.append(frozenset({"".join(run)}))
+        run.clear()
+
+    for op, value in items:
+        name = str(op)
+        if name == "LITERAL" and isinstance(value, int):
+            run.append(chr(value).lower())
+            continue
+        if name == "AT":  # \b, ^, $: zero width, a literal run continues across it
+            continue
+        flush()
+        if name == "SUBPATTERN" and isinstance(value, tuple):
+            inner = _required_in(list(value[-1]))
+            if inner:
+                options.append(inner)
+        elif name == "BRANCH" and isinstance(value, tuple):
+            alternatives = [_required_in(list(branch)) for branch in value[1]]
+            if alternatives and all(alternatives):
+                options.append(frozenset().union(*(a for a in alternatives if a)))
+        elif name in ("MAX_REPEAT", "MIN_REPEAT", "POSSESSIVE_REPEAT") and isinstance(value, tuple):
+            low, _, inner_items = value
+            if isinstance(low, int) and low >= 1:
+                inner = _required_in(list(inner_items))
+                if inner:
+                    options.append(inner)
+    flush()
+    if not options:
+        return None
+    return max(options, key=lambda words: (min(len(w) for w in words), -len(words)))
 
 
 def _lazy(regex: str, flags: int = 0) -> LazyPattern:
@@ -365,6 +432,10 @@ _WEEKDAY_RANGE = _lazy(
     rf"\b{_WD}\s*(?:-|–|to|through|thru|until)\s*(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*\b", re.IGNORECASE
 )
 _NOON = _lazy(r"\b(?P<word>noon|midday|midnight)\b", re.IGNORECASE)
+# "on the 12th": the next 12th of a month, on or after the reference day
+_ORDINAL_DAY = _lazy(
+    r"\bthe\s+(?P<day>[1-9]|[12]\d|3[01])(?:st|nd|rd|th)\b(?!\s+(?:of\s+)?[A-Za-z]{3})", re.IGNORECASE
+)
 
 
 def _number(word: str) -> int | None:
@@ -458,7 +529,8 @@ def find_times(text: str) -> list[tuple[int, int, time, tzinfo | None]]:
             found.append((match.start(), match.end(), parsed[0], parsed[1]))
     for match in _NOON.get().finditer(text):
         word = match.group("word").lower()
-        found.append((match.start(), match.end(), time(0, 0) if word == "midnight" else time(12, 0), None))
+        # "by Sunday at midnight" is the end of Sunday, not its first minute
+        found.append((match.start(), match.end(), END_OF_DAY if word == "midnight" else time(12, 0), None))
     found.sort(key=lambda item: item[0])
     return found
 
@@ -504,6 +576,8 @@ def find_dates(text: str, reference: datetime, *, day_first: bool = True) -> lis
             add(match, date(year, month, 20))
         else:
             add(match, last_day_of_month(year, month))
+    for match in _ORDINAL_DAY.get().finditer(text):
+        add(match, _next_day_of_month(int(match.group("day")), ref))
     for match in _RELATIVE_DAY.get().finditer(text):
         word = match.group("word").lower()
         if word == "tomorrow":
@@ -560,6 +634,17 @@ def find_dates(text: str, reference: datetime, *, day_first: bool = True) -> lis
             chosen.append((start, end, day))
     chosen.sort()
     return [DateMention(s, e, d, None, None, text[s:e]) for s, e, d in chosen]
+
+
+def _next_day_of_month(day_number: int, reference: date) -> date | None:
+    """The first date on or after `reference` that falls on `day_number` of its month."""
+    year, month = reference.year, reference.month
+    for _ in range(3):
+        candidate = _safe_date(year, month, day_number)
+        if candidate is not None and candidate >= reference:
+            return candidate
+        year, month = _add_months(year, month, 1)
+    return None
 
 
 def _safe_date(year: int, month: int, day: int) -> date | None:

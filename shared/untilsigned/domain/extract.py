@@ -21,6 +21,7 @@ from dataclasses import dataclass
 from datetime import UTC, datetime, timedelta
 
 from untilsigned.domain.ats import is_relay_domain, is_relay_name, registrable_domain
+from untilsigned.domain.classify import normalise_text, unwrap_text
 from untilsigned.domain.dates import DateMention, LazyPattern, find_datetimes, resolve_deadline
 from untilsigned.domain.model import Address, Extraction, Kind, ReadMail
 
@@ -828,7 +829,9 @@ def _domain_name(domain: str) -> str | None:
     label = _domain_label(domain)
     if label is None:
         return None
-    return label.upper() if len(label) <= 3 else label[:1].upper() + label[1:]
+    # "northwind-analytics" -> "Northwind Analytics"; "ibm" -> "IBM"
+    words = [word for word in re.split(r"[-_]+", label) if word]
+    return " ".join(word.upper() if len(word) <= 3 else word[:1].upper() + word[1:] for word in words) or None
 
 
 @dataclass
@@ -882,7 +885,10 @@ def _from_display_name(sender: Address) -> list[_Candidate]:
 
 def _from_patterns(text: str, patterns: tuple[_NamePattern, ...], source: str) -> list[_Candidate]:
     found: list[_Candidate] = []
+    lowered = text.lower()
     for item in patterns:
+        if not item.pattern.may_match(lowered):
+            continue
         for match in item.pattern.get().finditer(text):
             chunk = match.group("name")
             name = trim_name(chunk, title_case_stops=item.title_case_stops)
@@ -1281,8 +1287,10 @@ def find_deadlines(text: str, reference: datetime) -> tuple[datetime | None, dat
     expect: datetime | None = None
     respond: datetime | None = None
     for clause in _clauses(text):
+        if not _DATE_HINT.get().search(clause):
+            continue  # no digit, day, week, month or date word: nothing to resolve
         candidate_deadline = bool(_CANDIDATE_DEADLINE.get().search(clause))
-        employer_promise = bool(_EMPLOYER_PROMISE.get().search(clause))
+        employer_promise = bool(_EMPLOYER_PROMISE.get().search(clause) or _NOT_HEARD.get().search(clause))
         if not (candidate_deadline or employer_promise):
             continue
         when = resolve_deadline(clause, reference, day_first=day_first)
@@ -1295,6 +1303,12 @@ def find_deadlines(text: str, reference: datetime) -> tuple[datetime | None, dat
     return expect, respond
 
 
+_DATE_HINT = _lazy(
+    r"\d|\b(?:(?:mon|tues?|wed(?:nes)?|thu(?:rs?)?|fri|satur|sun)(?:day)?|today|tomorrow|tonight|weeks?|"
+    r"months?|days?|hours?|eod|cob|noon|jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|"
+    r"aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\b",
+    re.IGNORECASE,
+)
 _EMPLOYER_FIRST = _lazy(
     r"^\W*(?:we|i|our|the\s+(?:[\w-]+\s+)?team|you(?:'ll|\s+will)\s+hear)\b", re.IGNORECASE
 )
@@ -1303,9 +1317,11 @@ _EMPLOYER_FIRST = _lazy(
 _EMPLOYER_WILL = _lazy(
     r"\b(?:we|i)(?:'ll|'d|\s+will|\s+would|\s+expect|\s+aim|\s+hope|\s+plan|\s+usually|\s+typically|"
     r"\s+should)\b"
-    r"|\byou(?:'ll|\s+will)\s+(?:hear|receive\s+(?:an?\s+)?(?:answer|update|decision|response))\b",
+    r"|\byou(?:'ll|\s+will)\s+(?:hear|receive\s+(?:an?\s+)?(?:answer|update|decision|response))\b"
+    r"|\bif\s+you\s+(?:have\s+not|haven't|do\s+not|don't)\s+(?:heard|hear|received?)\b",
     re.IGNORECASE,
 )
+_NOT_HEARD = _lazy(r"\bif\s+you\s+(?:have\s+not|haven't|do\s+not|don't)\s+(?:heard|hear)\b", re.IGNORECASE)
 _ASKS_CANDIDATE = _lazy(
     r"\b(?:please|kindly)\b|\byou\s+(?:will\s+)?(?:need|must|have|are\s+required|should)\b|\bdeadline\b",
     re.IGNORECASE,
@@ -1314,6 +1330,8 @@ _ASKS_CANDIDATE = _lazy(
 
 def _employer_subject(clause: str) -> bool:
     """A clause whose subject is the employer ("once complete, we'll review within 5 days"), not a request."""
+    if _NOT_HEARD.get().search(clause):
+        return True  # "if you have not heard from us within four weeks, please assume...": their promise
     if _ASKS_CANDIDATE.get().search(clause):
         return False
     return bool(_EMPLOYER_FIRST.get().search(clause) or _EMPLOYER_WILL.get().search(clause))
@@ -1325,7 +1343,9 @@ def _employer_subject(clause: str) -> bool:
 def extract(mail: ReadMail, kind: Kind) -> Extraction:
     """Employer, role, requisition id and dates of one email already classified as `kind`."""
     subject = re.sub(r"^\s*(?:(?:re|fwd?|fw|aw|wg|tr)\s*:\s*)+", "", mail.original.subject or "", flags=re.I)
-    text = mail.text or ""
+    subject = normalise_text(subject)
+    # "we’ll" reads like "we'll"; a promise wrapped over two lines is one sentence again
+    text = unwrap_text(normalise_text(mail.text or ""))
     if kind is Kind.UNREADABLE:
         return Extraction(None, None, None, None, None, None)
     company = find_company(mail.original.sender, subject, text)

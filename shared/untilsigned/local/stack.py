@@ -181,14 +181,18 @@ class LocalStack:
     def resolve(self, value: Any) -> Any:
         """Resolve Ref / Sub / GetAtt(Arn) / If on parameters and local resources."""
         if isinstance(value, dict) and len(value) == 1:
-            (function, argument), = value.items()
+            ((function, argument),) = value.items()
             if function == "Ref":
                 if argument in self.parameters:
                     return self.parameters[argument]
                 return self.physical.get(argument, argument)
             if function == "Fn::Sub":
                 text, extra = (argument, {}) if isinstance(argument, str) else argument
-                lookup = {**self.parameters, **self.physical, **{k: self.resolve(v) for k, v in extra.items()}}
+                lookup = {
+                    **self.parameters,
+                    **self.physical,
+                    **{k: self.resolve(v) for k, v in extra.items()},
+                }
                 return re.sub(r"\$\{([^}]+)\}", lambda m: str(lookup.get(m.group(1), m.group(0))), text)
             if function == "Fn::GetAtt":
                 return f"arn:aws:local:::{self.physical.get(argument[0], argument[0])}"
@@ -242,7 +246,9 @@ class LocalStack:
         for logical_id, props in self._resources("AWS::Serverless::Function"):
             code_dir = self.root / str(props["CodeUri"])
             module_name, _, function_name = str(props.get("Handler", "app.lambda_handler")).rpartition(".")
-            handlers[logical_id] = getattr(_load_module(logical_id, code_dir / f"{module_name}.py"), function_name)
+            handlers[logical_id] = getattr(
+                _load_module(logical_id, code_dir / f"{module_name}.py"), function_name
+            )
         return handlers
 
     # -- driving the functions -----------------------------------------------------
@@ -291,10 +297,14 @@ class LocalStack:
         return message_id, self.invoke("IngestFunction", event)
 
     def run_sweeper(self, now: datetime) -> Any:
-        return self.invoke("SweeperFunction", scheduler_event(self.root / "events" / "sweeper_schedule.json", now))
+        return self.invoke(
+            "SweeperFunction", scheduler_event(self.root / "events" / "sweeper_schedule.json", now)
+        )
 
     def run_digest(self, now: datetime) -> Any:
-        return self.invoke("DigestFunction", scheduler_event(self.root / "events" / "digest_schedule.json", now))
+        return self.invoke(
+            "DigestFunction", scheduler_event(self.root / "events" / "digest_schedule.json", now)
+        )
 
     def sent_mail(self) -> list[SentMail]:
         from moto.ses.models import ses_backends
@@ -304,8 +314,15 @@ class LocalStack:
         for message in backend.sent_messages:
             raw = getattr(message, "raw_data", None)
             if raw is None:
-                sent.append(SentMail(tuple(message.destinations.get("ToAddresses", [])), message.subject,
-                                     message.body, None, ""))
+                sent.append(
+                    SentMail(
+                        tuple(message.destinations.get("ToAddresses", [])),
+                        message.subject,
+                        message.body,
+                        None,
+                        "",
+                    )
+                )
                 continue
             parsed = email.message_from_string(raw, policy=email.policy.default)
             text_part = parsed.get_body(preferencelist=("plain",))

@@ -44,7 +44,9 @@ class DigestService:
             if user is None:
                 continue
             try:
-                response = once({"user_id": user_id, "period": digest_period(user, now), "now": now.isoformat()})
+                response = once(
+                    {"user_id": user_id, "period": digest_period(user, now), "now": now.isoformat()}
+                )
             # A boundary on purpose: log, count and leave the user due so the next run retries.
             except Exception:  # noqa: BLE001
                 logger.exception("digest failed", extra={"user_id": user_id})

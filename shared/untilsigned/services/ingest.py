@@ -84,7 +84,9 @@ class IngestService:
 
         if understood.kind is Kind.UNREADABLE:
             reason = f"could not read this mail: {mail.error or 'unknown reason'}"
-            return self._quarantine(user, inbound, key, reason, mail.envelope.subject, mail.envelope.sender.email)
+            return self._quarantine(
+                user, inbound, key, reason, mail.envelope.subject, mail.envelope.sender.email
+            )
         return self._record(user, inbound, understood, key)
 
     def _owner(self, inbound: InboundMail) -> User | None:
@@ -108,7 +110,9 @@ class IngestService:
             if outcome.application is None or outcome.event is None:
                 reason = outcome.ignored_reason or "not about an application"
                 if understood.kind is Kind.NOT_JOB:
-                    return IngestResult(inbound.message_id, "ignored", reason, user.user_id, kind=understood.kind)
+                    return IngestResult(
+                        inbound.message_id, "ignored", reason, user.user_id, kind=understood.kind
+                    )
                 # Job mail we could not tie to an employer is shown to the user, not dropped.
                 return self._quarantine(
                     user,
@@ -136,7 +140,11 @@ class IngestService:
             if saved is SaveOutcome.SAVED:
                 logger.info(
                     "mail recorded",
-                    extra={"kind": understood.kind, "status": outcome.application.status, "new_application": outcome.created},
+                    extra={
+                        "kind": understood.kind,
+                        "status": outcome.application.status,
+                        "new_application": outcome.created,
+                    },
                 )
                 return IngestResult(
                     inbound.message_id,
@@ -150,7 +158,9 @@ class IngestService:
     def _quarantine(
         self, user: User, inbound: InboundMail, key: str, reason: str, subject: str, sender: str
     ) -> IngestResult:
-        entry = Quarantined(source=key, reason=reason, received_at=inbound.received_at, subject=subject, sender=sender)
+        entry = Quarantined(
+            source=key, reason=reason, received_at=inbound.received_at, subject=subject, sender=sender
+        )
         self.store.put_quarantine(user.user_id, entry, inbound.message_id)
         logger.warning("mail quarantined", extra={"reason": reason})
         return IngestResult(inbound.message_id, "quarantined", reason, user.user_id)
@@ -172,7 +182,9 @@ class IngestService:
         elif command.verb == "status":
             stored = self.store.load_applications(user.user_id)
             digest = compose_digest(user, stored.applications, now, since=user.last_digest_at)
-            self.sender.send(OutgoingMail(to=user.email, subject=f"Status: {digest.subject}", text=digest.text))
+            self.sender.send(
+                OutgoingMail(to=user.email, subject=f"Status: {digest.subject}", text=digest.text)
+            )
             return IngestResult(inbound.message_id, "command", "status", user.user_id)
         else:  # forget
             raw_keys = self.store.delete_user(user)
@@ -188,7 +200,10 @@ class IngestService:
         for _ in range(MAX_CONFLICT_RETRIES):
             stored = self.store.load_applications(user.user_id)
             changed = apply_command(
-                stored.applications, command, now=inbound.received_at, command_key=f"command:{inbound.message_id}"
+                stored.applications,
+                command,
+                now=inbound.received_at,
+                command_key=f"command:{inbound.message_id}",
             )
             if changed is None:
                 return f"No application matches '{command.argument}'. Reply 'status' to see them all."

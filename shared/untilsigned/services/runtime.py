@@ -37,7 +37,9 @@ def mail_sender() -> MailSender:
 @cache
 def ingest_service() -> IngestService:
     s = settings()
-    return IngestService(app_store(), MailStore(s.mail_bucket, s.raw_mail_prefix, boto3.client("s3")), mail_sender())
+    return IngestService(
+        app_store(), MailStore(s.mail_bucket, s.raw_mail_prefix, boto3.client("s3")), mail_sender()
+    )
 
 
 @cache

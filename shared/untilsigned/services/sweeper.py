@@ -53,7 +53,9 @@ class SweeperService:
                 user_id, app, new_events=[event], expected_version=stored.versions[app_id]
             )
             if saved is SaveOutcome.SAVED:
-                logger.info("application ghosted", extra={"application_id": app_id, "reason": app.ghosted_reason})
+                logger.info(
+                    "application ghosted", extra={"application_id": app_id, "reason": app.ghosted_reason}
+                )
                 return True
         logger.warning("application kept changing; will retry next sweep", extra={"application_id": app_id})
         return False

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Sequence
+from dataclasses import dataclass
 from datetime import datetime
 from zoneinfo import ZoneInfo
 
@@ -10,6 +11,13 @@ from untilsigned.adapters.dynamo import AppStore
 from untilsigned.domain.model import User
 from untilsigned.domain.schedule import next_digest_at
 from untilsigned.ids import inbox_token, new_id
+
+
+@dataclass(frozen=True)
+class DigestPreferences:
+    weekday: int | None = 0  # 0 = Monday; None = daily
+    hour: int = 8  # local hour
+    weekly_goal: int = 10
 
 
 def register_user(
@@ -21,6 +29,7 @@ def register_user(
     timezone: str = "UTC",
     forwarders: Sequence[str] = (),
     first_digest_at: datetime | None = None,
+    preferences: DigestPreferences | None = None,
 ) -> User:
     """Create the user (or return the existing one for this address).
 
@@ -28,12 +37,16 @@ def register_user(
     into someone else's tracker by guessing.
     """
     ZoneInfo(timezone)  # reject unknown zones early, with the library's own message
+    chosen = preferences or DigestPreferences()
     user = User(
         user_id=new_id(now),
         email=email.strip().lower(),
         inbox=f"{inbox_token()}@{inbox_domain.lower()}",
         timezone=timezone,
         forwarders=tuple(f.strip().lower() for f in forwarders if f.strip()),
+        digest_weekday=chosen.weekday,
+        digest_hour=chosen.hour,
+        weekly_goal=chosen.weekly_goal,
         created_at=now,
     )
     return store.create_user(user, first_digest_at or next_digest_at(user, now))
