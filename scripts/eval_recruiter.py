@@ -87,7 +87,10 @@ def company_matches(predicted: str | None, gold: str) -> bool:
 
 
 def gold_company(row: dict[str, object]) -> str | None:
-    """The employer without the corpus's explanatory parenthesis ("Wise (sender ... via Greenhouse)")."""
+    """The employer without the corpus's explanatory parenthesis.
+
+    e.g. "Acme (sender 'Acme Careers' via Greenhouse)" -> "Acme".
+    """
     value = row.get("company")
     if not isinstance(value, str) or not value.strip():
         return None

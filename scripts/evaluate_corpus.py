@@ -52,7 +52,8 @@ def main() -> int:
     print(f"\n{'figure':44} {'value':>10} {'target':>10}  baseline")
     baseline: dict[str, float] = json.loads(BASELINE.read_text()) if BASELINE.exists() else {}
     for figure in figures:
-        target = "" if figure.target is None else f"{'>=' if figure.higher_is_better else '<='}{figure.target:g}"
+        sign = ">=" if figure.higher_is_better else "<="
+        target = "" if figure.target is None else f"{sign}{figure.target:g}"
         base = baseline.get(figure.name)
         shown_base = "" if base is None or not figure.ratchet else f"{base:.4f}"
         unit = f" {figure.unit}" if figure.unit else ""

@@ -15,7 +15,7 @@ from aws_lambda_powertools.utilities.typing import LambdaContext
 
 from untilsigned.adapters.schedule_event import scheduled_time
 from untilsigned.observability import logger, metrics, tracer
-from untilsigned.services.runtime import digest_service
+from untilsigned.services.digest import digest_service
 
 # A weekly period plus slack: a retried schedule never sends the same period twice.
 IDEMPOTENCY_SECONDS = 8 * 24 * 3600

@@ -15,7 +15,7 @@ from aws_lambda_powertools.utilities.typing import LambdaContext
 
 from untilsigned.adapters.ses_event import inbound_mails
 from untilsigned.observability import logger, metrics, tracer
-from untilsigned.services.runtime import ingest_service
+from untilsigned.services.ingest import ingest_service
 
 # Longer than Lambda's 6 h async retry window, so a late redelivery is still recognised.
 IDEMPOTENCY_SECONDS = 24 * 3600

@@ -9,7 +9,7 @@ from aws_lambda_powertools.utilities.typing import LambdaContext
 
 from untilsigned.adapters.schedule_event import scheduled_time
 from untilsigned.observability import logger, metrics, tracer
-from untilsigned.services.runtime import sweeper_service
+from untilsigned.services.sweeper import sweeper_service
 
 
 @logger.inject_lambda_context(correlation_id_path="execution_id")

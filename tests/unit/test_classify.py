@@ -1016,8 +1016,8 @@ FIXTURES: list[tuple[Kind, str, str, str]] = [
     ),
     (
         Kind.APPLICATION_RECEIVED,
-        "Your application was sent to Northwind",
-        "Your application was sent to Northwind. You applied for Software Engineer. Good luck!",
+        "Your application was sent to Zephyr Labs",
+        "Your application was sent to Zephyr Labs. You applied for Software Engineer. Good luck!",
         "applic-your-application-was-sent-to-nort",
     ),
     (
@@ -1332,8 +1332,10 @@ def test_a_job_board_alert_sender_pushes_towards_not_job() -> None:
 
 def test_a_job_board_can_still_relay_a_real_acknowledgement() -> None:
     sender = Address("LinkedIn", "jobs-noreply@linkedin.com")
-    body = "Your application was sent to Northwind. You applied for Software Engineer."
-    assert classify("Your application was sent to Northwind", body, sender).kind is Kind.APPLICATION_RECEIVED
+    body = "Your application was sent to Zephyr Labs. You applied for Software Engineer."
+    assert (
+        classify("Your application was sent to Zephyr Labs", body, sender).kind is Kind.APPLICATION_RECEIVED
+    )
 
 
 def test_cold_outreach_about_a_new_role_is_not_job_but_a_recruiter_following_an_application_is() -> None:
@@ -1341,9 +1343,7 @@ def test_cold_outreach_about_a_new_role_is_not_job_but_a_recruiter_following_an_
         "I came across your profile and think you'd be a great fit for a role at one of our clients. "
         "Free to chat?"
     )
-    applied = (
-        "I'm a recruiter at Northwind. We saw your application for the Backend role. Are you free for a call?"
-    )
+    applied = "I'm a recruiter at Pelican. We saw your application for the Backend role. Free for a call?"
     assert classify("Opportunity", cold).kind is Kind.NOT_JOB
     assert classify("Backend role", applied).kind is Kind.INTERVIEW_SCHEDULED
 

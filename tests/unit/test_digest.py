@@ -149,10 +149,8 @@ def test_an_unsigned_offer_still_says_keep_the_other_applications_moving() -> No
     digest = compose(apps, since=LAST)
 
     # then
-    assert (
-        first_line(digest) == "An offer is not signed yet: keep your other applications moving until it is."
-    )
-    assert digest.subject.endswith("offer not signed yet")
+    assert first_line(digest) == "No signed offer yet: keep applying until the offer is signed."
+    assert digest.subject.endswith("no signed offer yet")
     assert "Offer from Birchline — Analyst" in flat(digest.text)
     assert "Answer by Fri 12 Jun" in flat(digest.text)
 
@@ -667,7 +665,7 @@ def test_subject_is_short_even_when_much_is_happening() -> None:
     digest = compose(apps, since=LAST, quarantined=quarantined)
 
     # then at most three highlights precede the state
-    assert digest.subject == "1 interview this week · 1 task due · 1 ghosted · offer not signed yet"
+    assert digest.subject == "1 interview this week · 1 task due · 1 ghosted · no signed offer yet"
 
 
 # -- safety --------------------------------------------------------------------------------------------

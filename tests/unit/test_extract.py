@@ -134,7 +134,7 @@ def test_the_subject_names_the_employer(subject: str, expected: str) -> None:
         ("Thanks for your interest in joining the Bluebird Labs team!", "Bluebird Labs"),
         ("Thank you for applying for Nurse at Saint Mary Hospital. We received it.", "Saint Mary Hospital"),
         ("Your application was sent to Zephyr Labs.", "Zephyr Labs"),
-        ("We are pleased to welcome you to Northwind Traders as our new Analyst!", "Northwind Traders"),
+        ("We are pleased to welcome you to Larkspur Traders as our new Analyst!", "Larkspur Traders"),
         (
             "Thank you for your interest in employment with Harbor Point Engineers, Inc.!",
             "Harbor Point Engineers, Inc.",
@@ -186,8 +186,8 @@ def test_no_substring_trap_between_similar_names() -> None:
 
 
 def test_a_role_is_never_taken_for_the_company() -> None:
-    body = "Thanks for applying to the Backend Software Engineering Intern position at Northwind Robotics."
-    assert find_company(GREENHOUSE, "We received your application", body) == "Northwind Robotics"
+    body = "Thanks for applying to the Backend Software Engineering Intern position at Pelican Robotics."
+    assert find_company(GREENHOUSE, "We received your application", body) == "Pelican Robotics"
 
 
 # --- role and requisition id -------------------------------------------------------------------------
@@ -390,9 +390,9 @@ def test_curly_apostrophes_do_not_turn_a_promise_into_a_candidate_deadline() -> 
 
 
 def test_a_hyphenated_sender_domain_reads_as_words() -> None:
-    sender = Address("Priya Natarajan", "priya@northwind-analytics.example")
+    sender = Address("Priya Natarajan", "priya@bluefin-analytics.example")
     assert (
-        find_company(sender, "Data Engineer - update", "We need a little more time.") == "Northwind Analytics"
+        find_company(sender, "Data Engineer - update", "We need a little more time.") == "Bluefin Analytics"
     )
 
 

@@ -115,7 +115,7 @@ def test_the_dict_has_exactly_the_documented_shape_with_iso_dates() -> None:
     # given an understood forwarded interview confirmation
     raw = forwarded(
         forwarder=USER,
-        employer="Nimbus Hiring Team <notifications@ashbyhq.com>",
+        employer="Cobalt Hiring Team <notifications@ashbyhq.com>",
         subject="Interview confirmation",
         body="This confirms your interview for the QA Engineer role on Tuesday, June 10 at 2:00 PM EST.",
         sent=SENT,
@@ -136,7 +136,7 @@ def test_the_dict_has_exactly_the_documented_shape_with_iso_dates() -> None:
     assert set(original) == {"from", "from_name", "subject", "date"}
     assert original["from"] == "notifications@ashbyhq.com"
     assert shown["error"] is None
-    assert shown["company"] == "Nimbus"
+    assert shown["company"] == "Cobalt"
 
 
 def test_the_dict_of_unreadable_mail_keeps_the_error_and_nulls() -> None:

@@ -2,14 +2,20 @@
 
 How it works, in three steps:
 
-1. The newest text is split into sentences (the subject is one more, weaker, sentence).
+1. The newest text is normalised (straight quotes), hard-wrapped lines are re-joined, and it is
+   split into sentences; the subject is one more, weaker, sentence.
 2. Weighted regex cues fire per sentence. Guards computed per sentence cancel cues that the
    sentence only mentions conditionally ("if you are not selected for an interview we will let
    you know"), apologetically about a delay ("we regret the delay", "unfortunately we need to
    reschedule"), or negated ("we are unable to offer you ..."). Each cue counts once per email.
-3. A decision layer walks the kinds in priority order (not_job, rejected, offer_signed, offer,
-   references_requested, interview/assessment, status_update, application_received) and takes the
-   first whose score reaches its threshold.
+   Generic wording ("are you free on Friday?") only counts inside a hiring context.
+3. A decision layer walks the kinds in priority order (not_job incl. scams and cold outreach,
+   rejected, offer_signed, offer, references_requested, interview/assessment, status_update,
+   application_received) and takes the first whose score reaches its threshold.
+
+Speed: each cue's regex runs only when one of the literal words every match must contain occurs
+in the text (derived from the regex itself), and the table compiles on first use (`prepare()`
+compiles it eagerly), so importing stays cheap for a Lambda cold start.
 
 False offers are the worst error, so `offer` needs an actual offer and `offer_signed` needs
 signature or acceptance evidence (or unmistakable first-day logistics with no offer still open).
@@ -816,6 +822,8 @@ CUES: tuple[Cue, ...] = (
     _cue(
         K.INTERVIEW_SCHEDULED,
         3,
+        r"\b(?:free|available)\s+(?:for|to\s+do)\s+(?:a|an)\s+(?:[\w-]+\s+){0,2}?(?:call|chat|interview|"
+        r"conversation|phone\s+screen)\b|"
         r"\b(?:are|would|will)\s+you\s+(?:be\s+)?(?:available|free)\b|\bwhen\s+(?:are|"
         r"would)\s+you\s+(?:be\s+)?(?:available|free)\b|\byour\s+availability\b|"
         r"\bavailable\s+time\s*slots?\b|"

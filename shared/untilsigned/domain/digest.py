@@ -543,7 +543,7 @@ def _search_callout(user: User, applications: Sequence[Application], clock: _Clo
         )
         return _Callout(
             "offer",
-            "An offer is not signed yet: keep your other applications moving until it is.",
+            "No signed offer yet: keep applying until the offer is signed.",
             tuple(lines),
         )
     headline = "No signed offer yet: keep applying."
@@ -589,11 +589,8 @@ def _subject(
     goal: int,
     now: datetime,
 ) -> str:
-    state = (
-        "offer not signed yet"
-        if any(app.status is Status.OFFER for app in applications)
-        else "no signed offer yet"
-    )
+    # The same words whether or not an unsigned offer is on the table: it is not done yet.
+    state = "no signed offer yet"
     parts: list[str] = []
     this_week = sum(
         1 for app in interviews if app.interview_at and app.interview_at <= now + timedelta(days=7)

@@ -136,7 +136,7 @@ _CONNECTORS: frozenset[str] = frozenset(
         "di",
     }
 )
-# Words that end a name in Title Case subjects ("Morningstar Café Wants to Interview You").
+# Words that end a name in Title Case subjects ("Bluebell Café Wants to Interview You").
 _STOP_TOKENS: frozenset[str] = frozenset(
     {
         "wants",
@@ -829,7 +829,7 @@ def _domain_name(domain: str) -> str | None:
     label = _domain_label(domain)
     if label is None:
         return None
-    # "northwind-analytics" -> "Northwind Analytics"; "ibm" -> "IBM"
+    # "bluefin-analytics" -> "Bluefin Analytics"; "ibm" -> "IBM"
     words = [word for word in re.split(r"[-_]+", label) if word]
     return " ".join(word.upper() if len(word) <= 3 else word[:1].upper() + word[1:] for word in words) or None
 
@@ -910,7 +910,7 @@ _LEGAL_TAIL = _lazy(
 
 
 def _with_legal_suffix(name: str, following: str) -> str:
-    """Re-attach ", Inc." cut off by the comma: "Coffman Engineers, Inc." stays whole."""
+    """Re-attach ", Inc." cut off by the comma: "Harbor Point Engineers, Inc." stays whole."""
     if not following.startswith(name):
         return name
     rest = following[len(name) :]
@@ -1007,8 +1007,8 @@ def _choose(candidates: list[_Candidate], haystack: str) -> str | None:
         if key:
             groups.setdefault(key, []).append(candidate)
     keys = list(groups)
-    # A shorter name whose whole words start a longer one names the same employer ("Keysight" and
-    # "Keysight Technologies"); a domain label equals a spaced name ("thistleandoak" ~ "Thistle & Oak").
+    # A shorter name whose whole words start a longer one names the same employer ("Keystone" and
+    # "Keystone Robotics"); a domain label equals a spaced name ("oakandash" ~ "Oak & Ash").
     # Never a bare substring: "Meta" must not join "Metaverse".
     merged: dict[str, str] = {key: key for key in keys}
     for key in keys:

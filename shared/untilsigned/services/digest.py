@@ -15,6 +15,7 @@ from untilsigned.domain.digest import compose_digest, should_send_digest, unsubs
 from untilsigned.domain.model import Status
 from untilsigned.domain.schedule import digest_period, next_digest_at
 from untilsigned.observability import logger, metrics
+from untilsigned.services import runtime
 
 # Sends one user's digest for one period; wrapped by the caller in Powertools idempotency.
 SendOnce = Callable[[dict[str, str]], dict[str, str]]
@@ -99,3 +100,9 @@ class DigestService:
         metrics.add_metric(name="DigestSent", unit=MetricUnit.Count, value=1)
         logger.info("digest sent", extra={"user_id": user.user_id, "period": request["period"]})
         return {"outcome": "sent", "message_id": message_id}
+
+
+@runtime.cached_factory
+def digest_service() -> DigestService:
+    """The service wired to the deployment's table, bucket and sender (one per container)."""
+    return DigestService(runtime.app_store(), runtime.mail_sender())

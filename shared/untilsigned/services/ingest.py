@@ -15,7 +15,6 @@ from untilsigned.adapters.mail_sender import MailSender, OutgoingMail
 from untilsigned.adapters.mail_store import MailStore, RawMailTooLarge
 from untilsigned.adapters.ses_event import InboundMail
 from untilsigned.domain.commands import Command, parse_command
-from untilsigned.domain.digest import compose_digest
 from untilsigned.domain.ghosting import GhostPolicy
 from untilsigned.domain.model import Kind, Quarantined, Understood, User
 from untilsigned.domain.schedule import next_digest_at
@@ -24,6 +23,7 @@ from untilsigned.domain.trust import check_trust
 from untilsigned.domain.understand import understand
 from untilsigned.ids import new_id
 from untilsigned.observability import logger
+from untilsigned.services import runtime
 
 MAX_CONFLICT_RETRIES = 5
 
@@ -180,6 +180,8 @@ class IngestService:
             self.store.save_user(updated, None if paused else next_digest_at(updated, now))
             reply = "Digests paused. Send 'resume' to start them again." if paused else "Digests resumed."
         elif command.verb == "status":
+            from untilsigned.domain.digest import compose_digest  # only this command needs it
+
             stored = self.store.load_applications(user.user_id)
             digest = compose_digest(user, stored.applications, now, since=user.last_digest_at)
             self.sender.send(
@@ -218,3 +220,9 @@ class IngestService:
             if saved is not SaveOutcome.CONFLICT:
                 return f"{app.company}{' - ' + app.role if app.role else ''} is now {app.status.value}."
         raise RuntimeError(f"application kept changing while applying {command.verb}")
+
+
+@runtime.cached_factory
+def ingest_service() -> IngestService:
+    """The service wired to the deployment's table, bucket and sender (one per container)."""
+    return IngestService(runtime.app_store(), runtime.mail_store(), runtime.mail_sender())

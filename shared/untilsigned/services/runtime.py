@@ -1,58 +1,59 @@
-"""Build each service once per Lambda container from the environment.
+"""Build clients and services once per Lambda container from the environment.
 
 Clients are created on first use, never at import, so tests can start moto first and a
-warm container reuses its connections.
+warm container reuses its connections. Each service module owns its own factory, so a
+function imports only the service it runs.
 """
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from functools import cache
+from typing import TYPE_CHECKING, Any, TypeVar
 
 import boto3
 
 from untilsigned.adapters.dynamo import AppStore
 from untilsigned.adapters.mail_sender import MailSender
-from untilsigned.adapters.mail_store import MailStore
-from untilsigned.services.digest import DigestService
-from untilsigned.services.ingest import IngestService
-from untilsigned.services.sweeper import SweeperService
 from untilsigned.settings import Settings
 
+if TYPE_CHECKING:
+    from untilsigned.adapters.mail_store import MailStore
 
-@cache
+T = TypeVar("T")
+_factories: list[Any] = []
+
+
+def cached_factory(build: Callable[[], T]) -> Callable[[], T]:
+    """Cache `build`'s result for the container's life, and let `reset()` forget it."""
+    cached = cache(build)
+    _factories.append(cached)
+    return cached
+
+
+@cached_factory
 def settings() -> Settings:
     return Settings.from_env()
 
 
-@cache
+@cached_factory
 def app_store() -> AppStore:
     return AppStore(settings().table_name, boto3.client("dynamodb"))
 
 
-@cache
+@cached_factory
 def mail_sender() -> MailSender:
     return MailSender(settings().sender_address, boto3.client("sesv2"))
 
 
-@cache
-def ingest_service() -> IngestService:
-    s = settings()
-    return IngestService(
-        app_store(), MailStore(s.mail_bucket, s.raw_mail_prefix, boto3.client("s3")), mail_sender()
-    )
+@cached_factory
+def mail_store() -> MailStore:
+    from untilsigned.adapters.mail_store import MailStore
 
-
-@cache
-def sweeper_service() -> SweeperService:
-    return SweeperService(app_store())
-
-
-@cache
-def digest_service() -> DigestService:
-    return DigestService(app_store(), mail_sender())
+    return MailStore(settings().mail_bucket, settings().raw_mail_prefix, boto3.client("s3"))
 
 
 def reset() -> None:
-    """Forget cached clients and settings (tests and the local stack start fresh AWS sessions)."""
-    for factory in (settings, app_store, mail_sender, ingest_service, sweeper_service, digest_service):
+    """Forget cached clients and services (tests and the local stack start fresh AWS sessions)."""
+    for factory in _factories:
         factory.cache_clear()

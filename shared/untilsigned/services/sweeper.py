@@ -9,6 +9,7 @@ from datetime import datetime
 from untilsigned.adapters.dynamo import AppStore, SaveOutcome
 from untilsigned.domain.ghosting import GhostPolicy, sweep
 from untilsigned.observability import logger
+from untilsigned.services import runtime
 
 MAX_CONFLICT_RETRIES = 5
 
@@ -59,3 +60,9 @@ class SweeperService:
                 return True
         logger.warning("application kept changing; will retry next sweep", extra={"application_id": app_id})
         return False
+
+
+@runtime.cached_factory
+def sweeper_service() -> SweeperService:
+    """The service wired to the deployment's table, bucket and sender (one per container)."""
+    return SweeperService(runtime.app_store())
