@@ -29,7 +29,9 @@ def regressions(figures: list[Figure], baseline: dict[str, float]) -> list[str]:
         if not figure.ratchet or figure.name not in baseline:
             continue
         floor = baseline[figure.name]
-        worse = figure.value < floor - TOLERANCE if figure.higher_is_better else figure.value > floor + TOLERANCE
+        worse = (
+            figure.value < floor - TOLERANCE if figure.higher_is_better else figure.value > floor + TOLERANCE
+        )
         if worse:
             failures.append(f"{figure.name}: {figure.value:.4f} is worse than the baseline {floor:.4f}")
     return failures
