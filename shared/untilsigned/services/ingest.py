@@ -14,12 +14,12 @@ from untilsigned.adapters.dynamo import AppStore, SaveOutcome
 from untilsigned.adapters.mail_sender import MailSender, OutgoingMail
 from untilsigned.adapters.mail_store import MailStore, RawMailTooLarge
 from untilsigned.adapters.ses_event import InboundMail
-from untilsigned.domain.commands import Command, parse_command
+from untilsigned.domain.commands import Command
 from untilsigned.domain.ghosting import GhostPolicy
 from untilsigned.domain.model import Kind, Quarantined, Understood, User
 from untilsigned.domain.schedule import next_digest_at
 from untilsigned.domain.tracker import apply_command, email_key, record_email
-from untilsigned.domain.trust import check_trust
+from untilsigned.domain.trust import check_trust, owner_command
 from untilsigned.domain.understand import understand
 from untilsigned.ids import new_id
 from untilsigned.observability import logger
@@ -78,9 +78,9 @@ class IngestService:
                 user, inbound, key, decision.reason, mail.envelope.subject, mail.envelope.sender.email
             )
 
-        command = None if mail.forwarded else parse_command(mail.envelope.subject, mail.text)
-        if command is not None and decision.route == "forward":
-            return self._run_command(user, command, inbound, understood)
+        command = owner_command(mail, decision)
+        if command is not None:
+            return self._run_command(user, command, inbound)
 
         if understood.kind is Kind.UNREADABLE:
             reason = f"could not read this mail: {mail.error or 'unknown reason'}"
@@ -167,9 +167,7 @@ class IngestService:
 
     # -- email commands ------------------------------------------------------
 
-    def _run_command(
-        self, user: User, command: Command, inbound: InboundMail, understood: Understood
-    ) -> IngestResult:
+    def _run_command(self, user: User, command: Command, inbound: InboundMail) -> IngestResult:
         now = inbound.received_at
         reply: str
         if command.verb in ("signed", "withdraw", "rejected"):
