@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import copy
-from concurrent.futures import ThreadPoolExecutor
 from datetime import UTC, datetime
 
 import boto3
@@ -133,27 +132,39 @@ def test_a_rejection_forwarded_twice_and_a_late_acknowledgement_give_one_rejecte
 
 
 def test_concurrent_deliveries_of_one_mail_record_one_event(
-    stack: LocalStack, store: AppStore, owner: User
+    stack: LocalStack, store: AppStore, owner: User, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     # given the same employer mail forwarded twice (two SES messages)
-    raws = [
+    first, second = (
         forwarded(
             forwarder=OWNER,
             employer=EMPLOYER,
             subject="Your application",
             body=REJECTION,
             sent=datetime(2026, 10, 20, 9, tzinfo=UTC),
-            forwarded_at=datetime(2026, 10, 20, 10, i, tzinfo=UTC),
+            forwarded_at=datetime(2026, 10, 20, 10, minute, tzinfo=UTC),
         )
-        for i in range(4)
-    ]
+        for minute in (1, 2)
+    )
+    # and the worst interleaving: the second delivery runs completely after the first has read
+    # the (empty) state but before it writes. moto serialises nothing, so the race is staged.
+    real_save = AppStore.save_application
+    inner: list[dict[str, object]] = []
+    staged: list[bool] = []
 
-    # when they are ingested at the same time
-    with ThreadPoolExecutor(max_workers=4) as pool:
-        outcomes = list(pool.map(lambda raw: _deliver(stack, raw, owner)["outcome"], raws))
+    def save_after_the_other_delivery(self: AppStore, *args: object, **kwargs: object) -> object:
+        if not staged:
+            staged.append(True)
+            inner.append(_deliver(stack, second, owner))
+        return real_save(self, *args, **kwargs)  # type: ignore[arg-type]
 
-    # then exactly one is recorded and the others are recognised as duplicates
-    assert sorted(outcomes) == ["duplicate", "duplicate", "duplicate", "recorded"]
+    monkeypatch.setattr(AppStore, "save_application", save_after_the_other_delivery)
+
+    # when the first delivery finally writes
+    outer = _deliver(stack, first, owner)
+
+    # then the transaction's dedupe condition lets exactly one of them record the mail
+    assert (inner[0]["outcome"], outer["outcome"]) == ("recorded", "duplicate")
     apps = store.load_applications(owner.user_id).applications
     assert len(apps) == 1 and len(apps[0].events) == 1
 
