@@ -30,6 +30,18 @@ ACKNOWLEDGEMENT = (
 EMPLOYER = "Quillfeather Labs <jobs@quillfeather.example>"
 
 
+def _from_employer(body: str, sent: datetime, forwarded_at: datetime | None = None) -> bytes:
+    """The owner's forward of one mail from the employer."""
+    return forwarded(
+        forwarder=OWNER,
+        employer=EMPLOYER,
+        subject="Your application",
+        body=body,
+        sent=sent,
+        forwarded_at=forwarded_at,
+    )
+
+
 def _deliver(stack: LocalStack, raw: bytes, user: User, **kwargs: object) -> dict[str, object]:
     _, result = stack.deliver(raw, user.inbox, **kwargs)  # type: ignore[arg-type]
     outcome: dict[str, object] = result["results"][0]
@@ -64,10 +76,7 @@ def test_the_events_file_is_read_from_the_rule_prefix_and_recorded(
 
 def test_the_same_ses_event_twice_is_processed_once(stack: LocalStack, store: AppStore, owner: User) -> None:
     # given a mail delivered once
-    raw = forwarded(
-        forwarder=OWNER,
-        employer=EMPLOYER,
-        subject="Your application",
+    raw = _from_employer(
         body=ACKNOWLEDGEMENT,
         sent=datetime(2026, 10, 5, 9, tzinfo=UTC),
     )
@@ -91,26 +100,17 @@ def test_a_rejection_forwarded_twice_and_a_late_acknowledgement_give_one_rejecte
     stack: LocalStack, store: AppStore, owner: User
 ) -> None:
     # given an acknowledgement (5 Oct) and a rejection (20 Oct) from one employer
-    ack = forwarded(
-        forwarder=OWNER,
-        employer=EMPLOYER,
-        subject="Your application",
+    ack = _from_employer(
         body=ACKNOWLEDGEMENT,
         sent=datetime(2026, 10, 5, 9, tzinfo=UTC),
         forwarded_at=datetime(2026, 10, 25, tzinfo=UTC),
     )
-    rejection = forwarded(
-        forwarder=OWNER,
-        employer=EMPLOYER,
-        subject="Your application",
+    rejection = _from_employer(
         body=REJECTION,
         sent=datetime(2026, 10, 20, 9, tzinfo=UTC),
         forwarded_at=datetime(2026, 10, 20, 10, tzinfo=UTC),
     )
-    rejection_again = forwarded(
-        forwarder=OWNER,
-        employer=EMPLOYER,
-        subject="Your application",
+    rejection_again = _from_employer(
         body=REJECTION,
         sent=datetime(2026, 10, 20, 9, tzinfo=UTC),
         forwarded_at=datetime(2026, 10, 21, 8, tzinfo=UTC),
@@ -136,10 +136,7 @@ def test_concurrent_deliveries_of_one_mail_record_one_event(
 ) -> None:
     # given the same employer mail forwarded twice (two SES messages)
     first, second = (
-        forwarded(
-            forwarder=OWNER,
-            employer=EMPLOYER,
-            subject="Your application",
+        _from_employer(
             body=REJECTION,
             sent=datetime(2026, 10, 20, 9, tzinfo=UTC),
             forwarded_at=datetime(2026, 10, 20, 10, minute, tzinfo=UTC),
@@ -181,10 +178,7 @@ def test_flagged_or_unauthenticated_forwards_are_quarantined(
     stack: LocalStack, store: AppStore, owner: User, verdicts: AuthResults, reason_word: str
 ) -> None:
     # given a forward from the owner that SES flagged or could not authenticate
-    raw = forwarded(
-        forwarder=OWNER,
-        employer=EMPLOYER,
-        subject="Your application",
+    raw = _from_employer(
         body=REJECTION,
         sent=datetime(2026, 10, 20, 9, tzinfo=UTC),
     )
@@ -222,10 +216,7 @@ def test_a_stranger_writing_to_the_inbox_cannot_sign_an_offer(
 
 def test_mail_for_an_unknown_inbox_touches_nobody(stack: LocalStack, store: AppStore, owner: User) -> None:
     # given a mail addressed to an inbox token nobody owns
-    raw = forwarded(
-        forwarder=OWNER,
-        employer=EMPLOYER,
-        subject="Your application",
+    raw = _from_employer(
         body=REJECTION,
         sent=datetime(2026, 10, 20, 9, tzinfo=UTC),
     )
@@ -267,10 +258,7 @@ def test_the_handler_accepts_a_fake_context(
     stack: LocalStack, owner: User, lambda_context: FakeLambdaContext
 ) -> None:
     # given an SES event for the owner's inbox
-    raw = forwarded(
-        forwarder=OWNER,
-        employer=EMPLOYER,
-        subject="Your application",
+    raw = _from_employer(
         body=ACKNOWLEDGEMENT,
         sent=datetime(2026, 10, 5, 9, tzinfo=UTC),
     )

@@ -32,6 +32,18 @@ INVITE = (
 )
 
 
+def _deliver_reference_request(stack: LocalStack, owner: User) -> None:
+    """References requested on Mon 12 Oct, with a promise to decide by Fri 16 Oct."""
+    raw = forwarded(
+        forwarder=OWNER,
+        employer=EMPLOYER,
+        subject="Next steps",
+        body=REFERENCES,
+        sent=datetime(2026, 10, 12, 9, tzinfo=UTC),
+    )
+    stack.deliver(raw, owner.inbox)
+
+
 def _due_index_keys(stack: LocalStack) -> list[str]:
     import boto3
 
@@ -48,16 +60,7 @@ def test_silence_past_the_promised_date_ghosts_and_a_new_invitation_revives(
     stack: LocalStack, store: AppStore, owner: User
 ) -> None:
     # given references requested with a promise to reply by Fri 16 Oct
-    stack.deliver(
-        forwarded(
-            forwarder=OWNER,
-            employer=EMPLOYER,
-            subject="Next steps",
-            body=REFERENCES,
-            sent=datetime(2026, 10, 12, 9, tzinfo=UTC),
-        ),
-        owner.inbox,
-    )
+    _deliver_reference_request(stack, owner)
     assert len(_due_index_keys(stack)) == 1
 
     # when the scheduled sweeper runs before and after the promise (plus a business day of grace)
@@ -94,16 +97,7 @@ def test_the_digest_is_sent_once_per_period_and_nudges_until_signed(
     stack: LocalStack, store: AppStore, owner: User
 ) -> None:
     # given an application waiting on the employer
-    stack.deliver(
-        forwarded(
-            forwarder=OWNER,
-            employer=EMPLOYER,
-            subject="Next steps",
-            body=REFERENCES,
-            sent=datetime(2026, 10, 12, 9, tzinfo=UTC),
-        ),
-        owner.inbox,
-    )
+    _deliver_reference_request(stack, owner)
     event = load_event("digest_schedule.json") | {"scheduled_time": "2026-10-19T06:00:00Z"}
 
     # when the digest schedule fires, and fires again (a retry in the same period)
@@ -141,16 +135,7 @@ def test_owner_commands_are_acknowledged_and_change_state(
     stack: LocalStack, store: AppStore, owner: User
 ) -> None:
     # given an application from one employer
-    stack.deliver(
-        forwarded(
-            forwarder=OWNER,
-            employer=EMPLOYER,
-            subject="Next steps",
-            body=REFERENCES,
-            sent=datetime(2026, 10, 12, 9, tzinfo=UTC),
-        ),
-        owner.inbox,
-    )
+    _deliver_reference_request(stack, owner)
 
     # when the owner mails "signed Brightwater Health" and "pause" to their inbox
     signed = stack.deliver(
@@ -180,16 +165,7 @@ def test_forget_me_deletes_every_item_and_raw_mail(stack: LocalStack, store: App
     import boto3
 
     # given an application and a quarantined mail
-    stack.deliver(
-        forwarded(
-            forwarder=OWNER,
-            employer=EMPLOYER,
-            subject="Next steps",
-            body=REFERENCES,
-            sent=datetime(2026, 10, 12, 9, tzinfo=UTC),
-        ),
-        owner.inbox,
-    )
+    _deliver_reference_request(stack, owner)
 
     # when the owner mails "forget me"
     outcome = stack.deliver(
