@@ -17,6 +17,7 @@ import importlib.util
 import json
 import os
 import re
+import sys
 import uuid
 from collections.abc import Callable, Iterator, Mapping
 from dataclasses import dataclass
@@ -47,10 +48,9 @@ FAKE_CREDENTIALS = {
 def find_project_root(start: Path | None = None) -> Path:
     """The folder holding template.yaml, functions/ and events/: from `start`, the cwd, or the package."""
     candidates = [start] if start else []
-    candidates += [Path.cwd(), Path(__file__).resolve()]
+    # A clone or editable install, then what a plain install put under <prefix>/share.
+    candidates += [Path.cwd(), Path(__file__).resolve(), Path(sys.prefix) / "share" / "untilsigned"]
     for candidate in candidates:
-        if candidate is None:
-            continue
         for folder in (candidate, *candidate.parents):
             if (folder / "template.yaml").is_file() and (folder / "functions").is_dir():
                 return folder
