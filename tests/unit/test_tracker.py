@@ -366,7 +366,14 @@ def test_requisition_id_tolerates_a_drifting_employer_name_but_not_a_substring()
         employer_mail(Kind.APPLICATION_RECEIVED, day(6, 8), company="Acme", requisition_id="REQ-7781")
     )
     drifted = employer_mail(Kind.REJECTED, day(6, 20), company="Acme Labs", requisition_id="7781")
-    substring = employer_mail(Kind.REJECTED, day(6, 20), company="Acmeverse", requisition_id="7781")
+    substring = employer_mail(
+        Kind.REJECTED,
+        day(6, 20),
+        company="Acmeverse",
+        requisition_id="7781",
+        sender_name="Acmeverse Careers",
+        sender_email="careers@acmeverse.example",
+    )
     assert find_application(tracker.apps, drifted) is tracker.apps[0]
     assert find_application(tracker.apps, substring) is None
 

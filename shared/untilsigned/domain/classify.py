@@ -82,7 +82,7 @@ _GUARD_SOURCES: dict[str, str] = {
         r"\b(?:delay\w*|reschedul\w*|postpon\w*|push(?:ed)? back|running (?:late|behind)|taking (?:a bit )?"
         r"longer|longer than|this week|next week|until|temporar\w*|for now|another time|new time|"
         r"a different (?:time|date|day)|move (?:our|the|your|this) (?:\w+ )?(?:call|interview|meeting|chat)|"
-        r"out sick|unavailable|unexpected\w*)\b",
+        r"out sick|unavailable)\b",
         re.IGNORECASE,
     ),
     # "We cannot respond to every applicant individually."
@@ -104,6 +104,8 @@ _GUARD_SOURCES: dict[str, str] = {
         r"[^.;!?]{0,40}?\boffer\b",
         re.IGNORECASE,
     ),
+    # The offer is being taken back: "we have had to withdraw the offer we extended to you".
+    "offer_withdrawn": _source(r"\b(?:rescind\w*|revok\w*|withdr[ae]w\w*|retract\w*)\b"),
     # Marketing and job-ad language where "offer" means something else.
     "commerce": _source(
         r"%\s*off|\bdiscount|\bspecial offer|\blimited[- ]time|\bfree\b|\bwhat we offer|\bwe offer\b|"
@@ -150,6 +152,10 @@ _GUARD_SOURCES: dict[str, str] = {
         r"\b(?:reserve the right|may be|could be|might be|will be|if|unless|should|in the event)\b",
         re.IGNORECASE,
     ),
+    # Interview practice sold as a product: "book a mock interview with our AI coach".
+    "practice": _source(
+        r"\b(?:mock|practi[cs]e|sample|simulated)\s+(?:video\s+)?interviews?\b|\bai\s+(?:coach|interviewer)\b"
+    ),
     # "for future reference", "reference number": not references about the candidate.
     "reference_noise": _source(
         r"\bfor (?:your )?(?:future )?reference\b|\breference (?:number|no\.?|code|id)\b|"
@@ -187,12 +193,14 @@ def _cue(
     needs_context: bool = False,
     scam: bool = False,
 ) -> Cue:
+    if kind is Kind.INTERVIEW_SCHEDULED:
+        guards = (*guards, "practice")  # every interview cue: a mock interview for sale is not one
     return Cue(kind, weight, regex, frozenset(guards), implicit, extends, cold, scam, needs_context)
 
 
 K = Kind
 _REJECT_GUARDS = ("conditional", "delay", "respond_all", "expectation")
-_OFFER_GUARDS = ("offer_condition", "offer_negated", "commerce", "generic_offer", "nda")
+_OFFER_GUARDS = ("offer_condition", "offer_negated", "offer_withdrawn", "commerce", "generic_offer", "nda")
 # What an offer or its signature is about: the offer itself or the employment contract.
 _OFFER_WORD = r"(?:offer\b(?!s)|employment\b|contract\b)"
 # "offer" as the thing extended, not a stage of the process ("the offer stage", "offer decisions").
@@ -244,6 +252,13 @@ CUES: tuple[Cue, ...] = (
         r"made an offer "
         rf"to|filled the {_POSITION} with)\s+(?:an?other|a different|a more|the other|a stronger|someone|an "
         r"internal|somebody)\b",
+        *_REJECT_GUARDS,
+    ),
+    _cue(
+        K.REJECTED,
+        4,
+        rf"\boffer(?:ed|ing)?\s+(?:the|this|that)\s+(?:\w+\s+){{0,3}}?{_POSITION}\s+to\s+(?:a|an|another|"
+        r"someone|somebody|the\s+other|one\s+of|other|a\s+different)\b",
         *_REJECT_GUARDS,
     ),
     _cue(
@@ -398,6 +413,21 @@ CUES: tuple[Cue, ...] = (
         "delay",
     ),
     _cue(K.REJECTED, 3, r"\b(?:unsuccessful|not successful)\b", *_REJECT_GUARDS),
+    _cue(
+        K.REJECTED,
+        4,
+        rf"\b(?:we(?:'ve|\s+have)?|they(?:'ve|\s+have)?|the\s+(?:\w+\s+)?team\s+(?:has|have))\s+(?:now\s+|already\s+)?"
+        rf"filled\s+(?:the|this|that|our)\s+(?:\w+\s+){{0,3}}?{_POSITION}\b",
+        *_REJECT_GUARDS,
+    ),
+    _cue(
+        K.REJECTED,
+        3.5,
+        r"\b(?:don't|do\s+not|doesn't|does\s+not|didn't|did\s+not)\s+(?:feel|think|believe|consider)\s+(?:that\s+)?"
+        r"(?:your|you|there)\b[^.;!?]{0,60}?\b(?:right|good|strong|best|close|suitable)\s+(?:enough\s+)?"
+        r"(?:fit|match)\b",
+        *_REJECT_GUARDS,
+    ),
     _cue(
         K.REJECTED,
         3.5,
@@ -652,6 +682,7 @@ CUES: tuple[Cue, ...] = (
         r"process|timeline))|contract|employment agreement)\b"
         r"|\bawaiting your (?:signature|acceptance|decision)\b|\bplease docusign\b[^\n]{0,80}?\boffer\b",
         "offer_negated",
+        "offer_withdrawn",
         "commerce",
         "generic_offer",
         "nda",
@@ -677,6 +708,30 @@ CUES: tuple[Cue, ...] = (
         "conditional",
         "commerce",
     ),
+    _cue(
+        K.OFFER,
+        4,
+        r"\b(?:love|like|want|delighted|pleased|happy|excited|thrilled|glad)\s+(?:for\s+)?(?:you\s+to|to\s+have\s+"
+        r"you)\s+join\b[^.;!?]{0,120}?(?:£|\$|€|₹|\b(?:usd|eur|gbp|inr|ctc)\b)\s?\d"
+        r"|^\s*(?:(?:your|the|our|my)\s+)?offer\s*(?::|-|–|is)\s*(?:£|\$|€|₹|usd|eur|gbp|inr)\s?\d",
+        *_OFFER_GUARDS,
+        "conditional",
+        extends=True,
+    ),
+    _cue(
+        K.OFFER,
+        3.5,
+        r"\bsent\s+you\b[^\n]{0,100}?\b(?:offer|employment\s+(?:agreement|contract)|contract\s+of\s+"
+        r"employment)\b[^\n]{0,100}?\bfor\s+(?:your\s+)?(?:e-?)?signature\b"
+        r"|\b(?:review\s+and\s+(?:complete|sign)|complete|sign)\s+(?:the\s+|your\s+)?(?:employment\s+"
+        r"(?:agreement|contract)|offer\s+letter|contract\s+of\s+employment)\b"
+        r"|\brequested\s+your\s+(?:e-?)?signature\s+on\b[^\n]{0,80}?\boffer",
+        "offer_negated",
+        "offer_withdrawn",
+        "nda",
+        "conditional",
+        extends=True,
+    ),
     _cue(K.OFFER, 1, r"\boffer\b", *_OFFER_GUARDS, "conditional"),
     # --- references_requested --------------------------------------------------------------------
     _cue(
@@ -687,7 +742,13 @@ CUES: tuple[Cue, ...] = (
         r"ls|"
         r"information|info)\s+(?:of|for)\s+)?(?:\w+\s+){0,3}(?:references|referees|reference contacts|"
         r"reference "
-        r"details|referee details)\b",
+        r"details|referee details)\b"
+        r"|\b(?:provide|send|share|submit|forward|supply|give|email|nominate|pass)\b[^.;!?]{0,60}?\b(?:contact\s+"
+        r"(?:details|information|info)|names?|details)\s+(?:of|for)\s+(?:your\s+)?(?:\w+\s+){0,2}(?:referees|"
+        r"references|professional\s+references|former\s+(?:managers|supervisors)|recent\s+managers|"
+        r"previous\s+(?:managers|supervisors))\b"
+        r"|\bcontact\s+details\s+for\s+(?:two|three|2|3)\s+(?:\w+\s+)?(?:managers|supervisors|referees|"
+        r"references)\b",
         "conditional",
         "contingency",
         "reference_noise",
@@ -857,7 +918,12 @@ CUES: tuple[Cue, ...] = (
         3,
         r"\b(?:would|'d)\s+(?:like|love)\s+to\s+(?:meet|speak|talk|chat|connect)\s+"
         r"(?:with\s+)?you\b|\b(?:wants?|would like|'d like)\s+to\s+interview\s+you\b|\b(?:like|love)\s+to\s+"
-        r"(?:invite|have)\s+you\s+(?:in|back|for|to)\b",
+        r"(?:invite|have)\s+you\s+(?:in|back|for|to)\b(?![^.;!?]{0,40}\b(?:case\s+study|assessment|test|"
+        r"exercise|challenge|assignment|task)s?\b)"
+        r"|\b(?:would|'d)\s+(?:love|like)\s+to\s+(?:chat|talk|meet|speak|connect)\s+(?:about|regarding|"
+        r"on|this|next|tomorrow|today)\b"
+        r"|\b(?:are\s+you\s+)?(?:free|available)\s+(?:tomorrow|today|this\s+(?:week|afternoon|morning)|next\s+week|"
+        r"on\s+(?:mon|tue|wed|thu|fri)|(?:mon|tue|wed|thu|fri)\w*\s+(?:at|after|before|morning|afternoon))\b",
         "conditional",
         "expectation",
         needs_context=True,
@@ -1003,7 +1069,9 @@ CUES: tuple[Cue, ...] = (
         r"\b(?:we(?:'ve| have)?|has been|have been|was|is)\s+(?:successfully\s+)?"
         r"received\s+(?:your|the)\s+(?:\w+\s+){0,2}application\b|"
         r"\breceived\s+your\s+(?:\w+\s+){0,2}(?:application|"
-        r"resume|cv|submission)\b|\breceipt of your (?:application|resume|cv)\b",
+        r"resume|cv|submission)\b|\breceipt\s+of\s+your\s+(?:\w+\s+)?(?:application|resume|cv|profile|"
+        r"candidature|candidacy|documents)\b|\b(?:we(?:'ve|\s+have)?|i(?:'ve|\s+have)?)\s+(?:got|gotten)\s+"
+        r"your\s+(?:\w+\s+){0,2}application\b",
     ),
     _cue(
         K.APPLICATION_RECEIVED,
@@ -1048,7 +1116,10 @@ CUES: tuple[Cue, ...] = (
         r"\b(?:pay|paying|send|sending|wire|transfer|deposit|purchase|buy)\b[^.;!?]{0,60}?\b(?:fees?|deposit|gift\s*"
         r"cards?|bitcoin|crypto\w*|money\s+order|western\s+union)\b|\b(?:equipment|training|onboarding|"
         r"processing|registration|starter\s+kit)\s+fee\b|\bcheck\b[^.;!?]{0,60}\b(?:purchase|buy)\b[^.;!?]{0,40}"
-        r"\b(?:equipment|laptop|software)\b",
+        r"\b(?:equipment|laptop|software)\b"
+        r"|\b(?:purchase|buy)\b[^.;!?]{0,60}\b(?:approved|designated|preferred|certified)\s+(?:vendor|supplier|"
+        r"store)\b|\bsend\s+you\s+a\s+(?:check|cheque)\b[^.;!?]{0,60}\b(?:cost|equipment|laptop|software|"
+        r"supplies)\b",
         "employer_pays",
         scam=True,
     ),
@@ -1088,7 +1159,7 @@ CUES: tuple[Cue, ...] = (
         r"\bregister\s+(?:now|here|today|for\s+(?:free|the|our|this))\b|\bseats?\s+(?:are\s+)?limited\b|"
         r"\bnewsletter\b|\bfree\s+trial\b|\bpremium\b|\bmasterclass\b|\bbootcamp\b|\binterview\s+(?:tips|"
         r"prep|"
-        r"preparation|coaching|course|guide|questions to)\b|\bace\s+(?:your|the|"
+        r"preparation|coaching|course|guide|questions to|coach|practice)\b|\bmock\s+interviews?\b|\bace\s+(?:your|the|"
         r"any)\s+(?:next\s+)?interview\b|"
         r"\b(?:resume|cv)\s+(?:tips|review\s+service|builder|template)\b|\bcareer\s+(?:advice|tips|questions|"
         r"coaching|event)\b|\bexclusive\s+offer\b|\bnegotiat\w*\s+(?:your|a)\s+(?:\w+\s+)?(?:offer|salary)\b",
@@ -1128,13 +1199,14 @@ CUES: tuple[Cue, ...] = (
         r"hearing\s+about)\s+"
         r"(?:\w+\s+)?(?:opportunities|roles|positions)\b|\bwould\s+you\s+be\s+open\s+to\b|"
         r"\byour\s+(?:background|"
-        r"profile|experience)\s+(?:caught|stood|stands)\b|\bgreat\s+fit\s+for\s+a\s+(?:role|position)\b",
+        r"profile|experience|work|resume|cv)\b[^.;!?]{0,40}?\b(?:caught|stood\s+out|stands\s+out|piqued)\b|"
+        r"\bi(?:'m|\s+am)\s+(?:a|the)\s+(?:[\w-]+\s+){0,2}recruiter\s+(?:at|with|for)\b|\bgreat\s+fit\s+for\s+a\s+(?:role|position)\b",
         cold=True,
     ),
     _cue(
         K.NOT_JOB,
         2,
-        r"\b(?:your\s+)?(?:order|package|parcel|shipment|delivery|invoice|receipt|subscription|"
+        r"\b(?:your\s+)?(?:order|package|parcel|shipment|delivery|invoice|receipt(?!\s+of\s+your)|subscription|"
         r"payment)\b|\btracking\s+number\b|\bshipped\b|\bsecurity\s+alert\b|\bsign-in\s+attempt\b",
     ),
 )
@@ -1146,6 +1218,7 @@ _APPLICATION_CONTEXT = re.compile(
     r"(?:for|to)|applying|application\s+(?:for|to)|the\s+(?:\w+\s+){0,3}(?:position|role|vacancy|opening)|"
     r"hiring\s+"
     r"(?:team|manager|process|committee)|recruit\w*|interview\w*|offer|salary|start\s+date|onboarding|"
+    r"employment\s+(?:agreement|contract)|"
     r"your\s+desk|"
     r"panel|candidates?|shortlist\w*|references|referees|vacanc\w+|under\s+consideration|next\s+(?:round|"
     r"stage|"
@@ -1183,6 +1256,7 @@ class _Scores:
     extends_offer: bool = False
     explicit_signed: float = 0.0
     implicit_signed: float = 0.0
+    cold: float = 0.0  # not_job weight that came from cold-outreach cues
 
     def add(self, cue_id: int, cue: Cue, weight: float, sentence: str) -> None:
         self.evidence.setdefault(cue.kind, []).append((weight, sentence))
@@ -1192,6 +1266,8 @@ class _Scores:
         self.total[cue.kind] = self.total.get(cue.kind, 0.0) + weight
         if cue.extends_offer:
             self.extends_offer = True
+        if cue.cold:
+            self.cold += weight
         if cue.kind is Kind.OFFER_SIGNED:
             if cue.implicit:
                 self.implicit_signed += weight
@@ -1383,7 +1459,8 @@ def classify(subject: str, text: str, sender: Address | None = None, quoted: str
             scores.total[Kind.NOT_JOB] = scores.get(Kind.NOT_JOB) + 2.0
 
     best_job = max(scores.get(kind) for kind in _JOB_KINDS)
-    not_job = scores.get(Kind.NOT_JOB)
+    # A recruiter introducing themself while following up the user's own application is not cold outreach.
+    not_job = scores.get(Kind.NOT_JOB) - (scores.cold if own_application else 0.0)
 
     # 1. Not about the user's applications: scams, alerts, marketing, accounts, cold outreach.
     if any(CUES[cue_id].scam for cue_id in scores.fired):

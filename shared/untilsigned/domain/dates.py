@@ -421,9 +421,13 @@ _SPAN = _lazy(
     rf"|\bnext\s+(?P<n4>{_NUM})\s+(?P<kind3>business\s+|working\s+)?(?P<unit3>day|week)s?\b",
     re.IGNORECASE,
 )
+# A time of day, maybe the start of a range whose zone or am/pm is written once at its end:
+# "14:00 - 15:00 (BST)", "2-3pm EST", "10 AM to 6 PM IST".
 _TIME = _lazy(
     r"(?<![\d:/.])(?P<hour>[01]?\d|2[0-3])(?:[:.h](?P<minute>[0-5]\d))?\s*"
     r"(?P<ampm>a\.?\s?m\.?|p\.?\s?m\.?)?(?![\d/])"
+    r"(?:\s*(?:-|–|—|to|until)\s*(?P<end_hour>[01]?\d|2[0-3])(?:[:.h](?P<end_minute>[0-5]\d))?\s*"
+    r"(?P<end_ampm>a\.?\s?m\.?|p\.?\s?m\.?)?(?![\d/]))?"
     rf"(?:\s*\(?\s*{_ZONE}\b\)?)?",
     re.IGNORECASE,
 )
@@ -502,11 +506,20 @@ def _span_day(count: int, unit: str, business: bool, reference: datetime) -> dat
     return ref + timedelta(days=count)
 
 
+def _meridiem(text: str | None) -> str:
+    return (text or "").lower().replace(".", "").replace(" ", "")
+
+
 def _parse_time(match: re.Match[str]) -> tuple[time, tzinfo | None] | None:
     hour = int(match.group("hour"))
     minute = int(match.group("minute") or 0)
-    ampm = (match.group("ampm") or "").lower().replace(".", "").replace(" ", "")
+    ampm = _meridiem(match.group("ampm"))
+    end_ampm = _meridiem(match.group("end_ampm"))
     zone_text = match.group("zone")
+    if not ampm and end_ampm:
+        # "2-3pm" is 14:00; "11-1pm" starts in the morning
+        end_hour = int(match.group("end_hour"))
+        ampm = "am" if end_ampm == "pm" and hour % 12 > end_hour % 12 else end_ampm
     if not ampm and match.group("minute") is None:
         return None  # a bare number is not a time
     if ampm == "pm" and hour < 12:
@@ -654,7 +667,7 @@ def _safe_date(year: int, month: int, day: int) -> date | None:
         return None
 
 
-_LABELLED_TIME_GAP = _lazy(r"^[\s,;:\-–—|(]*(?:at|@|from|,|-|–|time:?|starting at|begins at)?[\s:]*$", re.I)
+_LABELLED_TIME_GAP = _lazy(r"^[\s,;:\-–—|()]*(?:at|@|from|,|-|–|time:?|starting at|begins at)?[\s:]*$", re.I)
 
 
 def find_datetimes(text: str, reference: datetime, *, day_first: bool = True) -> list[DateMention]:

@@ -20,9 +20,9 @@ import unicodedata
 from dataclasses import dataclass
 from datetime import UTC, datetime, timedelta
 
-from untilsigned.domain.ats import is_relay_domain, is_relay_name, registrable_domain
+from untilsigned.domain.ats import is_ats_domain, is_relay_domain, is_relay_name, registrable_domain
 from untilsigned.domain.classify import normalise_text, unwrap_text
-from untilsigned.domain.dates import DateMention, LazyPattern, find_datetimes, resolve_deadline
+from untilsigned.domain.dates import DateMention, LazyPattern, find_datetimes, find_times, resolve_deadline
 from untilsigned.domain.model import Address, Extraction, Kind, ReadMail
 
 _lazy = LazyPattern
@@ -358,12 +358,21 @@ _GENERIC: frozenset[str] = frozenset(
         "yours",
         "ceo",
         "founder",
+        "candidate experience",
+        "candidate",
+        "do not reply",
+        "donotreply",
+        "mailer",
+        "automated",
+        "system",
+        "start",
+        "review",
+        "apply",
     }
 )
 TITLE_WORDS: frozenset[str] = frozenset(
     {
         "engineer",
-        "engineering",
         "developer",
         "manager",
         "analyst",
@@ -533,6 +542,7 @@ _ORG_WORDS: frozenset[str] = frozenset(
         "finance",
         "insurance",
         "engineers",
+        "engineering",
         "consultants",
         "design",
         "games",
@@ -562,7 +572,47 @@ _ORG_WORDS: frozenset[str] = frozenset(
         "coffee",
         "bakery",
         "farms",
+        "department",
+        "ministry",
+        "office",
+        "property",
+        "properties",
+        "freight",
+        "instruments",
+        "aerospace",
+        "biologics",
+        "housing",
+        "interiors",
+        "architects",
+        "outfitters",
+        "dental",
+        "pharmacy",
+        "hotels",
     }
+)
+# A department named between the employer and its team word: "Fenwick Analytics Engineering Hiring".
+_DEPARTMENT_WORDS: frozenset[str] = frozenset(
+    {
+        "engineering",
+        "graduate",
+        "graduates",
+        "campus",
+        "university",
+        "sales",
+        "marketing",
+        "finance",
+        "product",
+        "design",
+        "technology",
+        "tech",
+        "it",
+        "early",
+    }
+)
+# Institutions whose names go on with "for": "Department for Rural Affairs", "Centre for Ageing Better".
+_INSTITUTION_NOUNS: frozenset[str] = frozenset(
+    {"department", "ministry", "office", "centre", "center", "institute", "council", "society", "foundation"}
+    | {"alliance", "agency", "commission", "trust", "association", "fund", "coalition", "campaign"}
 )
 
 _NAME_TOKEN = _lazy(r"\S+")
@@ -619,6 +669,9 @@ def trim_name(chunk: str, *, title_case_stops: bool = True) -> str | None:
         if not token:
             break
         lowered = token.lower()
+        if lowered == "for" and tokens and tokens[-1].lower() in _INSTITUTION_NOUNS:
+            tokens.append(token)
+            continue
         if title_case_stops and lowered in _STOP_TOKENS and lowered not in _CONNECTORS and tokens:
             break
         if (
@@ -637,7 +690,13 @@ def trim_name(chunk: str, *, title_case_stops: bool = True) -> str | None:
             break
     while tokens and tokens[-1].lower() in _CONNECTORS:
         tokens.pop()
+    team_words = 0
     while tokens and tokens[-1].lower().strip(".") in _TEAM_WORDS:
+        tokens.pop()
+        team_words += 1
+    if team_words and len(tokens) > 1 and tokens[-1].lower() in _DEPARTMENT_WORDS:
+        tokens.pop()  # "Fenwick Analytics Engineering Hiring" -> "Fenwick Analytics"
+    while tokens and tokens[-1].lower() in _CONNECTORS:
         tokens.pop()
     if len(tokens) > 1 and tokens[0].lower() == "the":
         tokens = tokens[1:]
@@ -685,10 +744,23 @@ class _NamePattern:
     weight: float
     pattern: LazyPattern
     title_case_stops: bool = True
+    person_weight: float | None = None  # the weight when the name looks like a person's (None: unchanged)
 
 
-def _np(weight: float, regex: str, *, stops: bool = True) -> _NamePattern:
-    return _NamePattern(weight, _lazy(regex), stops)
+def _np(weight: float, regex: str, *, stops: bool = True, person: float | None = None) -> _NamePattern:
+    return _NamePattern(weight, _lazy(regex), stops, person)
+
+
+# "Acme Corp has invited you", "Acme has requested a background check": e-signature, assessment and
+# screening services name the employer that way (a person's name there counts for little).
+_HAS_REQUESTED = _np(
+    2.5,
+    r"(?P<name>(?:[A-Z0-9][\w&'’.-]*[ \t]+){1,5})(?i:has|have)[ \t]+(?i:invited|requested|sent|asked|shared)\b",
+    stops=False,
+    person=1.0,
+)
+# "Agreement between Acme Holdings and Sam Rivera"
+_BETWEEN = _np(2.5, r"(?i:\bbetween\s+(?:the\s+)?)(?P<name>(?:[A-Z0-9][\w&'’.,-]*[ \t]+){1,5})(?i:and)\b")
 
 
 _JOB_WORD = (
@@ -724,6 +796,10 @@ _BODY_PATTERNS: tuple[_NamePattern, ...] = (
     ),
     _np(2, r"(?i:\b(?:considering|choosing)\s+)" + _NAME),
     _np(2, r"(?i:\bon\s+behalf\s+of\s+(?:the\s+)?)" + _NAME),
+    _np(2, r"(?i:\b(?:team|department|office)\s+(?:of|at)\s+(?:the\s+)?)" + _NAME),
+    _np(2.5, r"(?i:\boffer\s+(?:letter\s+)?from\s+(?:the\s+)?)" + _NAME),
+    _HAS_REQUESTED,
+    _BETWEEN,
     _np(2, r"(?i:\b(?:employment|career|future)\s+(?:with|at)\s+)" + _NAME),
     _np(
         2.5,
@@ -762,6 +838,8 @@ _SUBJECT_PATTERNS: tuple[_NamePattern, ...] = (
     _np(1.5, r"^\s*(?P<name>[^\n|:–—-]{2,60}?)\s*(?:\||:|–|—|\s-\s)(?P<other>.*)$"),
     _np(1.5, r"^(?P<other>.*?)(?:\||–|—|\s-\s)\s*(?P<name>[^\n|:–—-]{2,60}?)\s*$"),
     _np(1, r"^\s*(?P<name>(?:[A-Z0-9][\w&'’.-]*\s+){1,4})(?i:wants|would|is|has|invites)\b"),
+    _np(2.5, r"(?i:\boffer\s+(?:letter\s+)?from\s+(?:the\s+)?)" + _NAME),
+    _BETWEEN,
 )
 _VIA = _lazy(r"^(?P<name>.+?)\s+(?:via|through|on behalf of|powered by)\s+(?P<relay>.+)$", re.IGNORECASE)
 _PERSON_AT = _lazy(r"^(?P<person>.+?)\s+(?:at|from|@|\|)\s+(?P<name>.+)$", re.IGNORECASE)
@@ -852,7 +930,9 @@ def _from_display_name(sender: Address) -> list[_Candidate]:
     if via:
         name = trim_name(via.group("name"), title_case_stops=False)
         if name:
-            found.append(_Candidate(name, 4, "display"))
+            # "Acme via Greenhouse" names the employer; "Jane Doe via DocuSign" or "via LinkedIn" names a person.
+            person = _person_like(name) and not (domain and is_ats_domain(domain))
+            found.append(_Candidate(name, 1.0 if person else 4, "display"))
         return found
     suffix = _DISPLAY_SUFFIX.get().match(display)
     if suffix:
@@ -879,7 +959,8 @@ def _from_display_name(sender: Address) -> list[_Candidate]:
     ):
         found.append(_Candidate(name, 3.5, "display"))
     elif not _person_like(name):
-        found.append(_Candidate(name, 1.5 if relay else 2, "display"))
+        # An ATS shows the name the employer configured; a job board or free mail shows anything.
+        found.append(_Candidate(name, 2 if not relay or is_ats_domain(domain) else 1.5, "display"))
     return found
 
 
@@ -896,10 +977,37 @@ def _from_patterns(text: str, patterns: tuple[_NamePattern, ...], source: str) -
                 continue
             name = _with_legal_suffix(name, text[match.start("name") :])
             weight = item.weight
-            if "other" in item.pattern.get().groupindex and _looks_like_title(match.group("other") or ""):
+            split = "other" in item.pattern.get().groupindex
+            if split and not _whole_name(name, chunk):
+                continue  # "Online aptitude test - Graduate Trainee": a phrase, not a name
+            if split and _looks_like_title(match.group("other") or ""):
                 weight += 0.75  # "Acme | Software Engineer": the other side is the role
+            elif split and _DOCUMENT_TITLE.get().search(match.group("other") or ""):
+                weight += 0.75  # "Offer Letter - Sam Rivera - Acme": an e-signature document's title
+            if item.person_weight is not None and _person_like(name):
+                weight = item.person_weight
             found.append(_Candidate(name, weight, source))
     return found
+
+
+_DOCUMENT_TITLE = _lazy(r"\b(?:offer\s+letter|employment\s+(?:agreement|contract)|contract)\b", re.IGNORECASE)
+
+
+def _only_team_words(rest: str) -> bool:
+    """True when `rest` holds nothing but team and department words ("Talent Acquisition Team")."""
+    words = [w.strip(".,").lower() for w in rest.split()]
+    return all(w in _TEAM_WORDS or w in _DEPARTMENT_WORDS for w in words)
+
+
+def _whole_name(name: str, chunk: str) -> bool:
+    """The trimmed name is the whole chunk, up to quotes, legal form and trailing team words."""
+    chunk = chunk.strip().strip("'\"‘’“”*_ ")
+    if chunk.lower().startswith("the ") and not name.lower().startswith("the "):
+        chunk = chunk[4:]
+    if not chunk.startswith(name):
+        return False
+    rest = chunk[len(name) :].strip(" ,.")
+    return not rest or rest.lower().strip(".") in LEGAL_SUFFIXES or _only_team_words(rest)
 
 
 _LEGAL_TAIL = _lazy(
@@ -932,6 +1040,9 @@ def _signature_lines(text: str) -> list[str]:
     return tail
 
 
+_SIGNATURE_PARTS = _lazy(r"\s*(?:,|\||·|•|\s[-–—]\s)\s*")
+
+
 def _from_signature(text: str) -> list[_Candidate]:
     found: list[_Candidate] = []
     lines = _signature_lines(text)
@@ -940,22 +1051,25 @@ def _from_signature(text: str) -> list[_Candidate]:
         if len(line) > 70 or "@" in line or "http" in line or re.search(r"\d{3}", line):
             previous_is_title = False
             continue
-        parts = [p.strip() for p in line.split(",")]
+        # "Marta Kowalczyk | Head of Talent | Brightwater Systems", "Talent Partner, Acme"
+        parts = [p.strip() for p in _SIGNATURE_PARTS.get().split(line) if p.strip()]
         if len(parts) == 2 and parts[1].rstrip(".").lower() in {s.rstrip(".") for s in LEGAL_SUFFIXES}:
             parts = [line]
-        if len(parts) >= 2 and _looks_like_title(parts[0]):
+        if len(parts) >= 2 and any(_looks_like_title(part) for part in parts[:-1]):
             name = trim_name(parts[-1], title_case_stops=False)
             if name and not _looks_like_title(name):
                 found.append(_Candidate(name, 2.5, "signature"))
             previous_is_title = False
             continue
         candidate = trim_name(line, title_case_stops=False)
-        if candidate and candidate == line.rstrip(".").strip() and not _looks_like_title(candidate):
+        if candidate and _whole_name(candidate, line.rstrip(".")) and not _looks_like_title(candidate):
             words = candidate.lower().split()
             if any(w.strip(".") in _ORG_WORDS for w in words):
                 found.append(_Candidate(candidate, 2.5, "signature"))
             elif previous_is_title:
                 found.append(_Candidate(candidate, 2, "signature"))
+            elif not _person_like(candidate) and len(words) > 1:
+                found.append(_Candidate(candidate, 1.5, "signature"))  # counts when something else agrees
         previous_is_title = _looks_like_title(line)
     return found
 
@@ -967,28 +1081,57 @@ def _looks_like_title(text: str) -> bool:
     )
 
 
+_CAPITALISED_RUN = _lazy(r"[A-Z][\w'’-]*(?:[ \t]+(?:[A-Z0-9][\w'’-]*|&|and|of))*")
+_FILE_EXTENSION = _lazy(r"\.(?:pdf|docx?|odt|rtf)\b", re.IGNORECASE)
+
+
+def _spelled_domain(label: str, text: str) -> str | None:
+    """The name in `text` that a domain label abbreviates: "brightwatersys" -> "Brightwater Systems".
+
+    The text's name must equal the label once squashed, or start with it when the label is long enough to
+    be unambiguous and does not cut a word in half ("lumen" never matches "Lumenfold")."""
+    best: str | None = None
+    for match in _CAPITALISED_RUN.get().finditer(text):
+        name = trim_name(match.group(0), title_case_stops=True)
+        if not name:
+            continue
+        squashed = _squash(company_key(name))
+        first = _squash(company_key(name.split()[0]))
+        if squashed == label or (
+            len(label) >= 5 and squashed.startswith(label) and label.startswith(first) and first != label
+        ):
+            if best is None or len(name) > len(best):
+                best = name
+    return best
+
+
+def _domain_candidates(domain: str, weight: float, source: str, haystack: str) -> list[_Candidate]:
+    if is_relay_domain(domain):
+        return []
+    label = _domain_label(domain)
+    if label is None:
+        return []
+    spelled = _spelled_domain(label, haystack)
+    name = spelled or _domain_name(domain)
+    return [_Candidate(name, weight, source)] if name else []
+
+
 def find_company(sender: Address | None, subject: str, text: str) -> str | None:
     """The employer's name, or None when nothing credible names it."""
+    subject = _FILE_EXTENSION.get().sub("", subject)  # "Offer Letter - Acme.pdf"
     candidates: list[_Candidate] = []
     if sender is not None:
         candidates.extend(_from_display_name(sender))
     candidates.extend(_from_patterns(subject, _SUBJECT_PATTERNS, "subject"))
     body = text[:8000]
+    haystack = f"{subject}\n{body}"
     candidates.extend(_from_patterns(body, _BODY_PATTERNS, "body"))
     candidates.extend(_from_signature(body))
     if sender is not None and "@" in sender.email:
-        domain = sender.email.partition("@")[2]
-        if not is_relay_domain(domain):
-            name = _domain_name(domain)
-            if name:
-                candidates.append(_Candidate(name, 2.0, "domain"))
+        candidates.extend(_domain_candidates(sender.email.partition("@")[2], 2.0, "domain", haystack))
     for match in _EMAIL_IN_TEXT.get().finditer(body):
-        domain = match.group("domain")
-        if not is_relay_domain(domain):
-            name = _domain_name(domain)
-            if name:
-                candidates.append(_Candidate(name, 0.75, "body_domain"))
-    return _choose(candidates, f"{subject}\n{body}")
+        candidates.extend(_domain_candidates(match.group("domain"), 0.75, "body_domain", haystack))
+    return _choose(candidates, haystack)
 
 
 _DOMAIN_SOURCES = frozenset({"domain", "body_domain"})
@@ -1152,10 +1295,11 @@ def find_requisition_id(subject: str, text: str) -> str | None:
 
 # The employer promising its own next step.
 _EMPLOYER_PROMISE = _lazy(
-    r"\b(?:we|i|our\s+(?:[\w-]+\s+){0,2}team|the\s+(?:[\w-]+\s+){0,2}(?:team|manager)|they|"
+    r"\b(?:we|i|our\s+(?:[\w-]+\s+){0,2}(?:team|manager|coordinator|recruiter|panel|committee|board|department|"
+    r"hr)|the\s+(?:[\w-]+\s+){0,2}(?:team|manager|coordinator|recruiter|panel|committee|board)|they|"
     r"someone)\b[^.;!?]{0,100}?"
-    r"\b(?:get\s+back|respond|reply|answer|be\s+in\s+touch|update\s+you|let\s+you\s+know|inform\s+you|"
-    r"contact\s+you|"
+    r"\b(?:get\s+back|revert|respond|reply|answer|be\s+in\s+touch|update\s+you|let\s+you\s+know|inform\s+you|"
+    r"contact|wrap\s+up|conclude|send\s+you|"
     r"reach\s+out|decide|reach\s+a\s+decision|make\s+(?:a|our|the)\s+(?:final\s+)?decision|"
     r"provide\s+(?:you\s+"
     r"with\s+)?(?:an?\s+)?(?:update|feedback|answer|decision|response)|review\s+(?:your|all|the)|"
@@ -1163,7 +1307,10 @@ _EMPLOYER_PROMISE = _lazy(
     r"|our)\s+(?:interviews|review|process)|come\s+back|follow\s+up|notify|have\s+(?:an?\s+)?(?:update|"
     r"decision|"
     r"answer)|finali[sz]e|send\s+(?:you\s+)?(?:the|an|your)|be\s+(?:able\s+to\s+)?(?:share|confirm)|hear)\w*"
-    r"|\byou(?:'ll|\s+will|\s+should|\s+can\s+expect\s+to)\s+(?:hear|receive|get)\b"
+    # "you'll receive an answer", not "you'll receive an invitation from the screening provider"
+    r"|\byou(?:'ll|\s+will|\s+should|\s+can\s+expect\s+to)\s+(?:hear\b|(?:receive|get)\s+(?:an?\s+|our\s+|"
+    r"the\s+|some\s+)?(?:\w+\s+)?(?:answer|update|decision|response|feedback|news|reply|outcome|offer|call)\b|"
+    r"(?:receive|get)\s+(?:an?\s+)?(?:email|message|call)\s+from\s+(?:us|me|our)\b)"
     r"|\b(?:decision|update|feedback|response|answer|outcome)s?\s+(?:is\s+expected\s+|will\s+be\s+(?:made|"
     r"shared|"
     r"sent)\s+)?(?:by|within|no\s+later\s+than|in\s+the\s+next)\b"
@@ -1172,11 +1319,13 @@ _EMPLOYER_PROMISE = _lazy(
 )
 # The candidate being asked to act by a date.
 _CANDIDATE_DEADLINE = _lazy(
-    r"\b(?:please|kindly)\b[^.;!?]{0,140}?\b(?:by|before|within|no\s+later\s+than|until|prior\s+to|"
-    r"on\s+or\s+before)\b"
+    r"\b(?:please|kindly|if\s+you\s+could|could\s+you|can\s+you|would\s+you)\b[^.;!?]{0,140}?\b(?:by|before|"
+    r"within|no\s+later\s+than|until|prior\s+to|on\s+or\s+before)\b"
+    r"|\b(?:any\s*time|anytime)\s+(?:before|until|up\s+to)\b"
     r"|\b(?:deadline|due\s+(?:date|by)|expires?|expiry|valid\s+until|open\s+until|have\s+until|"
     r"closes?\s+on)\b"
-    r"|\byou\s+(?:will\s+)?(?:have|need|are\s+required|must|should)\b[^.;!?]{0,80}?\b(?:within|by|before)\b"
+    r"|\byou\s+(?:will\s+)?(?:have|need|are\s+required|must|should)\b[^.;!?]{0,80}?\b(?:within|by|"
+    r"before|until)\b"
     r"|\b(?:complete|submit|return|send|sign|accept|respond|reply|confirm)\w*\b[^.;!?]{0,80}?\b(?:within|by|"
     r"before|"
     r"no\s+later\s+than)\b[^.;!?]{0,40}?\b(?:days?|hours?|week|monday|tuesday|wednesday|thursday|friday|"
@@ -1270,11 +1419,34 @@ def find_interview_at(text: str, reference: datetime) -> datetime | None:
     timed = [m for m in usable if m.at is not None]
     for pool in (timed, usable):
         upcoming = [m for m in pool if m.resolve(zone) >= reference - timedelta(days=1)]
-        if upcoming:
-            return upcoming[0].resolve(zone)
-        if pool:
-            return pool[0].resolve(zone)
+        chosen = upcoming[0] if upcoming else (pool[0] if pool else None)
+        if chosen is not None:
+            if chosen.at is None:
+                chosen = _with_schedule_time(text[:6000], chosen, mentions)
+            return chosen.resolve(zone)
     return None
+
+
+_SCHEDULE_TIME_LEAD = _lazy(r"(?:^|\n)[ \t>*•-]*$|\b(?:at|from|starting|starts|begins?|check\s+in\s+at)\s*$", re.I)
+SCHEDULE_REACH = 300  # how far below a date its schedule's first time may sit
+
+
+def _with_schedule_time(text: str, mention: DateMention, mentions: list[DateMention]) -> DateMention:
+    """A date whose time sits further down, as in an agenda: "schedule for Thursday, April 10:" then a table
+    whose first row starts "9:30 AM - 10:15 AM". Only a time at the start of a line, or after "at"/"from",
+    before any other date, counts."""
+    limit = mention.end + SCHEDULE_REACH
+    later_dates = [m.start for m in mentions if m.start >= mention.end]
+    if later_dates:
+        limit = min(limit, later_dates[0])
+    for start, end, at, zone in find_times(text):
+        if start < mention.end:
+            continue
+        if start >= limit:
+            break
+        if _SCHEDULE_TIME_LEAD.get().search(text[max(mention.end, start - 40) : start]):
+            return DateMention(mention.start, end, mention.day, at, zone, text[mention.start : end])
+    return mention
 
 
 def _clauses(text: str) -> list[str]:
@@ -1315,7 +1487,7 @@ _EMPLOYER_FIRST = _lazy(
 
 
 _EMPLOYER_WILL = _lazy(
-    r"\b(?:we|i)(?:'ll|'d|\s+will|\s+would|\s+expect|\s+aim|\s+hope|\s+plan|\s+usually|\s+typically|"
+    r"\b(?:we|i)(?:'ll|'d|\s+will|\s+shall|\s+would|\s+expect|\s+aim|\s+hope|\s+plan|\s+usually|\s+typically|"
     r"\s+should)\b"
     r"|\byou(?:'ll|\s+will)\s+(?:hear|receive\s+(?:an?\s+)?(?:answer|update|decision|response))\b"
     r"|\bif\s+you\s+(?:have\s+not|haven't|do\s+not|don't)\s+(?:heard|hear|received?)\b",

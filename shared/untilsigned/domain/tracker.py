@@ -22,8 +22,8 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import UTC, datetime, timedelta
 
-from untilsigned.domain.ats import is_relay_domain
-from untilsigned.domain.commands import Command, find_application_for_command
+from untilsigned.domain.ats import FREE_MAIL_DOMAINS, is_relay_domain
+from untilsigned.domain.commands import Command, find_application_for_command, loosely_same_company
 from untilsigned.domain.ghosting import GhostPolicy, due_at, is_sweep_event, waiting_for
 from untilsigned.domain.model import Application, Kind, Status, TimelineEvent, Understood
 from untilsigned.domain.names import (
@@ -73,6 +73,8 @@ _SUBJECT_PREFIX = re.compile(
 _TEAM_DISPLAY_WORDS = re.compile(r"\b(?:recruiting|recruitment|careers|talent|hiring|jobs|hr|people)\b", re.I)
 _KEY_TEXT_CHARS = 500
 _NEW_ROUND_AFTER = timedelta(days=30)
+_MIN_MENTION_CHARS = 4  # a company named in passing must be longer than "HP" or "GE" to count
+_MENTION_TEXT_CHARS = 4000
 
 
 @dataclass
@@ -166,28 +168,68 @@ def _usable_company(name: str | None) -> str | None:
     return name.strip()
 
 
+def _sender_domain(u: Understood) -> str:
+    email = u.mail.original.sender.email
+    return email.rsplit("@", 1)[1].lower() if "@" in email else ""
+
+
+def _names_the_relay(display: str, domain: str) -> bool:
+    """True when a relay's display name is the relay itself ("Adobe Acrobat Sign" at adobesign.com), not the
+    employer it sends for ("Meridian Freight" at myworkday.com)."""
+    shown = "".join(normalise_company(display).split())
+    relay = "".join(normalise_company(company_from_domain(domain)).split())
+    shared = 0
+    for left, right in zip(shown, relay, strict=False):
+        if left != right:
+            break
+        shared += 1
+    return shared >= 4 or is_ats_name(display)
+
+
+def _display_employer(u: Understood) -> str | None:
+    """The employer named by the sender's display name: "Acme via Greenhouse", "Acme Recruiting", or any name
+    an ATS relay sends under ("Acme" <acme@myworkday.com>)."""
+    display = u.mail.original.sender.name.strip()
+    if not display:
+        return None
+    domain = _sender_domain(u)
+    relayed = bool(domain) and is_relay_domain(domain) and not _names_the_relay(display, domain)
+    if (
+        relayed
+        or re.search(r"\s+via\s+", display, flags=re.IGNORECASE)
+        or _TEAM_DISPLAY_WORDS.search(display)
+    ):
+        return _usable_company(display_company(display))
+    return None
+
+
+def _domain_employer(u: Understood) -> str | None:
+    """The employer named by the sender's own domain; None for relays and free-mail providers."""
+    domain = _sender_domain(u)
+    if not domain or is_relay_domain(domain) or is_ats_name(domain) or domain in FREE_MAIL_DOMAINS:
+        return None
+    name = company_from_domain(domain)
+    return name.capitalize() if name and normalise_company(name) else None
+
+
 def employer_of(u: Understood) -> str | None:
     """The employer's name as shown to the user; None when the mail does not tell.
 
     The extracted company first; else the sender's display name when it names a company ("Acme via
-    Greenhouse", "Acme Recruiting"); else the sender's own domain. An ATS relay or a free-mail provider is
-    never the employer.
+    Greenhouse", "Acme Recruiting", or "Acme" sending through an ATS relay); else the sender's own domain. An
+    ATS relay or a free-mail provider is never the employer.
     """
     extracted = _usable_company(display_company(u.extraction.company or ""))
-    if extracted:
-        return extracted
-    sender = u.mail.original.sender
-    display = sender.name.strip()
-    if re.search(r"\s+via\s+", display, flags=re.IGNORECASE) or _TEAM_DISPLAY_WORDS.search(display):
-        named = _usable_company(display_company(display))
-        if named:
-            return named
-    domain = sender.email.rsplit("@", 1)[1] if "@" in sender.email else ""
-    if domain and not is_relay_domain(domain) and not is_ats_name(domain):
-        name = company_from_domain(domain)
-        if name and normalise_company(name):
-            return name.capitalize()
-    return None
+    return extracted or _display_employer(u) or _domain_employer(u)
+
+
+def _employer_candidates(u: Understood) -> list[str]:
+    """Every name this mail gives its employer, strongest first: extracted, display name, sender domain."""
+    names: list[str] = []
+    for name in (employer_of(u), _display_employer(u), _domain_employer(u)):
+        if name and not any(same_company(name, seen) for seen in names):
+            names.append(name)
+    return names
 
 
 def _event_date(u: Understood) -> datetime | None:
@@ -226,13 +268,81 @@ def _starts_new_round(app: Application, u: Understood) -> bool:
     return date is not None and settled_at is not None and date - settled_at >= _NEW_ROUND_AFTER
 
 
+def _pick_at_employer(at_employer: Sequence[Application], u: Understood) -> Application | None:
+    """Among one employer's applications, the one this mail is about; None for a new one (another role, or a
+    new round after a settled outcome)."""
+    role = _role_of(u)
+    if role is not None:
+        for fits in (
+            [app for app in at_employer if exact_role(app.role, role)],
+            [app for app in at_employer if same_role(app.role, role)],
+        ):
+            if fits:
+                chosen = _prefer(fits)
+                return None if _starts_new_round(chosen, u) else chosen
+        pool = [app for app in at_employer if app.role is None]
+    else:
+        pool = list(at_employer)
+    if not pool:
+        return None
+    chosen = _prefer(pool)
+    return None if _starts_new_round(chosen, u) else chosen
+
+
+def _words(text: str) -> list[str]:
+    text = fold_text(text).replace("&", " and ")
+    return re.findall(r"\w+", re.sub(r"['’]s\b|['’.]", "", text))
+
+
+def _names_in(words: Sequence[str], name: str) -> bool:
+    """True when the whole normalised `name` occurs as consecutive whole words."""
+    wanted = normalise_company(name).split()
+    if not wanted or len("".join(wanted)) < _MIN_MENTION_CHARS:
+        return False
+    width = len(wanted)
+    return any(list(words[i : i + width]) == wanted for i in range(len(words) - width + 1))
+
+
+def _mentioned(apps: Sequence[Application], u: Understood) -> list[Application]:
+    """The applications of the one employer this mail names in its subject, else in its text.
+
+    For mail whose sender and extraction do not name a known employer (a recruiter's personal note, an
+    e-signature notice naming the company only in its subject). Two employers named at once is no answer.
+    """
+    for source in (u.mail.original.subject or u.mail.envelope.subject, u.mail.text[:_MENTION_TEXT_CHARS]):
+        words = _words(source)
+        named = [app for app in apps if _names_in(words, app.company)]
+        if len({_company_key(app) for app in named}) == 1:
+            return named
+        if named:
+            return []
+    return []
+
+
+def _company_key(app: Application) -> str:
+    return normalise_company(app.company)
+
+
+def _holds_offer(app: Application) -> bool:
+    """An offer is on the table: the status says so, or the offer was only ghosted by the sweeper."""
+    if app.status is Status.OFFER:
+        return True
+    if app.status is not Status.GHOSTED:
+        return False
+    stages = [event.kind for event in app.events if is_employer_event(event) and event.kind in _STAGE_OF_KIND]
+    return bool(stages) and stages[-1] is Kind.OFFER
+
+
 def find_application(apps: Sequence[Application], u: Understood) -> Application | None:
     """The application this mail is about, or None for a new one.
 
     In order: (1) the employer's thread (Message-ID, In-Reply-To, References); (2) the requisition id, with a
-    compatible employer; (3) the same employer and a compatible role. When either role is unknown, the
-    employer's open application is taken (the most recent one if there are several); two different known roles
-    at one employer are two applications.
+    compatible employer; (3) the same employer and a compatible role, trying each name the mail gives its
+    employer (extracted, display name, sender domain), first exactly, then loosely ("Copperleaf" for
+    "Copperleaf Studios"); (4) the one known employer named in the subject or text; (5) an e-signature
+    completion sent through a relay, when exactly one application holds an offer. When either role is unknown,
+    the employer's open application is taken (the most recent one if there are several); two different known
+    roles at one employer are two applications.
     """
     ids = thread_ids(u)
     in_thread = [app for app in apps if app.thread_ids & ids]
@@ -251,27 +361,26 @@ def find_application(apps: Sequence[Application], u: Understood) -> Application 
         if by_requisition:
             return _prefer(by_requisition)
 
-    if employer is None:
-        return None
-    at_employer = [app for app in apps if same_company(app.company, employer)]
-    if not at_employer:
-        return None
-    role = _role_of(u)
-    if role is not None:
-        for fits in (
-            [app for app in at_employer if exact_role(app.role, role)],
-            [app for app in at_employer if same_role(app.role, role)],
-        ):
-            if fits:
-                chosen = _prefer(fits)
-                return None if _starts_new_round(chosen, u) else chosen
-        pool = [app for app in at_employer if app.role is None]
-    else:
-        pool = at_employer
-    if not pool:
-        return None
-    chosen = _prefer(pool)
-    return None if _starts_new_round(chosen, u) else chosen
+    candidates = _employer_candidates(u)
+    for names_match in (same_company, loosely_same_company):
+        for candidate in candidates:
+            at_employer = [app for app in apps if names_match(app.company, candidate)]
+            if not at_employer:
+                continue
+            if names_match is loosely_same_company and len({_company_key(app) for app in at_employer}) > 1:
+                continue  # a loose name that fits two different employers says nothing
+            return _pick_at_employer(at_employer, u)
+
+    mentioned = _mentioned(apps, u)
+    if mentioned:
+        return _pick_at_employer(mentioned, u)
+
+    if u.kind is Kind.OFFER_SIGNED and is_relay_domain(_sender_domain(u)):
+        # E-signature services send as the person who sent the envelope; the signature closes an open offer.
+        offers = [app for app in apps if _holds_offer(app)]
+        if len(offers) == 1:
+            return offers[0]
+    return None
 
 
 # -- recording -----------------------------------------------------------------------------------------------

@@ -324,7 +324,9 @@ class LocalStack:
                     )
                 )
                 continue
-            parsed = email.message_from_string(raw, policy=email.policy.default)
+            # Parsed as bytes: parsed from a str, an 8bit non-ASCII part decodes as raw-unicode-escape
+            # (an em dash comes back as a literal backslash-u escape).
+            parsed = email.message_from_bytes(raw.encode("utf-8"), policy=email.policy.default)
             text_part = parsed.get_body(preferencelist=("plain",))
             html_part = parsed.get_body(preferencelist=("html",))
             sent.append(
