@@ -68,7 +68,22 @@ NOTES = (
     "Sent from my iPhone",
 )
 LEGAL = frozenset(
-    {"inc", "ltd", "llc", "limited", "plc", "gmbh", "ag", "sa", "bv", "doo", "corp", "co", "corporation", "pty"}
+    {
+        "inc",
+        "ltd",
+        "llc",
+        "limited",
+        "plc",
+        "gmbh",
+        "ag",
+        "sa",
+        "bv",
+        "doo",
+        "corp",
+        "co",
+        "corporation",
+        "pty",
+    }
     | {"pvt", "llp", "sro", "as", "ab", "oy", "nv", "srl", "spa"}
 )
 FOOTERS = {
@@ -326,8 +341,9 @@ def build_email(mail: Mail, style: str) -> bytes:
             rich = (
                 f'<div dir="ltr">{html.escape(note)}<br><br><div class="gmail_quote"><div dir="ltr" '
                 f'class="gmail_attr">---------- Forwarded message ---------<br>From: {shown}<span dir="auto">'
-                f"&lt;{html.escape(address)}&gt;</span><br>Date: {stamp}<br>Subject: {html.escape(mail.subject)}"
-                f"<br>To: &lt;{USER}&gt;<br></div><br><br>{markup}</div></div>"
+                f"&lt;{html.escape(address)}&gt;</span><br>Date: {stamp}<br>"
+                f"Subject: {html.escape(mail.subject)}<br>To: &lt;{USER}&gt;<br></div><br><br>"
+                f"{markup}</div></div>"
             )
             message.add_alternative(rich, subtype="html")
     elif style == "outlook_html":
@@ -350,17 +366,19 @@ def build_email(mail: Mail, style: str) -> bytes:
         )
         message.set_content(plain)
     elif style == "apple":
-        stamp = f"{local.strftime('%B')} {local.day}, {local.year} at {_twelve_hour(local, True)} {_gmt_offset(local)}"
+        clock = f"{_twelve_hour(local, True)} {_gmt_offset(local)}"
+        stamp = f"{local.strftime('%B')} {local.day}, {local.year} at {clock}"
         plain = (
             f"{note}\n\nBegin forwarded message:\n\nFrom: {_sender_display(mail)}\nSubject: {mail.subject}\n"
             f"Date: {stamp}\nTo: {USER_NAME} <{USER}>\n\n{text}\n"
         )
         message.set_content(plain)
         rich = (
-            f'<html><body><div>{html.escape(note)}</div><div><br><blockquote type="cite"><div>Begin forwarded '
-            f"message:</div><br><div><b>From: </b>{html.escape(_sender_display(mail))}<br><b>Subject: </b>"
-            f"{html.escape(mail.subject)}<br><b>Date: </b>{stamp}<br><b>To: </b>{USER_NAME} &lt;{USER}&gt;<br>"
-            f"</div><br><div>{markup}</div></blockquote></div></body></html>"
+            f'<html><body><div>{html.escape(note)}</div><div><br><blockquote type="cite"><div>Begin '
+            f"forwarded message:</div><br><div><b>From: </b>{html.escape(_sender_display(mail))}<br>"
+            f"<b>Subject: </b>{html.escape(mail.subject)}<br><b>Date: </b>{stamp}<br>"
+            f"<b>To: </b>{USER_NAME} &lt;{USER}&gt;<br></div><br>"
+            f"<div>{markup}</div></blockquote></div></body></html>"
         )
         message.add_alternative(rich, subtype="html")
     else:
@@ -453,7 +471,8 @@ class Report:
         spurious_reply = [
             o
             for o in outcomes
-            if "expect_reply_by" not in o.mail.expected and o.understood.extraction.expect_reply_by is not None
+            if "expect_reply_by" not in o.mail.expected
+            and o.understood.extraction.expect_reply_by is not None
         ]
         total = max(len(outcomes), 1)
         return {
@@ -461,7 +480,9 @@ class Report:
             "accuracy": sum(o.kind_ok for o in outcomes) / total,
             "macro_f1": sum(f1s) / max(len(f1s), 1),
             "false_offers": float(sum(o.false_offer for o in outcomes)),
-            "company_accuracy": sum(company_matches(o.understood.extraction.company, o.mail.companies) for o in with_company)
+            "company_accuracy": sum(
+                company_matches(o.understood.extraction.company, o.mail.companies) for o in with_company
+            )
             / max(len(with_company), 1),
             "dates_exact": sum(
                 date_matches(getattr(o.understood.extraction, name), o.mail.expected[name], o.mail.zone)
@@ -490,8 +511,13 @@ def _describe(outcome: Outcome) -> list[str]:
     mail, extraction = outcome.mail, outcome.understood.extraction
     tag = f"  {mail.id} [{outcome.style}]"
     if not outcome.kind_ok:
-        lines.append(f"{tag}: kind gold={mail.kind} predicted={outcome.predicted} {outcome.understood.classification.evidence}")
-    if mail.companies and mail.kind != Kind.NOT_JOB.value and not company_matches(extraction.company, mail.companies):
+        evidence = outcome.understood.classification.evidence
+        lines.append(f"{tag}: kind gold={mail.kind} predicted={outcome.predicted} {evidence}")
+    if (
+        mail.companies
+        and mail.kind != Kind.NOT_JOB.value
+        and not company_matches(extraction.company, mail.companies)
+    ):
         lines.append(f"{tag}: company gold={mail.companies[0]!r} predicted={extraction.company!r}")
     for name, wanted in mail.expected.items():
         value = getattr(extraction, name)
@@ -521,9 +547,8 @@ def print_report(report: Report, verbose: bool = False) -> None:
     print(f"\n  {'style':14} {'accuracy':>9} {'company':>8} {'dates':>6}")
     for style in dict.fromkeys(o.style for o in report.outcomes):
         figures = Report([o for o in report.outcomes if o.style == style]).figures()
-        print(
-            f"  {style:14} {figures['accuracy']:9.3f} {figures['company_accuracy']:8.3f} {figures['dates_exact']:6.3f}"
-        )
+        accuracy, company, dates = (figures[k] for k in ("accuracy", "company_accuracy", "dates_exact"))
+        print(f"  {style:14} {accuracy:9.3f} {company:8.3f} {dates:6.3f}")
     if verbose:
         print()
         for outcome in report.outcomes:
@@ -531,15 +556,23 @@ def print_report(report: Report, verbose: bool = False) -> None:
                 print(line)
     for outcome in report.outcomes:
         if outcome.false_offer:
-            print(f"  FALSE OFFER {outcome.mail.id} [{outcome.style}]: gold={outcome.mail.kind} predicted={outcome.predicted}")
-    targets = {"macro_f1": ">=0.90", "false_offers": "<=0", "company_accuracy": ">=0.85", "dates_exact": ">=0.75"}
+            where = f"{outcome.mail.id} [{outcome.style}]"
+            print(f"  FALSE OFFER {where}: gold={outcome.mail.kind} predicted={outcome.predicted}")
+    targets = {
+        "macro_f1": ">=0.90",
+        "false_offers": "<=0",
+        "company_accuracy": ">=0.85",
+        "dates_exact": ">=0.75",
+    }
     print()
     for name, value in report.figures().items():
         print(f"generalisation.{name:28} {value:10.4f} {targets.get(name, '')}")
 
 
 def main() -> int:
-    parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    parser = argparse.ArgumentParser(
+        description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter
+    )
     parser.add_argument("--verbose", action="store_true", help="list every miss")
     parser.add_argument("--style", choices=STYLES, action="append", help="only these styles")
     parser.add_argument("--only", help="only mails whose id contains this text")

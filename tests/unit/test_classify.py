@@ -1227,6 +1227,207 @@ FIXTURES: list[tuple[Kind, str, str, str]] = [
         "Join our free webinar on how to negotiate your job offer. Register now - seats are limited!",
         "not-jo-webinar-salary-negotiation",
     ),
+    # General phrasings found by the held-out-style suite (tests/fixtures/generalisation): each one a family.
+    (
+        Kind.REJECTED,
+        "Regarding your offer",
+        "Dear Alex, because of an unexpected merger we have had to withdraw the offer of employment we "
+        "made to you last week for the Buyer role. I am very sorry.",
+        "general-withdrawn-offer-is-a-rejection",
+    ),
+    (
+        Kind.REJECTED,
+        "After your interview",
+        "Thanks for coming in. It was close, but we have decided to offer the role to a candidate with "
+        "more retail experience.",
+        "general-offering-the-role-to-someone-else",
+    ),
+    (
+        Kind.REJECTED,
+        "Re: Analyst role",
+        "Hi Alex, thanks for applying, we have filled the position. All the best.",
+        "general-we-have-filled-the-position",
+    ),
+    (
+        Kind.REJECTED,
+        "Your application",
+        "Thank you for applying. We do not believe your experience is the right fit for this team.",
+        "general-do-not-believe-right-fit",
+    ),
+    (
+        Kind.REJECTED,
+        "Update",
+        "We had many applicants and have decided to focus on candidates with agency experience.",
+        "general-focus-on-other-candidates",
+    ),
+    (
+        Kind.REJECTED,
+        "re: the ops job",
+        "hey, thanks for the chat! we're going to pass on this one, but let's stay in touch.",
+        "general-casual-pass",
+    ),
+    (
+        Kind.REJECTED,
+        "Update",
+        "The hiring team has decided to move in a different direction for the Planner role.",
+        "general-different-direction",
+    ),
+    (
+        Kind.REJECTED,
+        "Your application",
+        "Having reviewed your application, we are unable to consider it further for the Auditor role.",
+        "general-unable-to-consider-further",
+    ),
+    (
+        Kind.APPLICATION_RECEIVED,
+        "Hi!",
+        "Hi Alex, we've got your application for the Barista role. Someone will read it this week.",
+        "general-got-your-application",
+    ),
+    (
+        Kind.APPLICATION_RECEIVED,
+        "Acknowledgement",
+        "Dear Candidate, we acknowledge the receipt of your profile for the post of Accountant.",
+        "general-receipt-of-profile-is-not-a-shop-receipt",
+    ),
+    (
+        Kind.APPLICATION_RECEIVED,
+        "Thanks",
+        "Thank you for your interest in the Designer role! We're excited to review your application.",
+        "general-excited-to-review",
+    ),
+    (
+        Kind.APPLICATION_RECEIVED,
+        "What happens next",
+        "Thanks for applying for the Nurse role. Candidates who pass the screening will be invited to a "
+        "video interview.",
+        "general-process-description-is-not-an-invitation",
+    ),
+    (
+        Kind.INTERVIEW_SCHEDULED,
+        "your application",
+        "thanks for applying! would love to chat about the role. free tomorrow at 11?",
+        "general-founder-would-love-to-chat",
+    ),
+    (
+        Kind.INTERVIEW_SCHEDULED,
+        "our call",
+        "Something came up. Can we move our call from Monday to Wednesday, same time?",
+        "general-moving-a-call",
+    ),
+    (
+        Kind.INTERVIEW_SCHEDULED,
+        "Next stage",
+        "I'm pleased to invite you to the next stage, a competency-based interview, at our Leeds office.",
+        "general-invitation-with-an-apposition",
+    ),
+    (
+        Kind.ASSESSMENT,
+        "Case study",
+        "Following your first interview, we'd like to invite you to the case study stage.",
+        "general-invited-to-a-case-study-is-an-assessment",
+    ),
+    (
+        Kind.ASSESSMENT,
+        "Writing task",
+        "Before interviews we ask every shortlisted writer to do a short writing task.",
+        "general-do-a-writing-task",
+    ),
+    (
+        Kind.REFERENCES_REQUESTED,
+        "Nearly there",
+        "Could you pop over details for a couple of referees, ideally your current manager?",
+        "general-details-of-referees-whatever-the-verb",
+    ),
+    (
+        Kind.REFERENCES_REQUESTED,
+        "Before we extend an offer",
+        "You're our preferred candidate! Before we can extend an offer we need reference checks, so "
+        "please send contact details for two recent managers.",
+        "general-references-before-an-offer-are-not-an-offer",
+    ),
+    (
+        Kind.OFFER,
+        "Great talking today",
+        "To recap our call: we'd love for you to join us as Support Lead on a salary of £48,000.",
+        "general-joining-terms-with-pay-are-an-offer",
+    ),
+    (
+        Kind.OFFER,
+        "you're in",
+        "We want you on the team.\nOffer: $120k base, fully remote. Letter to follow on Monday.",
+        "general-offer-colon-amount",
+    ),
+    (
+        Kind.OFFER,
+        "Employment Agreement - Alex Kim sent for signature",
+        "Harbour Ltd has sent you Employment Agreement - Alex Kim for signature. Review and sign.",
+        "general-e-signature-request-for-an-employment-agreement",
+    ),
+    (
+        Kind.OFFER,
+        "Good news!",
+        "Congratulations, you've got the job! We'd love to have you as our new Cook at £12.80 an hour.",
+        "general-youve-got-the-job",
+    ),
+    (
+        Kind.OFFER_SIGNED,
+        "All done",
+        "Your contract is now fully signed by both sides. Your first day will be Monday 4 August.",
+        "general-contract-fully-signed",
+    ),
+    (
+        Kind.OFFER_SIGNED,
+        "Received",
+        "Your signed offer documents have been received and onboarding will begin shortly.",
+        "general-signed-offer-received",
+    ),
+    (
+        Kind.STATUS_UPDATE,
+        "Great to meet you",
+        "Great to meet you today! We'll be discussing internally on Monday and will come back to you.",
+        "general-internal-discussion",
+    ),
+    (
+        Kind.NOT_JOB,
+        "Practice makes perfect",
+        "Book a mock interview with our AI coach today and get feedback on every answer. Free trial.",
+        "general-mock-interview-for-sale",
+    ),
+    (
+        Kind.NOT_JOB,
+        "Data Entry Clerk",
+        "Congratulations! You have been selected for the Data Entry Clerk position at $30/hour. You must "
+        "purchase your laptop from our approved vendor; we will send you a check to cover the cost.",
+        "general-scam-equipment-from-a-vendor",
+    ),
+    (
+        Kind.NOT_JOB,
+        "Finance Manager opportunity",
+        "I'm currently recruiting for a Finance Manager opportunity with a leading manufacturer. Please "
+        "send me your updated CV if this sounds of interest.",
+        "general-agency-sourcing",
+    ),
+    (
+        Kind.REJECTED,
+        "Your offer",
+        "After a restructuring announced this week, we have frozen all new hires and have to withdraw our "
+        "offer for the Analyst position, effective immediately.",
+        "general-offer-withdrawn-this-week",
+    ),
+    (
+        Kind.INTERVIEW_SCHEDULED,
+        "Video interview",
+        "I'm a recruiter at Northbank. We'd like to invite you to a video interview for the Data Engineer "
+        "role on Thursday, June 12 at 16:00 CET.",
+        "general-recruiter-introducing-themself-in-an-invitation",
+    ),
+    (
+        Kind.INTERVIEW_SCHEDULED,
+        "Final round",
+        "Great news: the panel would like you back for the final round, a 90-minute session on Thursday.",
+        "general-would-like-you-back",
+    ),
 ]
 CASES = [pytest.param(kind, subject, body, id=name) for kind, subject, body, name in FIXTURES]
 

@@ -6,7 +6,12 @@ from datetime import UTC, datetime
 
 import pytest
 
-from untilsigned.domain.commands import Command, find_application_for_command, parse_command
+from untilsigned.domain.commands import (
+    Command,
+    find_application_for_command,
+    loosely_same_company,
+    parse_command,
+)
 from untilsigned.domain.model import Application, Status
 
 pytestmark = pytest.mark.unit
@@ -175,3 +180,44 @@ def test_bare_signed_names_nothing_when_two_offers_are_open() -> None:
 
 def test_unknown_employer_finds_nothing() -> None:
     assert find_application_for_command([application("a1", "Acme")], "Initech") is None
+
+
+def test_a_shortened_employer_name_finds_the_application() -> None:
+    # given an offer at "Ashgrove Dental Group"
+    apps = [application("a1", "Ashgrove Dental Group", "Practice Manager", Status.OFFER)]
+    # when the owner writes "signed Ashgrove Dental"
+    found = find_application_for_command(apps, "Ashgrove Dental")
+    # then that application is named
+    assert found is not None and found.id == "a1"
+
+
+def test_a_shortened_name_that_fits_two_employers_names_neither() -> None:
+    apps = [application("a1", "Acme Health"), application("a2", "Acme Foods")]
+    assert find_application_for_command(apps, "Acme") is None
+
+
+def test_an_exact_name_wins_over_a_loose_one() -> None:
+    apps = [application("a1", "Acme Foods"), application("a2", "Acme")]
+    found = find_application_for_command(apps, "Acme")
+    assert found is not None and found.id == "a2"
+
+
+@pytest.mark.parametrize(
+    ("a", "b", "expected"),
+    [
+        ("Copperleaf", "Copperleaf Studios", True),
+        ("Ashgrove Dental Group", "Ashgrove Dental", True),
+        ("harborline.example", "Harborline Logistics", True),
+        ("ACME, Inc.", "Acme", True),
+        ("Meta", "Metaverse Labs", False),
+        ("Global", "Global Foods", False),
+        ("Health Acme", "Acme Health", False),
+        ("Acme Foods", "Acme Health", False),
+        ("Abc", "Abc Labs", False),
+        ("", "Acme", False),
+        (None, "Acme", False),
+    ],
+)
+def test_loosely_same_company_takes_leading_whole_words_only(a: str | None, b: str, expected: bool) -> None:
+    assert loosely_same_company(a, b) is expected
+    assert loosely_same_company(b, a) is expected

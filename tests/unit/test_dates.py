@@ -13,6 +13,7 @@ from untilsigned.domain.dates import (
     find_dates,
     find_datetimes,
     infer_year,
+    likely_zone,
     resolve_deadline,
     weekday_after,
     weekday_next_week,
@@ -187,3 +188,80 @@ def test_an_ordinal_day_without_a_month_is_the_next_such_day() -> None:
     # given "the 12th" on 4 June, and "the 2nd" which has already passed this month
     assert [m.day for m in find_dates("shall we meet on the 12th?", WEDNESDAY)] == [date(2025, 6, 12)]
     assert [m.day for m in find_dates("shall we meet on the 2nd?", WEDNESDAY)] == [date(2025, 7, 2)]
+
+
+# --- time ranges, spans and moves found by the held-out-style suite ---------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "expected_time", "expected_zone"),
+    [
+        ("Monday 9 June, 14:00 - 15:00 (BST)", time(14, 0), "Europe/London"),
+        ("Monday 9 June, 2-3pm EST", time(14, 0), "America/New_York"),
+        ("Monday 9 June, 11-1pm", time(11, 0), None),
+        ("Monday 9 June, 10 AM to 6 PM IST", time(10, 0), "Asia/Kolkata"),
+    ],
+)
+def test_a_time_range_gives_its_start_with_the_zone_and_meridiem_written_at_its_end(
+    text: str, expected_time: time, expected_zone: str | None
+) -> None:
+    # given a date followed by a time range whose zone or am/pm is written once, at the end
+    (mention,) = find_datetimes(text, WEDNESDAY)
+    # then the start of the range is the time, in the range's zone
+    assert mention.at == expected_time
+    if expected_zone is None:
+        assert mention.zone is None
+    else:
+        assert mention.zone is not None
+        assert (
+            mention.resolve(UTC).utcoffset()
+            == datetime(2025, 6, 9, 12, tzinfo=ZoneInfo(expected_zone)).utcoffset()
+        )
+
+
+def test_a_bracketed_date_still_pairs_with_the_time_after_it() -> None:
+    # given "tomorrow (Thu 5 Jun) at 10:00"
+    mentions = find_datetimes("Your interview is tomorrow (Thu 5 Jun) at 10:00 BST.", WEDNESDAY)
+    # then the bracketed date carries the time
+    timed = [m for m in mentions if m.at is not None]
+    assert [(m.day, m.at) for m in timed] == [(date(2025, 6, 5), time(10, 0))]
+
+
+@pytest.mark.parametrize(
+    ("phrase", "expected_day"),
+    [
+        ("please allow up to 10 business days", date(2025, 6, 18)),
+        ("allow 2 weeks for a reply", date(2025, 6, 18)),
+    ],
+)
+def test_allow_and_up_to_spans(phrase: str, expected_day: date) -> None:
+    deadline = _deadline(phrase)
+    assert deadline is not None
+    assert deadline.date() == expected_day
+
+
+def test_moving_between_two_weekdays_keeps_both_days_but_working_hours_do_not() -> None:
+    # given a move between two days and a working-hours range on a Wednesday
+    moved = find_dates("can we move our call from Tuesday to Thursday?", WEDNESDAY)
+    hours = find_dates("we are open Monday to Friday", WEDNESDAY)
+    # then the move has two dates and the opening hours none
+    assert [m.day for m in moved] == [date(2025, 6, 10), date(2025, 6, 5)]
+    assert hours == []
+
+
+def test_a_bare_offset_stands_for_the_likeliest_named_zone_on_that_date() -> None:
+    # given a mail dated with only an offset: -05:00 on 5 March (before the US clocks change)
+    sent = datetime(2026, 3, 5, 9, 0, tzinfo=timezone(timedelta(hours=-5)))
+    # when its zone is guessed
+    zone = likely_zone(sent)
+    # then it is New York's, so a date after the change gets the summer offset
+    assert zone == ZoneInfo("America/New_York")
+    assert datetime(2026, 3, 11, 13, 0, tzinfo=zone).utcoffset() == timedelta(hours=-4)
+    # and a zone that already has a name is kept
+    assert likely_zone(WEDNESDAY) is NEW_YORK
+
+
+def test_zone_words_written_out_after_a_time() -> None:
+    (mention,) = find_datetimes("Thursday, June 5 at 2:00 PM Pacific", WEDNESDAY)
+    assert mention.at == time(14, 0)
+    assert mention.zone == ZoneInfo("America/Los_Angeles")

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from datetime import datetime, time
+from datetime import datetime, time, timedelta, timezone
 from zoneinfo import ZoneInfo
 
 import pytest
@@ -15,6 +15,8 @@ pytestmark = pytest.mark.unit
 
 LONDON = ZoneInfo("Europe/London")
 NEW_YORK = ZoneInfo("America/New_York")
+UTC_PLUS_0 = ZoneInfo("UTC")
+UTC_MINUS_5 = timezone(timedelta(hours=-5))
 # Wednesday 4 June 2025, 10:00 in London: the employer email's own date.
 SENT = datetime(2025, 6, 4, 10, 0, tzinfo=LONDON)
 GREENHOUSE = Address("", "no-reply@greenhouse.io")
@@ -403,3 +405,166 @@ def test_a_promise_hard_wrapped_over_two_lines_is_still_found() -> None:
     )
     extraction = extract(_mail(text), Kind.STATUS_UPDATE)
     assert extraction.expect_reply_by == datetime(2025, 6, 11, 23, 59, tzinfo=LONDON)
+
+
+# --- general rules found by the held-out-style suite (tests/fixtures/generalisation) ----------------------
+
+
+def test_a_person_sending_through_an_e_signature_service_is_not_the_employer() -> None:
+    # given a DocuSign request sent "via DocuSign" by a recruiter, the employer only in the document title
+    sender = Address("Priya Shah via DocuSign", "dse_na2@docusign.net")
+    subject = "Please DocuSign: Alex Kim - Offer Letter - Harbourview Analytics.pdf"
+    # when the company is read
+    company = find_company(sender, subject, "Priya Shah sent you a document to review and sign.")
+    # then it is the employer from the title, never the person
+    assert company == "Harbourview Analytics"
+
+
+def test_an_abbreviated_sender_domain_takes_the_name_the_text_spells_out() -> None:
+    # given a recruiter at "brightwatersys.com" signing with the full name
+    sender = Address("Marta Nowak", "marta@brightwatersys.com")
+    text = "Hi Alex,\n\nThe requisition was cancelled.\n\nMarta Nowak | Head of Talent | Brightwater Systems"
+    # then the spelled-out name wins over the squashed domain label
+    assert find_company(sender, "Data Lead", text) == "Brightwater Systems"
+
+
+def test_a_domain_label_never_matches_a_longer_word_that_merely_starts_with_it() -> None:
+    # given the domain "lumen.io" and a different company "Lumenfold" in the text
+    sender = Address("Jo", "jo@lumen.io")
+    # then "Lumenfold" is not taken for the sender's company
+    assert find_company(sender, "Hello", "We met at the Lumenfold meetup last week.") != "Lumenfold"
+
+
+def test_a_service_notice_names_the_employer_that_requested_it() -> None:
+    # given an assessment service's invitation on behalf of an employer
+    sender = Address("TestGorilla", "no-reply@testgorilla.com")
+    text = "Dear Alex,\n\nKestrel Health has invited you to take an assessment for the Coordinator role."
+    # then the employer is the one that invited, not the service
+    assert find_company(sender, "You're invited", text) == "Kestrel Health"
+
+
+def test_a_university_keeps_its_name_but_a_campus_recruiting_team_does_not() -> None:
+    # given a university's HR signature and a company's campus recruiting signature
+    university = "We reviewed your application.\n\nRegards,\nFairmont University Human Resources"
+    campus = "We reviewed your application.\n\nRegards,\nBrightline Campus Recruiting"
+    no_reply = Address("", "no-reply@example-ats.greenhouse.io")
+    # then "University" stays part of the name and "Campus" does not
+    assert find_company(no_reply, "Update", university) == "Fairmont University"
+    assert find_company(no_reply, "Update", campus) == "Brightline"
+
+
+def test_an_ats_display_name_alone_names_the_employer() -> None:
+    # given an ATS acknowledgement whose only mention of the employer is the display name
+    sender = Address("Tulpen Studio", "jobs@tulpen.recruitee.com")
+    # then that name is enough
+    assert (
+        find_company(sender, "Application received", "We have received your application.") == "Tulpen Studio"
+    )
+
+
+@pytest.mark.parametrize(
+    ("text", "expected_day"),
+    [
+        ("Our HR team will revert back to you within 7 working days.", (2025, 6, 13)),
+        ("Please allow up to 10 business days for a response.", (2025, 6, 18)),
+        ("Our coordinator, Beth, will reach out within the next few days.", (2025, 6, 7)),
+        ("We will contact all shortlisted applicants by 20 June.", (2025, 6, 20)),
+        ("We are interviewing this week and will be making our decision early next week.", (2025, 6, 11)),
+    ],
+)
+def test_more_ways_employers_promise_an_answer(text: str, expected_day: tuple[int, int, int]) -> None:
+    # given an employer's promise in one of these words
+    extraction = extract(_mail(text), Kind.APPLICATION_RECEIVED)
+    # then it is the employer's promise, not the candidate's deadline
+    assert extraction.expect_reply_by == datetime(*expected_day, 23, 59, tzinfo=LONDON)
+    assert extraction.respond_by is None
+
+
+def test_a_third_party_invitation_today_is_not_a_promise_to_answer() -> None:
+    # given a background-check notice saying the provider's email arrives today
+    extraction = extract(_mail("You'll receive an invitation from them today."), Kind.REFERENCES_REQUESTED)
+    # then no answer was promised
+    assert extraction.expect_reply_by is None
+
+
+@pytest.mark.parametrize(
+    ("text", "expected_day"),
+    [
+        ("If you could get these to me by Thursday that would be fantastic.", (2025, 6, 5)),
+        ("You can take the test at any time before 2025-06-12 23:59 UTC.", (2025, 6, 12)),
+        ("We would ask you to return your solution within one week.", (2025, 6, 11)),
+        ("Let me know by Monday if you're happy to go ahead.", (2025, 6, 9)),
+    ],
+)
+def test_more_ways_to_give_the_candidate_a_deadline(text: str, expected_day: tuple[int, int, int]) -> None:
+    extraction = extract(_mail(text), Kind.ASSESSMENT)
+    assert extraction.respond_by is not None
+    assert extraction.respond_by.date() == datetime(*expected_day).date()
+    assert extraction.expect_reply_by is None
+
+
+def test_a_time_range_carries_its_zone_to_the_start() -> None:
+    # given an interview block written once with its zone at the end of the range
+    text = "Date: Tuesday, 10 June 2025\nTime: 14:00 - 15:00 (BST)\nLocation: reception"
+    # then the interview starts at 14:00 London time, not 14:00 in the email's own offset
+    interview = extract(
+        _mail(text, sent=datetime(2025, 6, 4, 10, 0, tzinfo=UTC_PLUS_0)), Kind.INTERVIEW_SCHEDULED
+    )
+    assert interview.interview_at == datetime(2025, 6, 10, 14, 0, tzinfo=LONDON)
+
+
+def test_an_agenda_time_below_the_date_is_the_interview_start() -> None:
+    # given a schedule whose first row holds the time
+    text = (
+        "Here is your schedule for Thursday, June 12:\n\n9:30 AM - 10:15 AM  Hiring manager\n10:30 AM  Panel"
+    )
+    extraction = extract(
+        _mail(text, sent=datetime(2025, 6, 4, 10, 0, tzinfo=NEW_YORK)), Kind.INTERVIEW_SCHEDULED
+    )
+    # then the interview starts at the first row's time
+    assert extraction.interview_at == datetime(2025, 6, 12, 9, 30, tzinfo=NEW_YORK)
+
+
+def test_moving_a_call_from_one_day_to_another_takes_the_new_day() -> None:
+    # given "from Tuesday to Thursday" on Wednesday 4 June
+    text = "Something came up. Can we move our chat from Tuesday to Thursday, same time?"
+    extraction = extract(_mail(text), Kind.INTERVIEW_SCHEDULED)
+    # then the new day, Thursday 5 June, is the interview
+    assert extraction.interview_at is not None
+    assert extraction.interview_at.date() == datetime(2025, 6, 5).date()
+
+
+def test_a_link_to_follow_is_logistics_not_a_promised_answer() -> None:
+    # given an interview mail that says the meeting link will follow tomorrow
+    text = "The final round is on Thursday, June 12 at 2:00 PM. I will send the link tomorrow."
+    extraction = extract(_mail(text), Kind.INTERVIEW_SCHEDULED)
+    # then no answer was promised, and the interview is on the 12th
+    assert extraction.expect_reply_by is None
+    assert extraction.interview_at == datetime(2025, 6, 12, 14, 0, tzinfo=LONDON)
+
+
+def test_praise_for_a_past_interview_does_not_hide_the_new_date_in_the_same_sentence() -> None:
+    # given "enjoyed your interview" and the next interview's date in one sentence
+    text = (
+        "The team enjoyed your technical interview and we would like to invite you to the final interview, "
+        "with our CTO, on Tuesday, June 10 at 11:30 AM."
+    )
+    # then the new date is the interview
+    extraction = extract(_mail(text), Kind.INTERVIEW_SCHEDULED)
+    assert extraction.interview_at == datetime(2025, 6, 10, 11, 30, tzinfo=LONDON)
+
+
+def test_the_role_leaves_out_its_job_id() -> None:
+    body = "Thank you for applying for the position of Payroll Analyst (Job ID PA-0412) at Harrow Foods."
+    assert find_role("Your application", body, "Harrow Foods") == "Payroll Analyst"
+
+
+def test_a_date_header_with_only_an_offset_gets_the_daylight_saving_offset_of_the_interview_day() -> None:
+    # given a mail dated -05:00 on 5 March 2026 for an interview on 11 March, after the US clocks change
+    sent = datetime(2026, 3, 5, 9, 0, tzinfo=NEW_YORK).astimezone(UTC_MINUS_5)
+    extraction = extract(
+        _mail("Your interview is on Wednesday, March 11 at 1:00 PM.", sent=sent), Kind.INTERVIEW_SCHEDULED
+    )
+    # then 1 PM is New York time on that day
+    assert extraction.interview_at is not None
+    assert extraction.interview_at.isoformat() == "2026-03-11T13:00:00-04:00"

@@ -6,7 +6,7 @@ Every mail here is written for these tests: a small builder makes `Understood` o
 from __future__ import annotations
 
 from collections.abc import Sequence
-from datetime import UTC, datetime, timedelta
+from datetime import UTC, datetime, timedelta, timezone
 
 import pytest
 
@@ -297,6 +297,64 @@ def test_an_auto_forwarded_copy_and_a_manual_forward_of_one_mail_are_one_event()
     # then
     assert outcome.duplicate
     assert len(tracker.only().events) == 1
+
+
+def test_one_mail_quoted_in_two_time_zones_is_one_event() -> None:
+    # given a rejection first forwarded with its real zone (09:47:52 BST), then by a client that quotes the
+    # local time without a zone, read in the forward's UTC (09:47 UTC)
+    bst = timezone(timedelta(hours=1))
+    words = ("We are sorry to let you know that your application has not been shortlisted.",)
+    tracker = Tracker()
+    tracker.feed(
+        employer_mail(
+            Kind.REJECTED,
+            datetime(2026, 6, 4, 9, 47, 52, tzinfo=bst),
+            subject="Outcome of your application",
+            text="Dear Grace, we are sorry.",
+            evidence=words,
+        )
+    )
+
+    # when the second copy arrives
+    again = tracker.feed(
+        employer_mail(
+            Kind.REJECTED,
+            datetime(2026, 6, 4, 9, 47, tzinfo=UTC),
+            subject="Outcome of your application",
+            text="Dear Grace,\n> we are sorry.",
+            evidence=words,
+        )
+    )
+
+    # then it is the same event
+    assert again.duplicate
+    assert len(tracker.only().events) == 1
+
+
+def test_two_mails_an_hour_apart_with_the_same_subject_but_other_words_are_two_events() -> None:
+    tracker = Tracker()
+    tracker.feed(
+        employer_mail(
+            Kind.STATUS_UPDATE, day(6, 8, 9), subject="Update", evidence=("We need a few more days.",)
+        )
+    )
+    later = tracker.feed(
+        employer_mail(
+            Kind.STATUS_UPDATE, day(6, 8, 10), subject="Update", evidence=("The panel meets Friday.",)
+        )
+    )
+    assert not later.duplicate
+    assert len(tracker.only().events) == 2
+
+
+def test_the_same_words_at_a_time_that_is_no_zone_shift_are_two_events() -> None:
+    tracker = Tracker()
+    words = ("Still reviewing.",)
+    tracker.feed(employer_mail(Kind.STATUS_UPDATE, day(6, 8, 9), subject="Update", evidence=words, text="a"))
+    later = employer_mail(
+        Kind.STATUS_UPDATE, day(6, 8, 9) + timedelta(minutes=7), subject="Update", evidence=words, text="b"
+    )
+    assert not tracker.feed(later).duplicate
 
 
 def test_a_later_mail_fills_a_missing_role_and_requisition_id() -> None:
@@ -882,3 +940,252 @@ def test_a_name_inside_another_employers_name_is_a_different_application(first: 
     assert sorted((app.company, app.status) for app in tracker.apps) == sorted(
         [(first, Status.APPLIED), (second, Status.REJECTED)]
     )
+
+
+# -- employers named loosely, in passing, or not at all ------------------------------------------------------
+
+
+def own_domain_mail(
+    kind: Kind, sent: datetime, company: str, role: str | None = None, respond_by: datetime | None = None
+) -> Understood:
+    """Mail from the employer's own careers address, its name in the display name and the domain."""
+    slug = "".join(company.lower().split())
+    return employer_mail(
+        kind,
+        sent,
+        company=company,
+        role=role,
+        respond_by=respond_by,
+        sender_name=f"{company} Careers",
+        sender_email=f"careers@{slug}.example",
+        text=f"A note from {company} about your application.",
+    )
+
+
+def test_a_recruiter_at_the_employers_domain_joins_the_application_despite_a_wrong_extracted_name() -> None:
+    # given an acknowledgement from an ATS relay, then the recruiter's invitation from the employer's own
+    # domain whose extracted company is a word of the subject ("Onsite interview - ...")
+    tracker = Tracker()
+    tracker.feed(
+        employer_mail(
+            Kind.APPLICATION_RECEIVED,
+            day(3, 2),
+            company="Harborline Logistics",
+            role="Operations Analyst",
+            sender_name="Harborline Logistics",
+            sender_email="harborline@myworkday.com",
+        )
+    )
+    invitation = employer_mail(
+        Kind.INTERVIEW_SCHEDULED,
+        day(3, 5),
+        company="Onsite",
+        role="Operations Analyst",
+        subject="Onsite interview - Operations Analyst",
+        sender_name="Dana Whitfield",
+        sender_email="dana.whitfield@harborline.example",
+    )
+
+    # when it is recorded
+    tracker.feed(invitation)
+
+    # then it joins the one application
+    assert tracker.only().status is Status.INTERVIEWING
+
+
+def test_a_shortened_employer_name_joins_the_application_of_the_longer_one() -> None:
+    # given "Copperleaf Studios", then a rejection whose only employer name is the domain "copperleaf"
+    tracker = Tracker()
+    tracker.feed(employer_mail(Kind.STATUS_UPDATE, day(2, 6), company="Copperleaf Studios"))
+    rejection = employer_mail(
+        Kind.REJECTED,
+        day(2, 19),
+        company="Copperleaf",
+        role="UX Researcher",
+        sender_name="Elena Marsh",
+        sender_email="elena@copperleaf.example",
+    )
+
+    # when it is recorded
+    tracker.feed(rejection)
+
+    # then it is the same application, now rejected, and it learnt its role
+    app = tracker.only()
+    assert (app.company, app.role, app.status) == ("Copperleaf Studios", "UX Researcher", Status.REJECTED)
+
+
+def test_a_loose_name_still_keeps_two_known_roles_apart() -> None:
+    tracker = Tracker()
+    tracker.feed(
+        employer_mail(Kind.APPLICATION_RECEIVED, day(2, 2), company="Copperleaf Studios", role="UX Writer")
+    )
+    other_role = employer_mail(
+        Kind.APPLICATION_RECEIVED, day(2, 3), company="Copperleaf", role="Data Engineer"
+    )
+    assert find_application(tracker.apps, other_role) is None
+
+
+@pytest.mark.parametrize(
+    ("known", "written"),
+    [
+        ("Global Foods", "Global"),  # a generic leading word alone
+        ("Metaverse Labs", "Meta"),  # part of a word
+        ("Acme Health", "Health Acme"),  # not the leading words
+    ],
+)
+def test_loose_names_never_match_generic_words_or_parts_of_words(known: str, written: str) -> None:
+    tracker = Tracker()
+    tracker.feed(
+        employer_mail(
+            Kind.APPLICATION_RECEIVED,
+            day(2, 2),
+            company=known,
+            sender_name=f"{known} Careers",
+            sender_email="jobs@a.example",
+        )
+    )
+    mail = employer_mail(
+        Kind.REJECTED, day(2, 9), company=written, sender_name="Talent Team", sender_email="jobs@b.example"
+    )
+    assert find_application(tracker.apps, mail) is None
+
+
+def test_a_loose_name_that_fits_two_employers_is_no_match() -> None:
+    tracker = Tracker()
+    for dom, company in enumerate(("Acme Health", "Acme Foods"), start=2):
+        tracker.feed(own_domain_mail(Kind.APPLICATION_RECEIVED, day(2, dom), company))
+    mail = employer_mail(
+        Kind.REJECTED, day(2, 9), company="Acme", sender_name="Talent Team", sender_email="jobs@y.example"
+    )
+    assert len(tracker.apps) == 2
+    assert find_application(tracker.apps, mail) is None
+
+
+def test_an_esignature_notice_naming_the_employer_in_its_subject_signs_that_offer() -> None:
+    # given an offer, then DocuSign's completion sent as "<recruiter> via Docusign"
+    tracker = Tracker()
+    tracker.feed(own_domain_mail(Kind.OFFER, day(5, 11), "Saltmarsh Systems", role="SRE"))
+    tracker.feed(own_domain_mail(Kind.APPLICATION_RECEIVED, day(5, 12), "Other Firm"))
+    completed = employer_mail(
+        Kind.OFFER_SIGNED,
+        day(5, 15),
+        company="Ravi Menon",
+        subject="Completed: Saltmarsh Systems - Offer Letter - Ines Carvalho",
+        sender_name="Ravi Menon via Docusign",
+        sender_email="dse_na4@docusign.net",
+    )
+
+    # when it is recorded
+    outcome = tracker.feed(completed)
+
+    # then the offer's application is signed, and no application is named after the recruiter
+    assert outcome.application is tracker.apps[0]
+    assert tracker.apps[0].status is Status.SIGNED
+    assert [app.company for app in tracker.apps] == ["Saltmarsh Systems", "Other Firm"]
+
+
+def test_a_company_named_in_the_text_joins_its_application() -> None:
+    tracker = Tracker()
+    tracker.feed(own_domain_mail(Kind.ASSESSMENT, day(3, 2), "Meridian Freight"))
+    mail = employer_mail(
+        Kind.REJECTED,
+        day(3, 16),
+        company=None,
+        sender_name="Talent Team",
+        sender_email="no-reply@hire.lever.co",
+        text="We will not progress your application.\nMeridian Freight Talent Acquisition",
+    )
+    assert find_application(tracker.apps, mail) is tracker.apps[0]
+
+
+def test_a_mail_naming_two_known_employers_joins_neither() -> None:
+    tracker = Tracker()
+    for dom, company in enumerate(("Meridian Freight", "Harbor Ports"), start=2):
+        tracker.feed(own_domain_mail(Kind.APPLICATION_RECEIVED, day(3, dom), company))
+    assert len(tracker.apps) == 2
+    mail = employer_mail(
+        Kind.REJECTED,
+        day(3, 16),
+        company=None,
+        sender_name="",
+        sender_email="no-reply@hire.lever.co",
+        text="Meridian Freight and Harbor Ports are merging; we will not progress your application.",
+    )
+    assert find_application(tracker.apps, mail) is None
+
+
+def test_an_unnamed_esignature_completion_signs_the_one_open_offer_only() -> None:
+    # given one open offer and an e-signature completion that names no employer at all
+    tracker = Tracker()
+    tracker.feed(own_domain_mail(Kind.OFFER, day(5, 11), "Saltmarsh Systems"))
+    completed = employer_mail(
+        Kind.OFFER_SIGNED,
+        day(5, 15),
+        company=None,
+        subject="Completed: Please DocuSign: Offer Letter.pdf",
+        sender_name="Docusign",
+        sender_email="dse@docusign.net",
+    )
+    # then it signs that offer
+    assert find_application(tracker.apps, completed) is tracker.apps[0]
+    # but not when two offers are open, nor when the sender is not a relay
+    tracker.feed(own_domain_mail(Kind.OFFER, day(5, 12), "Second Offer Co"))
+    assert find_application(tracker.apps, completed) is None
+    direct = employer_mail(
+        Kind.OFFER_SIGNED, day(5, 15), company=None, sender_name="Ana", sender_email="ana@gmail.com"
+    )
+    assert find_application(tracker.apps[:1], direct) is None
+
+
+def test_a_ghosted_offer_still_counts_as_open_for_an_esignature_completion() -> None:
+    # given an offer the sweeper ghosted after its reply-by date
+    tracker = Tracker()
+    tracker.feed(own_domain_mail(Kind.OFFER, day(5, 11), "Saltmarsh Systems", respond_by=day(5, 13)))
+    assert sweep(tracker.apps[0], day(6, 1), POLICY) is not None
+    assert tracker.apps[0].status is Status.GHOSTED
+    completed = employer_mail(
+        Kind.OFFER_SIGNED, day(6, 2), company=None, sender_name="Docusign", sender_email="dse@docusign.net"
+    )
+    # when the late signature arrives, then it signs that offer
+    tracker.feed(completed)
+    assert tracker.only().status is Status.SIGNED
+
+
+def test_an_ats_relays_display_name_is_the_employer() -> None:
+    u = employer_mail(
+        Kind.REJECTED,
+        day(3, 16),
+        company=None,
+        sender_name="Meridian Freight",
+        sender_email="meridianfreight@myworkday.com",
+    )
+    assert employer_of(u) == "Meridian Freight"
+
+
+@pytest.mark.parametrize(
+    ("name", "address"),
+    [
+        ("Adobe Acrobat Sign", "adobesign@adobesign.com"),  # the relay naming itself
+        ("Jane Doe", "jane.doe.recruits@gmail.com"),  # free mail names no company
+    ],
+)
+def test_relays_naming_themselves_and_free_mail_name_no_employer(name: str, address: str) -> None:
+    u = employer_mail(Kind.OFFER_SIGNED, day(3, 16), company=None, sender_name=name, sender_email=address)
+    assert employer_of(u) is None
+
+
+def test_a_new_employer_naming_a_known_one_in_passing_is_a_new_application() -> None:
+    # given an application at Contoso Group, then an acknowledgement from its subsidiary Fabrikam
+    tracker = Tracker()
+    tracker.feed(own_domain_mail(Kind.APPLICATION_RECEIVED, day(4, 1), "Contoso Group"))
+    mail = employer_mail(
+        Kind.APPLICATION_RECEIVED,
+        day(4, 8),
+        company="Fabrikam",
+        subject="Thanks for applying to Fabrikam",
+        sender_name="Fabrikam Careers",
+        sender_email="careers@fabrikam.example",
+        text="Thank you for applying to Fabrikam, a Contoso Group company.",
+    )
+    # then it is not filed under Contoso Group
+    assert find_application(tracker.apps, mail) is None

@@ -160,17 +160,33 @@ def test_dmarc_failure_on_a_from_claiming_to_be_the_owner_is_quarantined() -> No
 
 
 def test_gmail_auto_forward_naming_the_owner_in_x_forwarded_for_is_accepted() -> None:
-    # given the recruiter's own mail, relayed by the owner's Gmail filter
+    # given the recruiter's own mail, relayed by the owner's Gmail filter (its +caf_ envelope and headers)
     mail = read_mail(
         "jobs@acme.example",
         subject="Your application to Acme",
         forwarded=False,
         forwarded_for=f"{OWNER.email} {OWNER.inbox}",
+        return_path="joseeker+caf_=jo-7f3k=in.untilsigned.test@gmail.com",
     )
     # when
     decision = check_trust(mail, OWNER, AuthResults(spf="PASS", dkim="FAIL", dmarc="FAIL"))
     # then the recruiter's broken DMARC does not matter: the owner's provider relayed it
     assert decision.accepted and decision.route == "auto_forward"
+
+
+def test_x_forwarded_for_naming_the_owner_from_a_strangers_envelope_is_quarantined() -> None:
+    # given a stranger's well-authenticated mail that adds "X-Forwarded-For: <owner>" itself
+    mail = read_mail(
+        "hr@fast-onboard.example",
+        subject="Completed: offer letter signed",
+        forwarded=False,
+        forwarded_for=OWNER.email,
+    )
+    # when
+    decision = check_trust(mail, OWNER, PASSING)
+    # then the header is a claim, not a proof
+    assert not decision.accepted
+    assert "claims to be forwarded for you" in decision.reason
 
 
 def test_gmail_caf_return_path_naming_the_owner_is_accepted() -> None:
@@ -203,14 +219,22 @@ def test_srs_return_path_of_the_owners_own_domain_is_accepted() -> None:
     assert decision.accepted and decision.route == "auto_forward"
 
 
-def test_srs1_return_path_is_read_through_both_hops() -> None:
-    # given a rule on the owner's domain whose mail then passed through a second forwarder
-    mail = read_mail(
+def test_srs1_is_trusted_for_its_last_hop_only() -> None:
+    # given an SRS1 address whose encoded first hop is the owner's domain, written by another domain
+    forged = read_mail(
         "jobs@acme.example",
         forwarded=False,
         return_path="srs1=x1=seeker.dev==k2j9=tq=acme.example=jobs@relay.example",
     )
-    decision = check_trust(mail, OWNER, AuthResults(spf="PASS"))
+    # then the encoded hop proves nothing: relay.example could write anything there
+    assert not check_trust(forged, OWNER, AuthResults(spf="PASS")).accepted
+    # but an SRS1 rewrite by the owner's own domain is their rule
+    own = read_mail(
+        "jobs@acme.example",
+        forwarded=False,
+        return_path="srs1=x1=relay.example==k2j9=tq=acme.example=jobs@seeker.dev",
+    )
+    decision = check_trust(own, OWNER, AuthResults(spf="PASS"))
     assert decision.accepted and decision.route == "auto_forward"
 
 
@@ -232,7 +256,12 @@ def test_srs_from_a_shared_mail_provider_proves_nothing_about_the_owner() -> Non
 
 
 def test_auto_forward_marks_without_spf_or_dkim_are_quarantined() -> None:
-    mail = read_mail("jobs@acme.example", forwarded=False, forwarded_for=OWNER.email)
+    mail = read_mail(
+        "jobs@acme.example",
+        forwarded=False,
+        forwarded_for=OWNER.email,
+        return_path="joseeker+caf_=jo-7f3k=in.untilsigned.test@gmail.com",
+    )
     decision = check_trust(mail, OWNER, AuthResults(spf="SOFTFAIL", dkim="FAIL", dmarc="FAIL"))
     assert not decision.accepted
     assert decision.reason.startswith("authentication failed: ")
@@ -285,7 +314,12 @@ def test_a_forward_from_the_owner_is_never_a_command() -> None:
 
 def test_an_auto_forwarded_mail_is_never_a_command() -> None:
     # given a recruiter's mail whose subject happens to look like a command, relayed by the owner's filter
-    mail = read_mail("jobs@acme.example", subject="Status", forwarded=False, forwarded_for=OWNER.email)
+    mail = read_mail(
+        "jobs@acme.example",
+        subject="Status",
+        forwarded=False,
+        return_path="joseeker+caf_=jo-7f3k=in.untilsigned.test@gmail.com",
+    )
     decision = check_trust(mail, OWNER, PASSING)
     assert decision.route == "auto_forward"
     assert not is_owner_command(mail, OWNER, decision)
@@ -302,3 +336,16 @@ def test_owner_mail_without_a_command_is_not_a_command() -> None:
     decision = check_trust(mail, OWNER, PASSING)
     assert decision.accepted
     assert not is_owner_command(mail, OWNER, decision)
+
+
+def test_an_envelope_mark_needs_spf_not_just_the_employers_dkim() -> None:
+    # given a +caf_ envelope sender that SPF does not vouch for, and the employer's DKIM passing
+    mail = read_mail(
+        "jobs@acme.example",
+        forwarded=False,
+        return_path="joseeker+caf_=jo-7f3k=in.untilsigned.test@gmail.com",
+    )
+    decision = check_trust(mail, OWNER, AuthResults(spf="SOFTFAIL", dkim="PASS", dmarc="PASS"))
+    # then the envelope could be anyone's: quarantined
+    assert not decision.accepted
+    assert "SPF did not pass" in decision.reason

@@ -167,6 +167,10 @@ SERVICE_DOMAINS: frozenset[str] = frozenset(
         "hireright.com",
         "fadv.com",
         "referoo.com",
+        "goodhire.com",
+        "certn.co",
+        "accurate.com",
+        "firstadvantage.com",
         "referoo.com.au",
         "xref.com",
         "crosschq.com",
@@ -263,6 +267,9 @@ RELAY_NAMES: frozenset[str] = frozenset(
         "hireright",
         "sterling",
         "referoo",
+        "goodhire",
+        "certn",
+        "first advantage",
         "xref",
         "crosschq",
         "skillsurvey",
@@ -315,12 +322,10 @@ def registrable_domain(domain: str) -> str:
 
 
 def _matches(domain: str, known: frozenset[str]) -> bool:
-    domain = domain.lower().strip().strip(".")
-    if not domain:
-        return False
-    if domain in known or registrable_domain(domain) in known:
-        return True
-    return any(domain.endswith("." + item) for item in known)
+    """True when the domain or a parent of it is listed ("us.greenhouse-mail.io" -> "greenhouse-mail.io")."""
+    labels = domain.lower().strip().strip(".").split(".")
+    # every label suffix is looked up once: a few set lookups instead of a scan of the whole list
+    return any(".".join(labels[start:]) in known for start in range(len(labels)) if labels[start])
 
 
 def is_ats_domain(domain: str) -> bool:

@@ -62,6 +62,8 @@ _GUARD_SOURCES: dict[str, str] = {
         r"|\b(?:candidates|applicants) (?:who are |that are |who have )?not (?:been )?(?:selected|"
         r"shortlisted|"
         r"successful)\b"
+        r"|\b(?:shortlisted|short-listed|successful|selected)\s+(?:candidates|applicants)\s+will\b"
+        r"|\b(?:candidates|applicants)\s+(?:who|that)\b[^.;!?]{0,80}\bwill\s+(?:be|then|receive|need)\b"
         r"|\bwhether or not\b|\bunless\b"
         r"|\bif\s+(?:they|we|the\s+(?:\w+\s+)?(?:team|manager|panel))\s+(?:would\s+like|want|wish|decide|"
         r"choose|are\s+interested|think)",
@@ -104,6 +106,8 @@ _GUARD_SOURCES: dict[str, str] = {
         r"[^.;!?]{0,40}?\boffer\b",
         re.IGNORECASE,
     ),
+    # The offer is only postponed: "we need to push back the offer until the budget is approved".
+    "offer_delay": _source(r"\b(?:delay\w*|postpon\w*|push(?:ed|ing)?\s+back|reschedul\w*|until)\b"),
     # The offer is being taken back: "we have had to withdraw the offer we extended to you".
     "offer_withdrawn": _source(r"\b(?:rescind\w*|revok\w*|withdr[ae]w\w*|retract\w*)\b"),
     # Marketing and job-ad language where "offer" means something else.
@@ -246,6 +250,23 @@ CUES: tuple[Cue, ...] = (
     _cue(K.REJECTED, 4, rf"\bpursu(?:e|ing)\s+(?:other|another|different)\s+{_CANDIDATES}", *_REJECT_GUARDS),
     _cue(
         K.REJECTED,
+        3.5,
+        r"\b(?:decided|chosen|opted|elected|going|need|have)\s+to\s+(?:focus|concentrate|prioriti[sz]e|move\s+ahead|"
+        rf"proceed|continue|go\s+ahead)\s+(?:on|with)?\s*(?:other\s+|the\s+other\s+|a\s+few\s+other\s+)?{_CANDIDATES}\b"
+        r"|\b(?:going\s+to|gonna|have\s+to|decided\s+to|we'll|we\s+will|we're|we\s+are|i'm|i\s+am)\s+"
+        r"(?:going\s+to\s+|have\s+to\s+)?pass(?:ing)?\s+on\s+(?:this\s+one|your\s+application|your\s+candidacy|you|"
+        r"moving\s+forward)\b",
+        *_REJECT_GUARDS,
+    ),
+    _cue(
+        K.REJECTED,
+        4,
+        rf"\bfill(?:ed|ing)?\s+(?:the|this|that|our)\s+(?:\w+\s+){{0,2}}?{_POSITION}\s+with\s+(?:a|an|another|"
+        r"someone|somebody|the\s+other|other)\b",
+        *_REJECT_GUARDS,
+    ),
+    _cue(
+        K.REJECTED,
         4,
         r"\b(?:selected|selecting|chosen|chose|choosing|hired|hiring|identified|gone with|went with|"
         rf"going with|appointed|offered the {_POSITION} to|extend(?:ed|ing)? (?:an|the|our) offer to|"
@@ -301,7 +322,7 @@ CUES: tuple[Cue, ...] = (
         K.REJECTED,
         4,
         r"\b(?:unable|not able|cannot|can't|won't|will not|not)\s+(?:be\s+able\s+)?(?:to\s+)?(?:progress|"
-        r"take|"
+        r"take|consider|"
         r"move)\s+"
         r"(?:it|this|your\s+application|your\s+candidacy|your\s+profile)\s+(?:any\s+)?(?:further|forward)\b"
         r"|\b(?:not|no longer)\s+(?:be\s+)?(?:proceeding|progressing|moving forward)\s+with\s+(?:any|all|"
@@ -389,6 +410,7 @@ CUES: tuple[Cue, ...] = (
         K.REJECTED,
         4,
         r"\bfilled internally\b|\b(?:hiring|recruitment) freeze\b|\bfreeze on (?:all )?hiring\b|"
+        r"\bfro(?:zen|ze)\s+(?:all\s+)?(?:new\s+)?(?:hires|hiring|recruitment|headcount)\b|"
         rf"\b(?:cancel+(?:ed|ing)?|clos(?:e|ed|ing)|withdr[ae]w\w*)\s+(?:the|this|our)\s+(?:\w+\s+)?"
         rf"(?:{_POSITION}|hiring|recruitment|recruiting)\b(?![^.;!?]{{0,30}}\binterview)",
         "conditional",
@@ -410,7 +432,7 @@ CUES: tuple[Cue, ...] = (
         r"have been)\s+(?:rescinded|"
         r"withdrawn|revoked|retracted|cancel+ed)\b",
         "fine_print",
-        "delay",
+        "offer_delay",
     ),
     _cue(K.REJECTED, 3, r"\b(?:unsuccessful|not successful)\b", *_REJECT_GUARDS),
     _cue(
@@ -431,14 +453,18 @@ CUES: tuple[Cue, ...] = (
     _cue(
         K.REJECTED,
         3.5,
-        r"\b(?:your\s+)?application\s+(?:was|has been|is)\s+(?:unsuccessful|declined|rejected|"
-        r"not successful|not selected|closed)\b",
+        r"\b(?:your\s+)?application\b(?:\s+for\b[^.;!?]{0,80}?)?\s+(?:was|has been|is)\s+(?:unsuccessful|"
+        r"declined|rejected|not successful|not selected|closed)\b"
+        r"|\b(?:offered|given|awarded)\s+to\s+(?:and\s+accepted\s+by\s+)?(?:another|a\s+different|an\s+internal|"
+        r"an\s+external|other)\s+(?:candidate|applicant|person|colleague)\b"
+        r"|\baccepted\s+by\s+(?:another|a\s+different|an\s+internal|other)\s+(?:candidate|applicant|person)\b",
         *_REJECT_GUARDS,
     ),
     _cue(
         K.REJECTED,
         3.5,
-        r"\b(?:go|going|went|gone)\s+(?:in\s+)?(?:a|another)\s+different\s+direction\b",
+        r"\b(?:go|going|went|gone|move|moving|moved|head|heading|headed|take|taking|took)\s+(?:in\s+)?(?:a|another)\s+"
+        r"different\s+direction\b",
         *_REJECT_GUARDS,
     ),
     _cue(
@@ -459,7 +485,7 @@ CUES: tuple[Cue, ...] = (
         K.REJECTED,
         2,
         r"\bmore\s+closely\s+(?:match|matches|matched|align|aligns|aligned|fit|fits|meet|meets)\b"
-        r"|\bbetter\s+(?:match|fit|suited)\b",
+        r"|\bbetter\s+(?:match|matches|fit|fits|suited|aligned)\b",
         *_REJECT_GUARDS,
     ),
     _cue(
@@ -567,9 +593,11 @@ CUES: tuple[Cue, ...] = (
     _cue(
         K.OFFER_SIGNED,
         3.5,
-        rf"\b{_OFFER_WORD}[^.;!?\n]{{0,80}}?\b(?:has|have)\s+been\s+(?:signed|completed|"
-        r"countersigned)\s+by\s+"
-        r"(?:all|everyone|both|you|all parties)\b|\bcopy of (?:the|your) (?:fully )?signed\s+"
+        r"\byour\s+signed\s+(?:\w+\s+){0,2}?(?:offer|contract|employment\s+agreement)\b[^.;!?]{0,40}\b(?:has|"
+        r"have)\s+been\s+received\b|\bcongrat\w*\s+on\s+officially\s+joining\b|"
+        rf"\b{_OFFER_WORD}[^.;!?\n]{{0,80}}?\b(?:has|have|is|are)\s+(?:now\s+)?(?:been\s+)?(?:fully\s+)?(?:signed|"
+        r"completed|countersigned|executed)\s+by\s+"
+        r"(?:all|everyone|both|you|all parties|each)\b|\bcopy of (?:the|your) (?:fully )?signed\s+"
         rf"(?:\w+\s+){{0,2}}?{_OFFER_WORD}",
         "signed_condition",
         "elsewhere",
@@ -578,7 +606,8 @@ CUES: tuple[Cue, ...] = (
     _cue(
         K.OFFER_SIGNED,
         1.5,
-        r"\bwelcome\s+(?:you\s+)?(?:to\s+the\s+team|aboard|on\s*board|to\s+the\s+family)\b",
+        r"\bwelcome\s+(?:you\s+)?(?:to\s+the\s+team|aboard|on\s*board|to\s+the\s+family)\b"
+        r"|\bcongrat\w*\s+on\s+(?:joining|your\s+new\s+(?:role|job|position))\b",
         "signed_condition",
         "elsewhere",
         implicit=True,
@@ -597,7 +626,7 @@ CUES: tuple[Cue, ...] = (
     _cue(
         K.OFFER_SIGNED,
         2,
-        r"\b(?:your|the)\s+first\s+day\s+(?:will\s+be|is|at|with us)\b|\bfirst[- ]day\s+"
+        r"\b(?:your|the)\s+first\s+day\s+(?:will\s+be|is|at|with us|on)\b|\bfirst[- ]day\s+"
         r"(?:logistics|schedule|agenda|details|instructions|information)\b|\bon\s+your\s+first\s+day\b",
         "signed_condition",
         "elsewhere",
@@ -711,8 +740,9 @@ CUES: tuple[Cue, ...] = (
     _cue(
         K.OFFER,
         4,
-        r"\b(?:love|like|want|delighted|pleased|happy|excited|thrilled|glad)\s+(?:for\s+)?(?:you\s+to|to\s+have\s+"
-        r"you)\s+join\b[^.;!?]{0,120}?(?:£|\$|€|₹|\b(?:usd|eur|gbp|inr|ctc)\b)\s?\d"
+        r"\b(?:love|like|want|delighted|pleased|happy|excited|thrilled|glad)\s+(?:for\s+)?(?:you\s+to\s+join|to\s+"
+        r"have\s+you\s+(?:join|as|on))\b[^.;!?]{0,120}?(?:£|\$|€|₹|\b(?:usd|eur|gbp|inr|ctc)\b)\s?\d"
+        r"|\byou(?:'ve|\s+have)\s+got\s+the\s+(?:job|role|position)\b"
         r"|^\s*(?:(?:your|the|our|my)\s+)?offer\s*(?::|-|–|is)\s*(?:£|\$|€|₹|usd|eur|gbp|inr)\s?\d",
         *_OFFER_GUARDS,
         "conditional",
@@ -732,6 +762,17 @@ CUES: tuple[Cue, ...] = (
         "conditional",
         extends=True,
     ),
+    # Joining terms with the pay on a line of its own: "We'd like you to join us as Lead Designer! Salary:
+    # £68,000" (the salary cue adds the rest; warmth alone stays below an offer).
+    _cue(
+        K.OFFER,
+        2.5,
+        r"\b(?:would|'d)\s+(?:like|love)\s+(?:for\s+)?you\s+to\s+join\s+(?:us|the\s+team|our\s+team)\s+as\b"
+        r"|\b(?:would|'d)\s+(?:like|love)\s+to\s+welcome\s+you\s+as\s+(?:our|a)\s+new\b",
+        *_OFFER_GUARDS,
+        "conditional",
+        extends=True,
+    ),
     _cue(K.OFFER, 1, r"\boffer\b", *_OFFER_GUARDS, "conditional"),
     # --- references_requested --------------------------------------------------------------------
     _cue(
@@ -748,7 +789,11 @@ CUES: tuple[Cue, ...] = (
         r"references|professional\s+references|former\s+(?:managers|supervisors)|recent\s+managers|"
         r"previous\s+(?:managers|supervisors))\b"
         r"|\bcontact\s+details\s+for\s+(?:two|three|2|3)\s+(?:\w+\s+)?(?:managers|supervisors|referees|"
-        r"references)\b",
+        r"references)\b"
+        r"|\b(?:details|names|contact\s+information)\s+(?:of|for)\s+(?:your\s+)?(?:\w+\s+){0,3}(?:referees|"
+        r"references)\b"
+        r"|\b(?:people|person|someone|managers?|colleagues?)\s+(?:for\s+us\s+|we\s+(?:could|can|might)\s+)?(?:to\s+)?"
+        r"(?:speak|talk)\s+(?:with|to)\s+about\s+(?:your|you)\b",
         "conditional",
         "contingency",
         "reference_noise",
@@ -804,7 +849,7 @@ CUES: tuple[Cue, ...] = (
         3.5,
         r"\b(?:coding|programming|technical|online|skills?|aptitude|cognitive|personality|"
         r"psychometric|numerical|verbal|logical|situational judge?ment|written|language|typing|"
-        r"pre-employment)\s+"
+        r"pre-employment|writing|design|analysis|data|excel|sql|presentation)\s+"
         r"(?:reasoning\s+)?(?:challenge|test|exercise|assessment|task|quiz|exam|questionnaire|"
         r"evaluation)s?\b",
         "conditional",
@@ -813,15 +858,19 @@ CUES: tuple[Cue, ...] = (
     _cue(
         K.ASSESSMENT,
         3.5,
-        r"\btake[- ]home\b|\bcase study\b|\bwork sample\b|\bhome assignment\b|\bpractical "
-        r"(?:task|exercise|assignment)\b|\bone-way video\b|\bvideo assessment\b|\bpre-assessment\b",
+        r"\btake[- ]home\b|\bcase study\b|\bwork sample\b|\bhome assignment\b|\b(?:paid\s+)?work\s+trial\b|"
+        r"\btrial\s+(?:shift|day)s?\b|\bpractical "
+        r"(?:task|exercise|assignment)\b|\bone-way video\b|\bvideo assessment\b|\bpre-assessment\b"
+        r"|\b(?:online|psychometric|gamified|game-based|cognitive|neuroscience)\s+games?\b|\bgame-based\s+"
+        r"assessment\b",
         "conditional",
         "expectation",
     ),
     _cue(
         K.ASSESSMENT,
         3.5,
-        r"\b(?:complete|completing|take|taking|attempt|finish|submit|start)\s+(?:a|an|the|this|"
+        r"\b(?:complete|completing|take|taking|attempt|finish|submit|start|do|doing|undertake|sit|work\s+on)\s+"
+        r"(?:a|an|the|this|"
         r"our|your|some|these)\s+(?:\w+\s+){0,3}?(?:assessment|test|exercise|challenge|assignment|task|"
         r"questionnaire|case study|quiz|exam)s?\b",
         "conditional",
@@ -847,10 +896,20 @@ CUES: tuple[Cue, ...] = (
     _cue(
         K.INTERVIEW_SCHEDULED,
         3.5,
-        r"\binvit(?:e|ed|ing|ation)\s+(?:you\s+)?(?:to|for)\s+(?:a|an|the|your|our)?\s*"
-        r"(?:[\w-]+\s+){0,3}?(?:interview|phone screen|screening call|phone call|video call|call|chat|"
+        r"\binvit(?:e|ed|ing|ation)\s+(?:you\s+)?(?:to|for)\s+(?!(?:complete|take|record|submit|do|finish|attempt)\b)"
+        r"(?:a|an|the|your|our)?\s*(?:[\w-]+,?\s+){0,5}?(?:interview|phone screen|screening call|phone call|"
+        r"video call|call|chat|"
         r"conversation with|meeting with|onsite|on-site|assessment day|assessment centre|"
         r"assessment center)\b",
+        "conditional",
+        "expectation",
+    ),
+    # "the interview will take place on Thursday 5 June": singular, an appointment
+    _cue(
+        K.INTERVIEW_SCHEDULED,
+        3,
+        r"\binterview\b(?!s)[^.;!?]{0,60}\b(?:will\s+take\s+place|will\s+be\s+held|takes\s+place|is\s+"
+        r"booked|will\s+start)\b",
         "conditional",
         "expectation",
     ),
@@ -891,6 +950,13 @@ CUES: tuple[Cue, ...] = (
         r"\b(?:grab|pick|choose|select|book|reserve)\s+(?:a|your|an)\s+(?:\w+\s+)?(?:time|slot)\b|"
         r"\bcalendly\.com\b|"
         r"\bscheduling link\b|\bgoodtime\.io\b|\bsend (?:me|us) (?:a few|some) times\b|\bwhat times work\b|"
+        r"\b(?:a\s+)?times?\s+(?:that\s+)?(?:suits|suit|works|work)\s+(?:for\s+)?you\b|\bwhen\s+suits\s+you\b|"
+        r"\bwhat\s+does\s+your\s+(?:schedule|calendar|availability|week|diary)\s+look\s+like\b|"
+        r"\b(?:would|'d)\s+(?:love|like)\s+to\s+(?:hop|jump|get)\s+on\s+a\s+(?:quick\s+|short\s+)?(?:call|zoom|"
+        r"video\s+call|phone\s+call)\b|"
+        r"\b(?:like|love|want)\s+to\s+have\s+a\s+(?:[\w-]+\s+){0,2}?(?:chat|call|conversation)\b|"
+        r"\b\d{1,2}(?:[:.]\d{2})?\s*(?:am|pm)\s+it\s+is\b|\bsee\s+you\s+(?:then|there|on\s+(?:mon|tue|wed|thu|fri)\w*|"
+        r"at\s+the\s+(?:office|studio|interview)|next\s+(?:week|mon|tue|wed|thu|fri)\w*)\b|"
         r"\b(?:can|could)\s+you\s+(?:do|make|join)\b|\bwould\b[^.;!?]{0,40}\bwork\s+(?:for\s+you|instead)\b|"
         r"\bdoes\b[^.;!?]{0,40}\bwork\s+for\s+you\b",
         "conditional",
@@ -911,7 +977,12 @@ CUES: tuple[Cue, ...] = (
         K.INTERVIEW_SCHEDULED,
         3.5,
         r"\breschedul\w*\s+(?:our|your|the|this|my)\s+(?:[\w-]+\s+){0,2}?(?:interview|"
-        r"call|meeting|chat|conversation)\b|\b(?:interview|call|meeting)\b[^.;!?]{0,40}\bresched\w*",
+        r"call|meeting|chat|conversation)\b|\b(?:interview|call|meeting)\b[^.;!?]{0,40}\bresched\w*"
+        r"|\b(?:would|'d)\s+like\s+(?:you|to\s+have\s+you|to\s+see\s+you)\s+back\s+(?:for|in)\b"
+        r"|\b(?:come|pop|drop|stop)\s+(?:in|by|over)\s+for\s+(?:a|an)\s+(?:[\w-]+\s+){0,2}?(?:chat|interview|"
+        r"conversation|meeting|coffee)\b"
+        r"|\b(?:move|moving|shift|push|bring)\s+(?:our|your|the|this|my)\s+(?:[\w-]+\s+){0,2}?(?:interview|call|"
+        r"meeting|chat|conversation)\s+(?:from|to|back|forward|up)\b",
     ),
     _cue(
         K.INTERVIEW_SCHEDULED,
@@ -1047,7 +1118,14 @@ CUES: tuple[Cue, ...] = (
         r"\b(?:look|looking)\s+forward\s+to\s+working\s+with\s+you\b|\b(?:salary|"
         r"compensation)\s+expectations?\b|\byour\s+desk\b|\bstart\s+dates?\b|\bnotice\s+period\b|"
         r"\bwe\s+(?:were\s+)?"
-        r"(?:really\s+)?impressed\b|\bgreat\s+(?:time|conversation|chatting|meeting)\b",
+        r"(?:really\s+)?impressed\b|\bgreat\s+(?:time|conversation|chatting|meeting)\b|\b(?:great|lovely|nice|"
+        r"wonderful)\s+(?:to\s+meet|meeting)\s+you\b|\bpossibility\s+of\s+you\s+joining\b",
+    ),
+    _cue(
+        K.STATUS_UPDATE,
+        2.5,
+        r"\b(?:discuss(?:ing)?|review(?:ing)?|debrief(?:ing)?|deliberat\w+)\s+(?:this\s+|it\s+|things\s+)?"
+        r"internally\b|\binternal\s+(?:discussions?|debrief|review)\b|\bcompar(?:e|ing)\s+notes\b",
     ),
     _cue(
         K.STATUS_UPDATE,
@@ -1076,19 +1154,21 @@ CUES: tuple[Cue, ...] = (
     _cue(
         K.APPLICATION_RECEIVED,
         3.5,
-        r"\b(?:your\s+)?application\b[^.;!?]{0,120}?\b(?:has\s+been|was|is)\s+"
-        r"(?:successfully\s+)?(?:received|submitted|sent|recorded|complete)\b|"
+        r"\b(?:your\s+)?(?:application|submission)\b[^.;!?]{0,120}?\b(?:has\s+been|was|is|we(?:'ve|\s+have))\s+"
+        r"(?:now\s+|safely\s+|successfully\s+|duly\s+)?(?:received|submitted|sent|recorded|complete|transmitted|"
+        r"delivered|registered|logged|lodged)\b|\b(?:cv|resume|application)\s+has\s+(?:safely\s+)?reached\s+us\b|"
         r"\bapplication\s+(?:successfully\s+)?"
         r"(?:submitted|received|complete|confirmation)\b|\bconfirm(?:s|"
         r"ing)?\s+(?:that\s+)?(?:we\s+have\s+received|"
-        r"receipt|your\s+application)\b",
+        r"receipt|your\s+(?:application|cv|resume))\b",
     ),
     _cue(
         K.APPLICATION_RECEIVED,
         2,
         r"\bthanks?(?:\s+you)?\s+(?:so\s+much\s+|very\s+much\s+|again\s+)?for\s+"
         r"(?:applying|your\s+(?:recent\s+)?application|submitting|your\s+(?:recent\s+)?submission|"
-        r"considering)\b",
+        r"considering)\b|\bthanks?(?:\s+you)?\s+for\s+(?:sending|forwarding|submitting)\s+(?:over\s+|through\s+|in\s+)?"
+        r"your\s+(?:resume|cv|application|portfolio)\b",
     ),
     _cue(
         K.APPLICATION_RECEIVED,
@@ -1107,6 +1187,13 @@ CUES: tuple[Cue, ...] = (
         r"\b(?:we(?:'ll| will)|you(?:'ll| will))\s+(?:be\s+in\s+touch|contact\s+you|reach\s+out|hear\s+from|"
         r"be\s+"
         r"contacted)\b|\bthank\s+you\s+for\s+your\s+interest\b|\bapplication\s+(?:dashboard|status|portal)\b",
+    ),
+    _cue(
+        K.APPLICATION_RECEIVED,
+        2,
+        r"\b(?:excited|looking\s+forward|happy|glad|keen|delighted)\s+to\s+(?:review|read|look\s+(?:at|over|"
+        r"through)|learn\s+more\s+about)\s+(?:your\s+|the\s+)?(?:application|resume|cv|profile|submission|"
+        r"materials)\b",
     ),
     # --- not_job ---------------------------------------------------------------------------------
     # Employers do not charge candidates: a fee, a deposit or gift cards mean a scam, whatever else it says.
@@ -1149,7 +1236,8 @@ CUES: tuple[Cue, ...] = (
     _cue(
         K.NOT_JOB,
         2.5,
-        r"\bwebinar\b|\binfo(?:rmation(?:al)?|rmative)?\s+session\b|\bsave\s+the\s+date\b|"
+        r"\bwebinar\b|\binfo(?:rmation(?:al)?|rmative)?\s+session\b|\bsave\s+the\s+date\b|\bworkshop\b|"
+        r"\brsvp\b|\bmeetup\b|"
         r"\b(?:career|job|virtual)\s+fair\b|\bexclusive\s+(?:conversation|event)\b|\blive\s+(?:event|session|"
         r"stream|q&a)\b",
     ),
@@ -1159,7 +1247,8 @@ CUES: tuple[Cue, ...] = (
         r"\bregister\s+(?:now|here|today|for\s+(?:free|the|our|this))\b|\bseats?\s+(?:are\s+)?limited\b|"
         r"\bnewsletter\b|\bfree\s+trial\b|\bpremium\b|\bmasterclass\b|\bbootcamp\b|\binterview\s+(?:tips|"
         r"prep|"
-        r"preparation|coaching|course|guide|questions to|coach|practice)\b|\bmock\s+interviews?\b|\bace\s+(?:your|the|"
+        r"preparation|coaching|course|guide|questions to|coach|practice|skills)\b|\bmock\s+interviews?\b|"
+        r"\bace\s+(?:your|the|"
         r"any)\s+(?:next\s+)?interview\b|"
         r"\b(?:resume|cv)\s+(?:tips|review\s+service|builder|template)\b|\bcareer\s+(?:advice|tips|questions|"
         r"coaching|event)\b|\bexclusive\s+offer\b|\bnegotiat\w*\s+(?:your|a)\s+(?:\w+\s+)?(?:offer|salary)\b",
@@ -1200,7 +1289,12 @@ CUES: tuple[Cue, ...] = (
         r"(?:\w+\s+)?(?:opportunities|roles|positions)\b|\bwould\s+you\s+be\s+open\s+to\b|"
         r"\byour\s+(?:background|"
         r"profile|experience|work|resume|cv)\b[^.;!?]{0,40}?\b(?:caught|stood\s+out|stands\s+out|piqued)\b|"
-        r"\bi(?:'m|\s+am)\s+(?:a|the)\s+(?:[\w-]+\s+){0,2}recruiter\s+(?:at|with|for)\b|\bgreat\s+fit\s+for\s+a\s+(?:role|position)\b",
+        r"\b(?:i'm|i\s+am)\s+(?:currently\s+)?(?:recruiting|hiring|searching)\s+for\s+(?:an?\s+)?(?:[\w-]+\s+){0,4}?"
+        r"(?:opportunity|role|position|vacancy)\b|\b(?:a|one\s+of\s+the)\s+(?:leading|well-known|global|fast-"
+        r"growing|growing|established|respected|top)\s+(?:[\w-]+\s+)?(?:manufacturer|company|firm|business|"
+        r"organi[sz]ation|brand|provider|client|insurer|bank|retailer|start-?up|scale-?up)s?\b|"
+        r"\bsend\s+(?:me|us)\s+(?:your\s+|an\s+)?(?:updated\s+|latest\s+|current\s+)?(?:cv|resume)\b|"
+        r"\bif\s+(?:this|it)\s+(?:sounds|is)\s+(?:of\s+interest|interesting)\b|\bgreat\s+fit\s+for\s+a\s+(?:role|position)\b",
         cold=True,
     ),
     _cue(
@@ -1218,7 +1312,8 @@ _APPLICATION_CONTEXT = re.compile(
     r"(?:for|to)|applying|application\s+(?:for|to)|the\s+(?:\w+\s+){0,3}(?:position|role|vacancy|opening)|"
     r"hiring\s+"
     r"(?:team|manager|process|committee)|recruit\w*|interview\w*|offer|salary|start\s+date|onboarding|"
-    r"employment\s+(?:agreement|contract)|"
+    r"employment\s+(?:agreement|contract)|got\s+the\s+job|role|your\s+contract|first\s+day|"
+    r"(?:great|lovely|nice)\s+(?:to\s+meet|meeting)\s+you|"
     r"your\s+desk|"
     r"panel|candidates?|shortlist\w*|references|referees|vacanc\w+|under\s+consideration|next\s+(?:round|"
     r"stage|"
@@ -1366,12 +1461,25 @@ def normalise_text(text: str) -> str:
     return text.translate(_QUOTES)
 
 
-def _score(sentences: Iterable[str], factor: float, scores: _Scores, *, in_process: bool = True) -> None:
+def _present_words(text: str) -> set[str]:
+    """The cue table's prefilter words that occur in `text` (lower case)."""
+    return {word for word in _compiled().all_words if word in text}
+
+
+def _score(
+    sentences: Iterable[str],
+    factor: float,
+    scores: _Scores,
+    *,
+    in_process: bool = True,
+    present: set[str] | None = None,
+) -> None:
+    """Add every cue that fires in `sentences`; `present` (a superset will do) spares a second word search."""
     table = _compiled()
     sentences = list(dict.fromkeys(sentences))  # a repeated line (HTML layouts) cannot add a cue twice
     lowered = [sentence.lower() for sentence in sentences]
-    whole = "\n".join(lowered)
-    present = {word for word in table.all_words if word in whole}
+    if present is None:
+        present = _present_words("\n".join(lowered))
     for cue_id, cue in enumerate(CUES):
         if cue.needs_context and not in_process:
             continue
@@ -1450,9 +1558,10 @@ def classify(subject: str, text: str, sender: Address | None = None, quoted: str
     own_application = bool(_OWN_APPLICATION.search(whole))
     in_process = own_application or bool(_APPLICATION_CONTEXT.search(whole))
     scores = _Scores()
-    _score(sentences, 1.0, scores, in_process=in_process)
+    present = _present_words(whole.lower())  # one pass for the body and the subject together
+    _score(sentences, 1.0, scores, in_process=in_process, present=present)
     if subject:
-        _score([subject], SUBJECT_FACTOR, scores, in_process=in_process)
+        _score([subject], SUBJECT_FACTOR, scores, in_process=in_process, present=present)
     if sender is not None and sender.email and "@" in sender.email:
         local, _, domain = sender.email.partition("@")
         if is_job_board_domain(domain) and _ALERT_SENDER.search(local):

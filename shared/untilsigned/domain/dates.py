@@ -29,6 +29,7 @@ import re
 from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import UTC, date, datetime, time, timedelta, timezone, tzinfo
+from functools import lru_cache
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
 END_OF_DAY = time(23, 59)
@@ -234,6 +235,10 @@ ZONE_NAMES: dict[str, str] = {
     "NZDT": "Pacific/Auckland",
     "SAST": "Africa/Johannesburg",
     "BRT": "America/Sao_Paulo",
+    "EASTERN": "America/New_York",
+    "CENTRAL": "America/Chicago",
+    "MOUNTAIN": "America/Denver",
+    "PACIFIC": "America/Los_Angeles",
 }
 
 # Fixed offsets used only if the zone database is missing from the runtime.
@@ -265,7 +270,7 @@ _FALLBACK_OFFSETS: dict[str, float] = {
 
 def zone_for(abbreviation: str) -> tzinfo | None:
     """The zone meant by an abbreviation such as "EST", "CET" or "GMT+2"; None when unknown."""
-    abbreviation = abbreviation.strip().upper()
+    abbreviation = re.sub(r"\s+TIME$", "", abbreviation.strip().upper())
     offset = re.fullmatch(r"(?:GMT|UTC)\s*([+-])\s*(\d{1,2})(?::?(\d{2}))?", abbreviation)
     if offset:
         sign = 1 if offset.group(1) == "+" else -1
@@ -278,6 +283,67 @@ def zone_for(abbreviation: str) -> tzinfo | None:
         return ZoneInfo(name)
     except ZoneInfoNotFoundError:
         return timezone(timedelta(hours=_FALLBACK_OFFSETS.get(name, 0)))
+
+
+# Zones tried, in order, for a bare UTC offset seen on a given date: the most common zone with that offset.
+_LIKELY_ZONES = (
+    "America/New_York",
+    "America/Chicago",
+    "America/Denver",
+    "America/Phoenix",
+    "America/Los_Angeles",
+    "America/Anchorage",
+    "Pacific/Honolulu",
+    "America/Halifax",
+    "America/Sao_Paulo",
+    "Europe/London",
+    "Europe/Paris",
+    "Europe/Helsinki",
+    "Europe/Moscow",
+    "Asia/Dubai",
+    "Asia/Karachi",
+    "Asia/Kolkata",
+    "Asia/Dhaka",
+    "Asia/Jakarta",
+    "Asia/Singapore",
+    "Asia/Tokyo",
+    "Australia/Brisbane",
+    "Australia/Sydney",
+    "Australia/Adelaide",
+    "Pacific/Auckland",
+    "Africa/Johannesburg",
+    "Africa/Lagos",
+)
+
+
+@lru_cache(maxsize=1)
+def _named_zones() -> tuple[ZoneInfo, ...]:
+    """The candidate zones, loaded once (zoneinfo itself keeps only a few strongly cached)."""
+    zones: list[ZoneInfo] = []
+    for name in _LIKELY_ZONES:
+        try:
+            zones.append(ZoneInfo(name))
+        except ZoneInfoNotFoundError:
+            continue  # no zone database in this runtime: the bare offset stays
+    return tuple(zones)
+
+
+@lru_cache(maxsize=256)
+def _zone_with_offset(offset: timedelta, hour: datetime) -> ZoneInfo | None:
+    return next((zone for zone in _named_zones() if hour.astimezone(zone).utcoffset() == offset), None)
+
+
+def likely_zone(moment: datetime) -> tzinfo | None:
+    """The named zone a bare offset most likely stands for on that date ("-05:00" on 5 March: New York).
+
+    A mail's Date header only carries an offset; an interview written "Wednesday, March 11 at 1:00 PM"
+    after a daylight-saving change needs the zone itself. A zone that already has a name is kept."""
+    zone = moment.tzinfo
+    offset = moment.utcoffset()
+    if zone is None or offset is None or isinstance(zone, ZoneInfo):
+        return zone
+    hour = moment.astimezone(UTC).replace(minute=0, second=0, microsecond=0)  # offsets change on the hour
+    return _zone_with_offset(offset, hour) or zone
 
 
 def end_of_day(day: date, zone: tzinfo) -> datetime:
@@ -379,7 +445,8 @@ _NUM = r"(?:\d{1,3}|a couple of|a couple|couple of|a few|few|several|an|a|one|tw
 _ZONE = (
     r"(?-i:(?P<zone>(?:GMT|UTC)\s?[+-]\s?\d{1,2}(?::?\d{2})?|ET|EST|EDT|CT|CST|CDT|MT|MST|MDT|PT|PST|PDT|GMT|"
     r"BST|UTC|"
-    r"WET|WEST|CET|CEST|EET|EEST|IST|SGT|HKT|JST|KST|ICT|WIB|AEST|AEDT|ACST|AWST|NZST|NZDT|SAST|BRT))"
+    r"WET|WEST|CET|CEST|EET|EEST|IST|SGT|HKT|JST|KST|ICT|WIB|AEST|AEDT|ACST|AWST|NZST|NZDT|SAST|BRT|"
+    r"(?:Eastern|Central|Mountain|Pacific)(?:\s+Time)?))"
 )
 
 _MONTH_FIRST = _lazy(
@@ -413,7 +480,7 @@ _WEEK_MONTH = _lazy(
     re.IGNORECASE,
 )
 _SPAN = _lazy(
-    rf"\b(?:with)?in\s+(?:the\s+)?(?:next\s+|coming\s+)?(?P<n1>{_NUM})(?:\s*(?:-|–|to|or)\s*(?P<n2>{_NUM}))?"
+    rf"\b(?:(?:with)?in|up\s+to|allow)\s+(?:the\s+)?(?:next\s+|coming\s+)?(?:up\s+to\s+)?(?P<n1>{_NUM})(?:\s*(?:-|–|to|or)\s*(?P<n2>{_NUM}))?"
     r"\s+(?P<kind>business\s+|working\s+|calendar\s+)?(?P<unit>day|week|month|hour)s?\b"
     rf"(?:\s+or\s+(?P<nor>{_NUM})\b)?"
     rf"|\b(?:over|during)\s+the\s+next\s+(?P<n3>{_NUM})\s+(?P<kind2>business\s+|working\s+)?(?P<unit2>day|"
@@ -434,6 +501,10 @@ _TIME = _lazy(
 _WITHIN_THE_WEEK = _lazy(r"\b(?:within|during|by the end of|before the end of)\s+the\s+week\b", re.IGNORECASE)
 _WEEKDAY_RANGE = _lazy(
     rf"\b{_WD}\s*(?:-|–|to|through|thru|until)\s*(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*\b", re.IGNORECASE
+)
+# "move our chat from Tuesday to Thursday" is a move between two days, not working hours
+_MOVING = _lazy(
+    r"\b(?:move|moving|moved|shift\w*|chang\w+|switch\w*|push\w*|bring|reschedul\w*)\b", re.IGNORECASE
 )
 _NOON = _lazy(r"\b(?P<word>noon|midday|midnight)\b", re.IGNORECASE)
 # "on the 12th": the next 12th of a month, on or after the reference day
@@ -624,7 +695,11 @@ def find_dates(text: str, reference: datetime, *, day_first: bool = True) -> lis
         add(match, _span_day(count, unit, kind.strip().lower() in ("business", "working"), reference))
     for match in _WITHIN_THE_WEEK.get().finditer(text):
         add(match, _week_month_day("end", "this", "week", False, ref))
-    ranges = [(m.start(), m.end()) for m in _WEEKDAY_RANGE.get().finditer(text)]
+    ranges = [
+        (m.start(), m.end())
+        for m in _WEEKDAY_RANGE.get().finditer(text)
+        if not _MOVING.get().search(text[max(0, m.start() - 40) : m.start()])
+    ]
     for match in _WEEKDAY.get().finditer(text):
         if any(start <= match.start() < end for start, end in ranges):
             continue  # "Monday to Friday" describes working hours, not a date
@@ -667,7 +742,9 @@ def _safe_date(year: int, month: int, day: int) -> date | None:
         return None
 
 
-_LABELLED_TIME_GAP = _lazy(r"^[\s,;:\-–—|()]*(?:at|@|from|,|-|–|time:?|starting at|begins at)?[\s:]*$", re.I)
+_LABELLED_TIME_GAP = _lazy(
+    r"^[\s,;:\-–—|()·•]*(?:at|@|from|,|-|–|time:?|starting at|begins at)?[\s:]*$", re.I
+)
 
 
 def find_datetimes(text: str, reference: datetime, *, day_first: bool = True) -> list[DateMention]:

@@ -19,10 +19,18 @@ import re
 import unicodedata
 from dataclasses import dataclass
 from datetime import UTC, datetime, timedelta
+from functools import lru_cache
 
 from untilsigned.domain.ats import is_ats_domain, is_relay_domain, is_relay_name, registrable_domain
 from untilsigned.domain.classify import normalise_text, unwrap_text
-from untilsigned.domain.dates import DateMention, LazyPattern, find_datetimes, find_times, resolve_deadline
+from untilsigned.domain.dates import (
+    DateMention,
+    LazyPattern,
+    find_datetimes,
+    find_times,
+    likely_zone,
+    resolve_deadline,
+)
 from untilsigned.domain.model import Address, Extraction, Kind, ReadMail
 
 _lazy = LazyPattern
@@ -103,7 +111,6 @@ _TEAM_WORDS: frozenset[str] = frozenset(
         "do-not-reply",
         "notifications",
         "notification",
-        "university",
         "campus",
         "relations",
         "early",
@@ -111,6 +118,7 @@ _TEAM_WORDS: frozenset[str] = frozenset(
         "via",
         "hiring-team",
         "applications",
+        "resourcing",
     }
 )
 _CONNECTORS: frozenset[str] = frozenset(
@@ -359,7 +367,6 @@ _GENERIC: frozenset[str] = frozenset(
         "ceo",
         "founder",
         "candidate experience",
-        "candidate",
         "do not reply",
         "donotreply",
         "mailer",
@@ -543,6 +550,13 @@ _ORG_WORDS: frozenset[str] = frozenset(
         "insurance",
         "engineers",
         "engineering",
+        "accountants",
+        "accounting",
+        "solicitors",
+        "lawyers",
+        "legal",
+        "law",
+        "associates",
         "consultants",
         "design",
         "games",
@@ -572,8 +586,6 @@ _ORG_WORDS: frozenset[str] = frozenset(
         "coffee",
         "bakery",
         "farms",
-        "department",
-        "ministry",
         "office",
         "property",
         "properties",
@@ -598,16 +610,12 @@ _DEPARTMENT_WORDS: frozenset[str] = frozenset(
         "graduates",
         "campus",
         "university",
-        "sales",
-        "marketing",
-        "finance",
-        "product",
-        "design",
-        "technology",
-        "tech",
-        "it",
         "early",
     }
+)
+# Team words that a department may precede ("Campus Recruiting", "Graduate Team"); "Human Resources" not.
+_RECRUITING: frozenset[str] = frozenset(
+    {"recruiting", "recruitment", "relations", "hiring", "talent", "team", "careers", "resourcing", "jobs"}
 )
 # Institutions whose names go on with "for": "Department for Rural Affairs", "Centre for Ageing Better".
 _INSTITUTION_NOUNS: frozenset[str] = frozenset(
@@ -624,6 +632,7 @@ def _strip_accents(text: str) -> str:
     return "".join(ch for ch in unicodedata.normalize("NFKD", text) if not unicodedata.combining(ch))
 
 
+@lru_cache(maxsize=2048)
 def company_key(name: str) -> str:
     """A comparison key: lower case, no accents, no punctuation, no legal suffix, no team words."""
     tokens = [t for t in re.split(r"[^\w]+", _strip_accents(name).lower().replace("&", " and ")) if t]
@@ -691,10 +700,16 @@ def trim_name(chunk: str, *, title_case_stops: bool = True) -> str | None:
     while tokens and tokens[-1].lower() in _CONNECTORS:
         tokens.pop()
     team_words = 0
+    last_team = ""
     while tokens and tokens[-1].lower().strip(".") in _TEAM_WORDS:
-        tokens.pop()
+        last_team = tokens.pop().lower().strip(".")
         team_words += 1
-    if team_words and len(tokens) > 1 and tokens[-1].lower() in _DEPARTMENT_WORDS:
+    if (
+        team_words
+        and len(tokens) > 1
+        and tokens[-1].lower() in _DEPARTMENT_WORDS
+        and last_team in _RECRUITING
+    ):
         tokens.pop()  # "Fenwick Analytics Engineering Hiring" -> "Fenwick Analytics"
     while tokens and tokens[-1].lower() in _CONNECTORS:
         tokens.pop()
@@ -755,12 +770,15 @@ def _np(weight: float, regex: str, *, stops: bool = True, person: float | None =
 # screening services name the employer that way (a person's name there counts for little).
 _HAS_REQUESTED = _np(
     2.5,
-    r"(?P<name>(?:[A-Z0-9][\w&'’.-]*[ \t]+){1,5})(?i:has|have)[ \t]+(?i:invited|requested|sent|asked|shared)\b",
+    r"(?P<name>(?:(?:[A-Z0-9][\w&'’.-]*|&)[ \t]+){1,5})(?i:(?:has|have)[ \t]+(?:invited|requested|sent|asked|"
+    r"shared)|requests|invites)\b",
     stops=False,
     person=1.0,
 )
 # "Agreement between Acme Holdings and Sam Rivera"
-_BETWEEN = _np(2.5, r"(?i:\bbetween\s+(?:the\s+)?)(?P<name>(?:[A-Z0-9][\w&'’.,-]*[ \t]+){1,5})(?i:and)\b")
+_BETWEEN = _np(
+    2.5, r"(?i:\bbetween\s+(?:the\s+)?)(?P<name>(?:(?:[A-Z0-9][\w&'’.,-]*|&)[ \t]+){1,5})(?i:and)\b"
+)
 
 
 _JOB_WORD = (
@@ -796,6 +814,7 @@ _BODY_PATTERNS: tuple[_NamePattern, ...] = (
     ),
     _np(2, r"(?i:\b(?:considering|choosing)\s+)" + _NAME),
     _np(2, r"(?i:\bon\s+behalf\s+of\s+(?:the\s+)?)" + _NAME),
+    _np(2.5, r"(?i:\b(?:at|with|join|joining)\s+the\s+)(?P<name>[A-Z][\w'’-]*\s+of\s+[A-Z][^\n]{1,60})"),
     _np(2, r"(?i:\b(?:team|department|office)\s+(?:of|at)\s+(?:the\s+)?)" + _NAME),
     _np(2.5, r"(?i:\boffer\s+(?:letter\s+)?from\s+(?:the\s+)?)" + _NAME),
     _HAS_REQUESTED,
@@ -810,7 +829,7 @@ _BODY_PATTERNS: tuple[_NamePattern, ...] = (
     _np(1.5, r"(?i:\b(?:the|your)\s+)(?P<name>(?:[A-Z0-9][\w&'’.-]*\s+){1,4})(?i:team|family)\b"),
     _np(
         2,
-        r"(?m)^\s*(?:[-–]\s*)?(?:The\s+)?(?P<name>(?:[A-Z0-9][\w&'’.-]*\s+){1,4})(?i:recruiting\s+|hiring\s+|"
+        r"(?m)^\s*(?:[-–—]\s*)?(?:The\s+)?(?P<name>(?:[A-Z0-9][\w&'’.-]*\s+){1,4})(?i:recruiting\s+|hiring\s+|"
         r"talent\s+|hr\s+|people\s+)?Team\s*$",
     ),
     _np(
@@ -846,7 +865,7 @@ _PERSON_AT = _lazy(r"^(?P<person>.+?)\s+(?:at|from|@|\|)\s+(?P<name>.+)$", re.IG
 _DISPLAY_SUFFIX = _lazy(
     r"^(?P<name>.+?)[\s,|-]+(?:recruiting|recruitment|careers?|talent(?:\s+acquisition)?|hr|"
     r"human\s+resources|"
-    r"hiring|jobs|people(?:\s+(?:team|ops|operations))?|talent\s+team|recruiting\s+team|hiring\s+team|"
+    r"hiring|jobs|resourcing|people(?:\s+(?:team|ops|operations))?|talent\s+team|recruiting\s+team|hiring\s+team|"
     r"university\s+recruiting|campus\s+recruiting|early\s+careers|no-?reply|notifications?|team|applications)"
     r"(?:\s+team)?\s*$",
     re.IGNORECASE,
@@ -930,7 +949,7 @@ def _from_display_name(sender: Address) -> list[_Candidate]:
     if via:
         name = trim_name(via.group("name"), title_case_stops=False)
         if name:
-            # "Acme via Greenhouse" names the employer; "Jane Doe via DocuSign" or "via LinkedIn" names a person.
+            # "Acme via Greenhouse" names the employer; "Jane Doe via DocuSign" or "via LinkedIn", a person.
             person = _person_like(name) and not (domain and is_ats_domain(domain))
             found.append(_Candidate(name, 1.0 if person else 4, "display"))
         return found
@@ -1066,8 +1085,8 @@ def _from_signature(text: str) -> list[_Candidate]:
             words = candidate.lower().split()
             if any(w.strip(".") in _ORG_WORDS for w in words):
                 found.append(_Candidate(candidate, 2.5, "signature"))
-            elif previous_is_title:
-                found.append(_Candidate(candidate, 2, "signature"))
+            elif previous_is_title or len(candidate) < len(line.rstrip(".").strip()):
+                found.append(_Candidate(candidate, 2, "signature"))  # after a title, or before a team word
             elif not _person_like(candidate) and len(words) > 1:
                 found.append(_Candidate(candidate, 1.5, "signature"))  # counts when something else agrees
         previous_is_title = _looks_like_title(line)
@@ -1091,18 +1110,33 @@ def _spelled_domain(label: str, text: str) -> str | None:
     The text's name must equal the label once squashed, or start with it when the label is long enough to
     be unambiguous and does not cut a word in half ("lumen" never matches "Lumenfold")."""
     best: str | None = None
+    if label[:4] not in text.lower():
+        return None  # the spelled-out name starts with the label's first letters: nothing to find
     for match in _CAPITALISED_RUN.get().finditer(text):
+        run = match.group(0).lower()
+        if not (run.startswith(label[:3]) or run.startswith("the " + label[:3])):
+            continue  # cheap: most capitalised runs cannot spell the label
         name = trim_name(match.group(0), title_case_stops=True)
         if not name:
             continue
-        squashed = _squash(company_key(name))
         first = _squash(company_key(name.split()[0]))
-        if squashed == label or (
-            len(label) >= 5 and squashed.startswith(label) and label.startswith(first) and first != label
-        ):
-            if best is None or len(name) > len(best):
+        for squashed in _squashed_forms(name):
+            same = squashed == label
+            abbreviated = (
+                len(label) >= 5 and squashed.startswith(label) and label.startswith(first) and first != label
+            )
+            if (same or abbreviated) and (best is None or len(name) > len(best)):
                 best = name
     return best
+
+
+def _squashed_forms(name: str) -> set[str]:
+    """A name squashed the ways a domain spells it: with or without "and" for "&", with or without "Co"."""
+    folded = _strip_accents(name).lower()
+    forms = {_squash(company_key(name))}
+    for ampersand in ("and", ""):
+        forms.add(_squash(folded.replace("&", ampersand)))
+    return {form for form in forms if form}
 
 
 def _domain_candidates(domain: str, weight: float, source: str, haystack: str) -> list[_Candidate]:
@@ -1230,8 +1264,15 @@ _ROLE_LEAD = _lazy(
 )
 
 
+_ROLE_ID = _lazy(
+    r"\s*[(\[]\s*(?:job\s*(?:id|#|no\.?|number)|req(?:uisition)?\.?\s*(?:id|#|no\.?)?|ref(?:erence)?\.?\s*"
+    r"(?:id|#|no\.?)?|id)\s*[:#]?\s*[\w-]+\s*[)\]]",
+    re.IGNORECASE,
+)
+
+
 def _clean_role(raw: str, company: str | None) -> str | None:
-    role = _ROLE_LEAD.get().sub("", raw.strip())
+    role = _ROLE_LEAD.get().sub("", _ROLE_ID.get().sub("", raw.strip()))
     if company and company in role:
         role = role.split(company)[0]
     role = re.split(r"\s+(?:at|with|@)\s+(?=[A-Z])", role)[0]
@@ -1300,13 +1341,14 @@ _EMPLOYER_PROMISE = _lazy(
     r"someone)\b[^.;!?]{0,100}?"
     r"\b(?:get\s+back|revert|respond|reply|answer|be\s+in\s+touch|update\s+you|let\s+you\s+know|inform\s+you|"
     r"contact|wrap\s+up|conclude|send\s+you|"
-    r"reach\s+out|decide|reach\s+a\s+decision|make\s+(?:a|our|the)\s+(?:final\s+)?decision|"
+    r"reach\s+out|decide|reach\s+a\s+decision|mak(?:e|ing)\s+(?:a|our|the|any)\s+(?:final\s+)?decision|"
     r"provide\s+(?:you\s+"
     r"with\s+)?(?:an?\s+)?(?:update|feedback|answer|decision|response)|review\s+(?:your|all|the)|"
     r"complete\s+(?:all|the"
     r"|our)\s+(?:interviews|review|process)|come\s+back|follow\s+up|notify|have\s+(?:an?\s+)?(?:update|"
     r"decision|"
-    r"answer)|finali[sz]e|send\s+(?:you\s+)?(?:the|an|your)|be\s+(?:able\s+to\s+)?(?:share|confirm)|hear)\w*"
+    r"answer)|finali[sz]e|send\s+(?:you\s+)?(?:the|an|your)(?!\s+(?:\w+\s+)?(?:link|invite|invitation|calendar|zoom|"
+    r"teams|agenda|directions|address|parking))|be\s+(?:able\s+to\s+)?(?:share|confirm)|hear)\w*"
     # "you'll receive an answer", not "you'll receive an invitation from the screening provider"
     r"|\byou(?:'ll|\s+will|\s+should|\s+can\s+expect\s+to)\s+(?:hear\b|(?:receive|get)\s+(?:an?\s+|our\s+|"
     r"the\s+|some\s+)?(?:\w+\s+)?(?:answer|update|decision|response|feedback|news|reply|outcome|offer|call)\b|"
@@ -1331,7 +1373,8 @@ _CANDIDATE_DEADLINE = _lazy(
     r"no\s+later\s+than)\b[^.;!?]{0,40}?\b(?:days?|hours?|week|monday|tuesday|wednesday|thursday|friday|"
     r"saturday|"
     r"sunday|\d)"
-    r"|\b(?:let\s+us\s+know|get\s+back\s+to\s+us|respond|reply)\b[^.;!?]{0,60}?\b(?:by|before|within)\b",
+    r"|\b(?:let\s+(?:us|me)\s+know|get\s+back\s+to\s+(?:us|me)|respond|reply)\b[^.;!?]{0,60}?\b(?:by|before|"
+    r"within)\b",
     re.IGNORECASE,
 )
 # Past or superseded times in an interview mail ("the interview we had arranged for Monday").
@@ -1393,16 +1436,15 @@ def _day_first(reference: datetime) -> bool:
     return not (timedelta(hours=-10) <= offset <= timedelta(hours=-3))
 
 
-def _sentence_around(text: str, position: int) -> str:
-    start = max(
-        text.rfind(".", 0, position),
-        text.rfind("\n\n", 0, position),
-        text.rfind("!", 0, position),
-        text.rfind("?", 0, position),
-    )
-    end_candidates = [i for i in (text.find(".", position), text.find("\n\n", position)) if i != -1]
-    end = min(end_candidates) if end_candidates else len(text)
-    return text[start + 1 : end]
+PAST_REACH = 45  # how far before a date its "we met on" / "had arranged for" may sit, within its sentence
+
+
+def _near(text: str, mention: DateMention) -> str:
+    """The words just around a date, inside its sentence: where "had arranged for" or "we met on" would be."""
+    sentence_start = max(text.rfind(".", 0, mention.start), text.rfind("\n\n", 0, mention.start)) + 1
+    start = max(sentence_start, mention.start - PAST_REACH)
+    after = text[mention.end : mention.end + 30].split(".")[0]  # "Monday, which we had to cancel"
+    return text[start : mention.start] + " " + after
 
 
 def find_interview_at(text: str, reference: datetime) -> datetime | None:
@@ -1413,8 +1455,12 @@ def find_interview_at(text: str, reference: datetime) -> datetime | None:
     for mention in mentions:
         if _APPROXIMATE.get().search(mention.text) and mention.at is None:
             continue  # "this week", "within 5 days": a window, not an appointment
-        if _PAST_CONTEXT.get().search(_sentence_around(text, mention.start)):
+        if _PAST_CONTEXT.get().search(_near(text, mention)):
             continue
+        if _MOVED_FROM.get().search(
+            text[max(0, mention.start - 8) : mention.start]
+        ) and _MOVED_TO.get().match(text, mention.end):
+            continue  # "move our chat from Tuesday to Thursday": Tuesday is the old slot
         usable.append(mention)
     timed = [m for m in usable if m.at is not None]
     for pool in (timed, usable):
@@ -1427,7 +1473,11 @@ def find_interview_at(text: str, reference: datetime) -> datetime | None:
     return None
 
 
-_SCHEDULE_TIME_LEAD = _lazy(r"(?:^|\n)[ \t>*•-]*$|\b(?:at|from|starting|starts|begins?|check\s+in\s+at)\s*$", re.I)
+_SCHEDULE_TIME_LEAD = _lazy(
+    r"(?:^|\n)[ \t>*•-]*(?:[A-Za-z][\w -]{0,20}:)?[ \t]*$"
+    r"|\b(?:at|from|starting|starts|begins?|check\s+in\s+at)\s*$",
+    re.I,
+)
 SCHEDULE_REACH = 300  # how far below a date its schedule's first time may sit
 
 
@@ -1449,6 +1499,10 @@ def _with_schedule_time(text: str, mention: DateMention, mentions: list[DateMent
     return mention
 
 
+_MOVED_FROM = _lazy(r"\bfrom\s+(?:the\s+)?$", re.IGNORECASE)
+_MOVED_TO = _lazy(r"\s*(?:to|until|→)\s+(?:the\s+)?\w", re.IGNORECASE)
+
+
 def _clauses(text: str) -> list[str]:
     return [c.strip() for c in _CLAUSE_SPLIT.get().split(text[:8000]) if c and c.strip()]
 
@@ -1461,8 +1515,13 @@ def find_deadlines(text: str, reference: datetime) -> tuple[datetime | None, dat
     for clause in _clauses(text):
         if not _DATE_HINT.get().search(clause):
             continue  # no digit, day, week, month or date word: nothing to resolve
-        candidate_deadline = bool(_CANDIDATE_DEADLINE.get().search(clause))
-        employer_promise = bool(_EMPLOYER_PROMISE.get().search(clause) or _NOT_HEARD.get().search(clause))
+        if _AFTER_THAT.get().search(clause):
+            continue  # "interviews next week, and we'll be in touch after that": no date was promised
+        allow = bool(_ALLOW_FOR_ANSWER.get().search(clause))
+        candidate_deadline = bool(_CANDIDATE_DEADLINE.get().search(clause)) and not allow
+        employer_promise = bool(
+            allow or _EMPLOYER_PROMISE.get().search(clause) or _NOT_HEARD.get().search(clause)
+        )
         if not (candidate_deadline or employer_promise):
             continue
         when = resolve_deadline(clause, reference, day_first=day_first)
@@ -1495,7 +1554,17 @@ _EMPLOYER_WILL = _lazy(
 )
 _NOT_HEARD = _lazy(r"\bif\s+you\s+(?:have\s+not|haven't|do\s+not|don't)\s+(?:heard|hear)\b", re.IGNORECASE)
 _ASKS_CANDIDATE = _lazy(
-    r"\b(?:please|kindly)\b|\byou\s+(?:will\s+)?(?:need|must|have|are\s+required|should)\b|\bdeadline\b",
+    r"\b(?:please|kindly)\b|\byou\s+(?:will\s+)?(?:need|must|have|are\s+required|should)\b|\bdeadline\b"
+    r"|\b(?:ask|asking|require|requires|request|invite)\s+(?:you|all\s+candidates|candidates|applicants)\s+to\b"
+    r"|\b(?:would|'d)\s+like\s+you\s+to\b",
+    re.IGNORECASE,
+)
+_AFTER_THAT = _lazy(r"\b(?:after|following)\s+(?:that|this|then|those|these|which)\b", re.IGNORECASE)
+# "Please allow up to 10 business days for a response": a request in form, the employer's promise in fact.
+_ALLOW_FOR_ANSWER = _lazy(
+    r"\ballow\s+(?:up\s+to\s+|at\s+least\s+|around\s+|approximately\s+)?\S+\s+(?:\S+\s+)?(?:business\s+|"
+    r"working\s+)?(?:days?|weeks?)\s+for\s+(?:a\s+|an\s+|our\s+|the\s+)?(?:response|reply|review|decision|"
+    r"feedback|answer|update)",
     re.IGNORECASE,
 )
 
@@ -1524,6 +1593,8 @@ def extract(mail: ReadMail, kind: Kind) -> Extraction:
     role = find_role(subject, text, company)
     requisition_id = find_requisition_id(subject, text)
     reference = reference_time(mail)
+    if reference is not None:
+        reference = reference.astimezone(likely_zone(reference))  # same instant, a zone that knows its DST
 
     interview_at: datetime | None = None
     if kind in _INVITE_KINDS:

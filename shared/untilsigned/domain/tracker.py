@@ -22,7 +22,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import UTC, datetime, timedelta
 
-from untilsigned.domain.ats import FREE_MAIL_DOMAINS, is_relay_domain
+from untilsigned.domain.ats import FREE_MAIL_DOMAINS, is_ats_domain, is_relay_domain, registrable_domain
 from untilsigned.domain.commands import Command, find_application_for_command, loosely_same_company
 from untilsigned.domain.ghosting import GhostPolicy, due_at, is_sweep_event, waiting_for
 from untilsigned.domain.model import Application, Kind, Status, TimelineEvent, Understood
@@ -75,6 +75,8 @@ _KEY_TEXT_CHARS = 500
 _NEW_ROUND_AFTER = timedelta(days=30)
 _MIN_MENTION_CHARS = 4  # a company named in passing must be longer than "HP" or "GE" to count
 _MENTION_TEXT_CHARS = 4000
+# Outlook.com dates its forwards in UTC but quotes the original in the forwarder's local time (UTC-12..+14).
+_MAX_ZONE_SHIFT = timedelta(hours=14)
 
 
 @dataclass
@@ -173,6 +175,16 @@ def _sender_domain(u: Understood) -> str:
     return email.rsplit("@", 1)[1].lower() if "@" in email else ""
 
 
+def _is_free_mail(domain: str) -> bool:
+    return domain in FREE_MAIL_DOMAINS or registrable_domain(domain) in FREE_MAIL_DOMAINS
+
+
+def _is_service_relay(domain: str) -> bool:
+    """An ATS, job board, e-signature or bulk-mail service, which sends for an employer under its name.
+    Free-mail providers are relays too for `is_relay_domain`, but their display names are people."""
+    return bool(domain) and is_relay_domain(domain) and not _is_free_mail(domain)
+
+
 def _names_the_relay(display: str, domain: str) -> bool:
     """True when a relay's display name is the relay itself ("Adobe Acrobat Sign" at adobesign.com), not the
     employer it sends for ("Meridian Freight" at myworkday.com)."""
@@ -187,13 +199,14 @@ def _names_the_relay(display: str, domain: str) -> bool:
 
 
 def _display_employer(u: Understood) -> str | None:
-    """The employer named by the sender's display name: "Acme via Greenhouse", "Acme Recruiting", or any name
-    an ATS relay sends under ("Acme" <acme@myworkday.com>)."""
+    """The employer named by the sender's display name: "Acme via Greenhouse", "Acme Recruiting", or the name
+    an applicant-tracking system sends under ("Acme" <acme@myworkday.com>)."""
     display = u.mail.original.sender.name.strip()
     if not display:
         return None
     domain = _sender_domain(u)
-    relayed = bool(domain) and is_relay_domain(domain) and not _names_the_relay(display, domain)
+    # Applicant-tracking systems send under the employer's name; bulk-mail services often under a person's.
+    relayed = bool(domain) and is_ats_domain(domain) and not _names_the_relay(display, domain)
     if (
         relayed
         or re.search(r"\s+via\s+", display, flags=re.IGNORECASE)
@@ -206,7 +219,7 @@ def _display_employer(u: Understood) -> str | None:
 def _domain_employer(u: Understood) -> str | None:
     """The employer named by the sender's own domain; None for relays and free-mail providers."""
     domain = _sender_domain(u)
-    if not domain or is_relay_domain(domain) or is_ats_name(domain) or domain in FREE_MAIL_DOMAINS:
+    if not domain or is_relay_domain(domain) or is_ats_name(domain) or _is_free_mail(domain):
         return None
     name = company_from_domain(domain)
     return name.capitalize() if name and normalise_company(name) else None
@@ -307,10 +320,15 @@ def _mentioned(apps: Sequence[Application], u: Understood) -> list[Application]:
     """The applications of the one employer this mail names in its subject, else in its text.
 
     For mail whose sender and extraction do not name a known employer (a recruiter's personal note, an
-    e-signature notice naming the company only in its subject). Two employers named at once is no answer.
+    e-signature notice naming the company only in its subject). Two employers named at once is no answer, and
+    a text that names its own, new employer is about that one ("Fabrikam, a Contoso company").
     """
-    for source in (u.mail.original.subject or u.mail.envelope.subject, u.mail.text[:_MENTION_TEXT_CHARS]):
+    own = employer_of(u)
+    subject = u.mail.original.subject or u.mail.envelope.subject
+    for source, is_text in ((subject, False), (u.mail.text[:_MENTION_TEXT_CHARS], True)):
         words = _words(source)
+        if is_text and own is not None and _names_in(words, own):
+            return []
         named = [app for app in apps if _names_in(words, app.company)]
         if len({_company_key(app) for app in named}) == 1:
             return named
@@ -375,7 +393,7 @@ def find_application(apps: Sequence[Application], u: Understood) -> Application 
     if mentioned:
         return _pick_at_employer(mentioned, u)
 
-    if u.kind is Kind.OFFER_SIGNED and is_relay_domain(_sender_domain(u)):
+    if u.kind is Kind.OFFER_SIGNED and _is_service_relay(_sender_domain(u)):
         # E-signature services send as the person who sent the envelope; the signature closes an open offer.
         offers = [app for app in apps if _holds_offer(app)]
         if len(offers) == 1:
@@ -390,18 +408,35 @@ def _ignored(reason: str) -> EmailOutcome:
     return EmailOutcome(application=None, event=None, created=False, duplicate=False, ignored_reason=reason)
 
 
+def _minute(moment: datetime) -> datetime:
+    return moment.astimezone(UTC).replace(second=0, microsecond=0)
+
+
+def _shifted_by_a_zone(a: datetime, b: datetime) -> bool:
+    """Two readings of one local time in different zones: a whole number of quarter hours apart, at most 14 h.
+
+    Forward headers often show the original's time without a zone ("Sent: 04 June 2026 09:47"), read in the
+    forward's own zone, while another client's forward of the same mail shows it with one."""
+    gap = abs(_minute(a) - _minute(b))
+    return timedelta(0) < gap <= _MAX_ZONE_SHIFT and gap % timedelta(minutes=15) == timedelta(0)
+
+
 def _same_mail_seen(app: Application, u: Understood, date: datetime) -> TimelineEvent | None:
     """The same employer mail reached us by two paths (an auto-forward keeps the Message-ID, a manual forward
-    usually drops it): same kind, same subject, same minute."""
+    usually drops it, two clients quote it differently): same kind and subject, and the same minute, or a
+    time-zone shift of it with the very same deciding sentences."""
     subject = _normalise_subject(u.mail.original.subject)
-    minute = date.astimezone(UTC).replace(second=0, microsecond=0)
+    evidence = u.classification.evidence
     for event in app.events:
         if (
-            is_employer_event(event)
-            and event.kind is u.kind
-            and _normalise_subject(event.subject) == subject
-            and event.date.astimezone(UTC).replace(second=0, microsecond=0) == minute
+            not is_employer_event(event)
+            or event.kind is not u.kind
+            or _normalise_subject(event.subject) != subject
         ):
+            continue
+        if _minute(event.date) == _minute(date):
+            return event
+        if evidence and event.evidence == evidence and _shifted_by_a_zone(event.date, date):
             return event
     return None
 

@@ -9,6 +9,11 @@ SES verdicts (`AuthResults`), as SES reports them:
   it, and the sender checks below still apply.
 - SPF / DKIM / DMARC: only PASS counts as authenticated. For forwarded mail SPF judges the forwarding host,
   which is what we want to know: did the owner's mail provider send this?
+
+An automatic forward is proven by its envelope sender only: a Gmail "+caf_" address whose account is the
+owner's, or an SRS address on the owner's own domain, with SPF passing for it. Headers such as
+X-Forwarded-For, and the first hop encoded inside an SRS1 address, are text any sender can write, so they
+prove nothing on their own.
 """
 
 from __future__ import annotations
@@ -55,21 +60,12 @@ def _auth_summary(verdicts: AuthResults) -> str:
     return f"SPF {verdicts.spf.upper()}, DKIM {verdicts.dkim.upper()}, DMARC {verdicts.dmarc.upper()}"
 
 
-def _srs_forwarders(return_path: str) -> tuple[str, ...]:
-    """The forwarding domains named by an SRS return path; () when it is not one.
-
-    SRS0=HASH=TT=orig-domain=orig-local@forwarder; SRS1=HASH=first-forwarder==HASH=TT=...@last-forwarder.
-    The encoded original sender is the employer, so it says nothing about the owner.
-    """
+def _srs_forwarder(return_path: str) -> str | None:
+    """The domain that rewrote an SRS return path (SRS0=HASH=TT=orig-domain=orig-local@forwarder, or
+    SRS1=...@forwarder); None when it is not one. Only this last hop is authenticated, by SPF: the original
+    sender and any earlier hop encoded in the local part are whatever the last forwarder wrote."""
     match = _SRS.match(return_path)
-    if match is None:
-        return ()
-    forwarders = [match.group("forwarder")]
-    if match.group(1) == "1":
-        first_hop = match.group("rest").split("==", 1)[0].split("=")
-        if len(first_hop) >= 2 and first_hop[1]:
-            forwarders.append(first_hop[1])
-    return tuple(forwarders)
+    return match.group("forwarder") if match is not None else None
 
 
 def _caf_owner(return_path: str) -> str | None:
@@ -83,21 +79,29 @@ def _caf_owner(return_path: str) -> str | None:
 
 
 def _auto_forward_mark(envelope: Envelope, registered: frozenset[str]) -> str | None:
-    """The owner's address named by this mail's forwarding marks, or None when it carries none of theirs."""
-    for address in _ADDRESS.findall(envelope.forwarded_for):
-        if normalise_address(str(address)) in registered:
-            return str(address).lower()
+    """The owner's address named by this mail's envelope sender as its forwarder, or None.
+
+    A Gmail forwarding rule sends as the owner's own account ("+caf_"); a rule on the owner's own domain
+    rewrites the envelope sender with SRS on that domain. On a shared provider's domain (gmail.com,
+    outlook.com) an SRS address would prove nothing about who set the rule up.
+    """
     caf_owner = _caf_owner(envelope.return_path)
     if caf_owner is not None and normalise_address(caf_owner) in registered:
         return caf_owner
-    # A forwarding rule on the owner's own domain rewrites the envelope sender with SRS. On a shared
-    # provider's domain (gmail.com, outlook.com) that would prove nothing about who set the rule up.
-    for forwarder in _srs_forwarders(envelope.return_path):
-        if forwarder in FREE_MAIL_DOMAINS:
-            continue
-        for address in sorted(registered):
-            if address.rsplit("@", 1)[-1] == forwarder:
-                return address
+    forwarder = _srs_forwarder(envelope.return_path)
+    if forwarder is None or forwarder in FREE_MAIL_DOMAINS:
+        return None
+    for address in sorted(registered):
+        if address.rsplit("@", 1)[-1] == forwarder:
+            return address
+    return None
+
+
+def _claims_a_forward_for(envelope: Envelope, registered: frozenset[str]) -> str | None:
+    """The owner's address named in X-Forwarded-For / X-Forwarded-To, if any: a claim, not a proof."""
+    for address in _ADDRESS.findall(envelope.forwarded_for):
+        if normalise_address(str(address)) in registered:
+            return str(address).lower()
     return None
 
 
@@ -110,8 +114,9 @@ def check_trust(mail: ReadMail, user: User, verdicts: AuthResults) -> TrustDecis
     quarantine everything else with a reason.
 
     In order: SES virus / spam FAIL; mail claiming to come from a registered address (DMARC FAIL refuses it,
-    else SPF or DKIM must pass); mail carrying the owner's forwarding marks (X-Forwarded-For, a Gmail +caf_ or
-    an SRS return path naming them) with SPF or DKIM passing; anything else is a stranger writing in directly.
+    else SPF or DKIM must pass); mail whose envelope sender is the owner's forwarding rule (a Gmail +caf_
+    address of theirs, or SRS on their own domain) with SPF passing; anything else, X-Forwarded-For naming
+    the owner or not, is a stranger writing in directly.
     """
     if verdicts.virus.upper() == "FAIL":
         return _quarantine("SES flagged this message as carrying a virus")
@@ -139,17 +144,24 @@ def check_trust(mail: ReadMail, user: User, verdicts: AuthResults) -> TrustDecis
 
     mark = _auto_forward_mark(mail.envelope, registered)
     if mark is not None:
-        if authenticated:
+        # SPF is what authenticates the envelope sender; the employer's own DKIM says nothing about the rule.
+        if _passed(verdicts.spf):
             return TrustDecision(
                 accepted=True, reason=f"auto-forwarded by your rule ({mark})", route="auto_forward"
             )
         return _quarantine(
-            f"authentication failed: neither SPF nor DKIM passed for mail auto-forwarded for you ({mark}); "
+            f"authentication failed: SPF did not pass for mail auto-forwarded for you ({mark}); "
             f"{_auth_summary(verdicts)}"
         )
 
     if not sender:
         return _quarantine("sent directly by a stranger (no From address), not forwarded by you")
+    claimed = _claims_a_forward_for(mail.envelope, registered)
+    if claimed is not None:
+        return _quarantine(
+            f"claims to be forwarded for you ({claimed}) but was not sent by your mail provider: "
+            f"sent by {sender} (envelope {mail.envelope.return_path or 'unknown'})"
+        )
     return _quarantine(f"sent directly by a stranger ({sender}), not forwarded by you")
 
 
