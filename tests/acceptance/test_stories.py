@@ -8,7 +8,7 @@ runs: the sweeper and the digest schedule fire every day between deliveries, so 
 undone later.
 
 Where a story fails only because the classifier or the extractor mis-reads a realistic mail, the assertion
-that depends on it is a separate test marked xfail with the exact mis-read.
+that depends on it is a separate test.
 """
 
 from __future__ import annotations
@@ -186,11 +186,6 @@ def test_enthusiasm_then_references_then_silence_past_the_promised_date_is_ghost
     assert "Fri 20 Mar" in result.digest_text
 
 
-@pytest.mark.xfail(
-    strict=False,
-    reason="dates.py: 'Wednesday, March 11 at 1:00 PM' in a mail dated -0500 (5 Mar) is given the mail's "
-    "offset; 11 Mar is after the US DST change, so it should be 13:00-04:00",
-)
 def test_interview_time_takes_the_offset_of_its_own_day(replay: Any) -> None:
     # given an invitation sent before the clocks change, for an interview after they change
     result = replay("ghosted_after_references", "maya.okafor@gmail.com", now="2026-04-06T12:00:00+00:00")
@@ -254,12 +249,6 @@ def test_an_unsigned_offer_keeps_the_search_on(replay: Any) -> None:
     assert "congratulations: you signed" not in result.digest_text.lower()
 
 
-@pytest.mark.xfail(
-    strict=False,
-    reason="classify.py reads 'the panel would like you back for the final round ... on Thursday, April 23 "
-    "at 2:00 PM Pacific, over Zoom' as status_update (0.35), not interview_scheduled; extract.py gives no "
-    "interview_at and takes 'I will send the link tomorrow' as expect_reply_by",
-)
 def test_a_final_round_invitation_is_an_interview(replay: Any) -> None:
     # given the final-round invitation before the offer
     result = replay("unsigned_offer_keeps_searching", "sam.tran@fastmail.com")
@@ -344,11 +333,6 @@ def test_before_rescission_the_signed_offer_ends_the_search(replay: Any) -> None
     assert result.quarantined_files == []
 
 
-@pytest.mark.xfail(
-    strict=False,
-    reason="classify.py reads 'Brightwell Games has frozen all new hires, and we have to withdraw our offer "
-    "... effective immediately' as status_update (0.35), not rejected, so the rescinded offer stays signed",
-)
 def test_an_offer_rescinded_after_signing_puts_the_search_back_on(replay: Any) -> None:
     # given an offer, its signature, then the employer withdrawing it in a hiring freeze
     result = replay("offer_rescinded_after_signing", "hana.sato@outlook.jp")
@@ -398,12 +382,6 @@ def test_two_roles_at_one_employer_are_two_applications(replay: Any) -> None:
     assert "rejected" not in kinds(reliability)
 
 
-@pytest.mark.xfail(
-    strict=False,
-    reason="classify.py reads \"I'm a recruiter at Brightline Transit. We'd like to invite you to a video "
-    'interview for the Site Reliability Engineer role on Thursday, February 12 at 16:00 CET" as not_job '
-    '(0.35, evidence: "I\'m a recruiter at Brightline Transit.")',
-)
 def test_the_other_roles_interview_lands_on_its_own_application(replay: Any) -> None:
     # given the same two roles, then an interview invitation for the second one
     result = replay("two_roles_one_employer", "nora.lindqvist@gmail.com")
@@ -464,11 +442,6 @@ def test_live_the_sweeper_ghosts_the_silence_and_the_invitation_revives_it() -> 
     assert any("ghosted" in subject for _, subject, _ in run.digests)
 
 
-@pytest.mark.xfail(
-    strict=False,
-    reason="extract.py gives no interview_at for 'invite you to the final interview for the Backend "
-    "Developer role, with our VP of Engineering, on Tuesday, May 19 at 11:30 AM IST'",
-)
 def test_the_revived_application_shows_the_new_interview_time(replay: Any) -> None:
     # given the invitation to the final interview
     result = replay("interview_silence_then_revival", "priya.sharma.dev@gmail.com")
@@ -607,11 +580,6 @@ def test_forwards_as_attachments_are_read_and_keyed_by_their_own_message_ids(rep
     ]
 
 
-@pytest.mark.xfail(
-    strict=False,
-    reason="extract.py keeps the job id in the role: 'Financial Planning Analyst (Job ID HP-FPA-0412)' from "
-    "'the position of Financial Planning Analyst (Job ID HP-FPA-0412) at Harrowgate Pharma'",
-)
 def test_the_role_title_leaves_out_the_job_id(replay: Any) -> None:
     result = replay("forward_as_attachment", "mei.chen@corp-mail.example")
     assert result.applications[0]["role"] == "Financial Planning Analyst"

@@ -955,7 +955,8 @@ CUES: tuple[Cue, ...] = (
         r"\b(?:would|'d)\s+(?:love|like)\s+to\s+(?:hop|jump|get)\s+on\s+a\s+(?:quick\s+|short\s+)?(?:call|zoom|"
         r"video\s+call|phone\s+call)\b|"
         r"\b(?:like|love|want)\s+to\s+have\s+a\s+(?:[\w-]+\s+){0,2}?(?:chat|call|conversation)\b|"
-        r"\b\d{1,2}(?:[:.]\d{2})?\s*(?:am|pm)\s+it\s+is\b|\bsee\s+you\s+(?:then|there|on\s+(?:mon|tue|wed|thu|fri)\w*|"
+        r"\b\d{1,2}(?:[:.]\d{2})?\s*(?:am|pm) it is\b|"
+        r"\bsee\s+you\s+(?:then|there|on\s+(?:mon|tue|wed|thu|fri)\w*|"
         r"at\s+the\s+(?:office|studio|interview)|next\s+(?:week|mon|tue|wed|thu|fri)\w*)\b|"
         r"\b(?:can|could)\s+you\s+(?:do|make|join)\b|\bwould\b[^.;!?]{0,40}\bwork\s+(?:for\s+you|instead)\b|"
         r"\bdoes\b[^.;!?]{0,40}\bwork\s+for\s+you\b",
@@ -1558,7 +1559,8 @@ def classify(subject: str, text: str, sender: Address | None = None, quoted: str
     own_application = bool(_OWN_APPLICATION.search(whole))
     in_process = own_application or bool(_APPLICATION_CONTEXT.search(whole))
     scores = _Scores()
-    present = _present_words(whole.lower())  # one pass for the body and the subject together
+    # one pass over the unwrapped sentences and the subject together ("offer\nletter" reads "offer letter")
+    present = _present_words("\n".join([*sentences, subject]).lower())
     _score(sentences, 1.0, scores, in_process=in_process, present=present)
     if subject:
         _score([subject], SUBJECT_FACTOR, scores, in_process=in_process, present=present)
