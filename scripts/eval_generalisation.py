@@ -1,8 +1,10 @@
 """How well mail understanding generalises: our own held-out-style recruiter emails, forwarded every way.
 
 The emails live in tests/fixtures/generalisation/mails.txt (written for this project, labelled with the
-kind, the employer and the dates the employer stated; the file documents its format). Each one is
-built into raw MIME the way a user's inbox would receive it, in several mail-client styles:
+kind, the employer and the dates the employer stated; the file documents its format), plus the blind
+batches blind-*.txt in the same format: each was written fresh and scored once with `--file` before
+any change was made for it (that first score is the honest generalisation figure), then kept as fixtures.
+Each one is built into raw MIME the way a user's inbox would receive it, in several mail-client styles:
 
 - gmail_plain   Gmail "---------- Forwarded message ---------" block, text/plain only
 - gmail_html    the same with the HTML alternative (div.gmail_quote), as Gmail really sends it
@@ -19,7 +21,7 @@ Figures: accuracy and macro-F1 over the kinds, false offers (a non-offer called 
 offer called signed), company accuracy, and the share of employer-stated dates resolved to the right
 day (and time, when one was stated). Reads only project files.
 
-Run: .venv/bin/python scripts/eval_generalisation.py [--verbose] [--style NAME] [--write DIR]
+Run: .venv/bin/python scripts/eval_generalisation.py [--verbose] [--style NAME] [--file FILE] [--write DIR]
 """
 
 from __future__ import annotations
@@ -39,7 +41,10 @@ from pathlib import Path
 from zoneinfo import ZoneInfo
 
 ROOT = Path(__file__).resolve().parents[1]
-FIXTURE = ROOT / "tests" / "fixtures" / "generalisation" / "mails.txt"
+FIXTURE_DIR = ROOT / "tests" / "fixtures" / "generalisation"
+FIXTURE = FIXTURE_DIR / "mails.txt"
+# Blind batches: written fresh, scored once before any fix (the honest figure), then kept here as fixtures.
+BLIND_BATCHES = "blind-*.txt"
 if str(ROOT / "shared") not in sys.path:
     sys.path.insert(0, str(ROOT / "shared"))
 
@@ -125,8 +130,15 @@ class Mail:
     body: str
 
 
-def load_mails(path: Path = FIXTURE) -> list[Mail]:
-    """Parse the fixture file (format described at its top)."""
+def fixture_files() -> list[Path]:
+    """The main suite and every blind batch, in a stable order."""
+    return [FIXTURE, *sorted(FIXTURE_DIR.glob(BLIND_BATCHES))]
+
+
+def load_mails(path: Path | None = None) -> list[Mail]:
+    """Parse one fixture file (format at the top of mails.txt), or every fixture file when none is given."""
+    if path is None:
+        return [mail for each in fixture_files() for mail in load_mails(each)]
     mails: list[Mail] = []
     chunks = re.split(r"(?m)^=== ", path.read_text(encoding="utf-8"))
     for chunk in chunks[1:]:
@@ -576,9 +588,10 @@ def main() -> int:
     parser.add_argument("--verbose", action="store_true", help="list every miss")
     parser.add_argument("--style", choices=STYLES, action="append", help="only these styles")
     parser.add_argument("--only", help="only mails whose id contains this text")
+    parser.add_argument("--file", type=Path, help="only this fixture file (e.g. one blind batch)")
     parser.add_argument("--write", type=Path, help="also write every built email as DIR/<id>.<style>.eml")
     args = parser.parse_args()
-    mails = [m for m in load_mails() if not args.only or args.only in m.id]
+    mails = [m for m in load_mails(args.file) if not args.only or args.only in m.id]
     styles = tuple(args.style) if args.style else STYLES
     if args.write:
         args.write.mkdir(parents=True, exist_ok=True)

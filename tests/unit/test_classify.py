@@ -1428,6 +1428,109 @@ FIXTURES: list[tuple[Kind, str, str, str]] = [
         "Great news: the panel would like you back for the final round, a 90-minute session on Thursday.",
         "general-would-like-you-back",
     ),
+    # --- cue families added after the blind rounds (fresh wording, not the batches' own sentences) ---
+    (
+        Kind.REJECTED,
+        "Your candidacy",
+        "We've looked closely at your application but won't be taking it any further on this occasion.",
+        "blind-rejection-application-called-it",
+    ),
+    (
+        Kind.REJECTED,
+        "Outcome",
+        "Having weighed everything up, the board decided in favour of another applicant.",
+        "blind-rejection-decided-in-favour-of-another",
+    ),
+    (
+        Kind.REJECTED,
+        "Status change",
+        "Your status for the Porter vacancy has changed to: Not in Consideration.",
+        "blind-rejection-ats-pipeline-status",
+    ),
+    (
+        Kind.REJECTED,
+        "Your application",
+        "Honestly, your background is not what we are looking for right now. Best of luck out there.",
+        "blind-rejection-not-what-we-are-looking-for",
+    ),
+    (
+        Kind.REJECTED,
+        "Interview feedback",
+        "Thanks for meeting the team. We won't be offering you a place in the final round.",
+        "blind-rejection-wont-be-offering-you-a-place",
+    ),
+    (
+        Kind.APPLICATION_RECEIVED,
+        "Re: Driver application",
+        "Thanks Sam, received! I'll pass it to the depot manager.",
+        "blind-ack-received-one-liner",
+    ),
+    (
+        Kind.APPLICATION_RECEIVED,
+        "Hello",
+        "Thanks so much for putting yourself forward for our Warehouse Lead opening. We'll read everything.",
+        "blind-ack-thanks-for-putting-yourself-forward",
+    ),
+    (
+        Kind.INTERVIEW_SCHEDULED,
+        "Round two",
+        "I've booked you in with our CTO for Wednesday at 11am, invite to follow.",
+        "blind-interview-booked-you-in",
+    ),
+    (
+        Kind.INTERVIEW_SCHEDULED,
+        "Next stage",
+        "We would like you to attend a final interview at our Leeds office on 4 March at 10:00.",
+        "blind-interview-would-like-you-to-attend",
+    ),
+    (
+        Kind.ASSESSMENT,
+        "Technical screen",
+        "Your next step is an asynchronous technical screen: three small coding problems in the browser.",
+        "blind-assessment-async-screen-is-not-an-interview",
+    ),
+    (
+        Kind.ASSESSMENT,
+        "Translation test",
+        "We ask all translator applicants to translate a short sample text before shortlisting.",
+        "blind-assessment-we-ask-applicants-to",
+    ),
+    (
+        Kind.REFERENCES_REQUESTED,
+        "one thing",
+        "Could you send me a phone number for your previous manager so I can have a quick word?",
+        "blind-references-number-for-your-manager",
+    ),
+    (
+        Kind.OFFER,
+        "Appointment",
+        "We are delighted to enclose your letter of appointment as Buyer; please return a signed copy.",
+        "blind-offer-letter-of-appointment",
+    ),
+    (
+        Kind.OFFER,
+        "yes!",
+        "We'd love for you to join Fable Works as our Growth Lead. We can do $92k to start.",
+        "blind-offer-join-named-company-with-pay",
+    ),
+    (
+        Kind.OFFER_SIGNED,
+        "done",
+        "Got the countersigned copy back, you're all set for the 3rd!",
+        "blind-signed-countersigned-copy-back",
+    ),
+    (
+        Kind.NOT_JOB,
+        "Tell us how we did",
+        "You recently applied with one of our clients. Please rate your application experience.",
+        "blind-not-job-candidate-survey",
+    ),
+    (
+        Kind.NOT_JOB,
+        "Graduate fair",
+        "Meet 40 employers at the spring careers fair next Tuesday. Bring your CV!",
+        "blind-not-job-careers-fair",
+    ),
 ]
 CASES = [pytest.param(kind, subject, body, id=name) for kind, subject, body, name in FIXTURES]
 

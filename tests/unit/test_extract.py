@@ -266,7 +266,7 @@ def test_a_reschedule_takes_the_new_time_not_the_one_it_replaces() -> None:
 
 
 def test_a_week_window_is_not_an_interview_time() -> None:
-    mail = _mail("Are you available for a 30-minute phone screen this week?")
+    mail = _mail("Would a 30-minute phone screen this week suit you?")
     assert extract(mail, Kind.INTERVIEW_SCHEDULED).interview_at is None
 
 
@@ -284,7 +284,7 @@ def test_the_employers_promise_becomes_expect_reply_by() -> None:
     ("text", "expected_day"),
     [
         ("We expect to reach a decision by June 30.", (2025, 6, 30)),
-        ("We usually answer applications within a few days.", (2025, 6, 7)),
+        ("We normally reply to applications within a few days.", (2025, 6, 7)),
         ("We hope to provide you with an update by the end of next month.", (2025, 7, 31)),
         ("Once complete, we'll review your results within 5 business days.", (2025, 6, 11)),
         ("We want to complete all interviews by June 20 and decide by June 27.", (2025, 6, 27)),
@@ -568,3 +568,14 @@ def test_a_date_header_with_only_an_offset_gets_the_daylight_saving_offset_of_th
     # then 1 PM is New York time on that day
     assert extraction.interview_at is not None
     assert extraction.interview_at.isoformat() == "2026-03-11T13:00:00-04:00"
+
+
+@pytest.mark.unit
+def test_an_acronym_display_name_gives_way_to_the_name_it_abbreviates() -> None:
+    # given a sender whose display name is an acronym and a body that spells the name out
+    sender = Address("NWA Recruitment", "jobs@nwa.example")
+    body = "Thank you for applying to Northern Wetlands Authority for the Ranger post.\n\nKind regards,\nHR"
+    # when the employer is found
+    company = find_company(sender, "Your application", body)
+    # then the full name is preferred to its initials
+    assert company == "Northern Wetlands Authority"

@@ -65,6 +65,8 @@ _GUARD_SOURCES: dict[str, str] = {
         r"|\b(?:shortlisted|short-listed|successful|selected)\s+(?:candidates|applicants)\s+will\b"
         r"|\b(?:candidates|applicants)\s+(?:who|that)\b[^.;!?]{0,80}\bwill\s+(?:be|then|receive|need)\b"
         r"|\bwhether or not\b|\bunless\b"
+        r"|\b(?:if|should)\b[^.;!?]{0,80}\b(?:would\s+like|wish|want)\s+to\s+(?:schedule|arrange|invite|meet|"
+        r"interview|speak|move|proceed)\b"
         r"|\bif\s+(?:they|we|the\s+(?:\w+\s+)?(?:team|manager|panel))\s+(?:would\s+like|want|wish|decide|"
         r"choose|are\s+interested|think)",
         re.IGNORECASE,
@@ -103,7 +105,7 @@ _GUARD_SOURCES: dict[str, str] = {
     ),
     "offer_negated": _source(
         r"\b(?:not|unable|cannot|can't|won't|no longer|isn't|aren't|never|nor)\b(?! hesitate| wait)"
-        r"[^.;!?]{0,40}?\boffer\b",
+        r"[^.;!?]{0,40}?\boffer(?:ing|ed)?\b",
         re.IGNORECASE,
     ),
     # The offer is only postponed: "we need to push back the offer until the budget is approved".
@@ -156,6 +158,13 @@ _GUARD_SOURCES: dict[str, str] = {
         r"\b(?:reserve the right|may be|could be|might be|will be|if|unless|should|in the event)\b",
         re.IGNORECASE,
     ),
+    # Nobody on the other side: "an async technical screen", "a one-way video interview".
+    "asynchronous": _source(r"\b(?:async(?:hronous)?|one-way|on-demand|self-paced|pre-recorded)\b"),
+    # A stage already behind the candidate: "congratulations on passing the online tests".
+    "past_stage": _source(
+        r"\b(?:congratulations\s+on|well\s+done\s+on|thanks?(?:\s+you)?\s+for)\s+(?:passing|completing|submitting|"
+        r"finishing|doing|getting|sending|returning|turning)\b"
+    ),
     # Interview practice sold as a product: "book a mock interview with our AI coach".
     "practice": _source(
         r"\b(?:mock|practi[cs]e|sample|simulated)\s+(?:video\s+)?interviews?\b|\bai\s+(?:coach|interviewer)\b"
@@ -198,7 +207,10 @@ def _cue(
     scam: bool = False,
 ) -> Cue:
     if kind is Kind.INTERVIEW_SCHEDULED:
-        guards = (*guards, "practice")  # every interview cue: a mock interview for sale is not one
+        # every interview cue: a mock interview for sale is not one, nor an asynchronous "screen"
+        guards = (*guards, "practice", "asynchronous")
+    if kind is Kind.ASSESSMENT:
+        guards = (*guards, "past_stage")  # "congratulations on passing the online tests": done, not asked
     return Cue(kind, weight, regex, frozenset(guards), implicit, extends, cold, scam, needs_context)
 
 
@@ -226,7 +238,7 @@ CUES: tuple[Cue, ...] = (
         K.REJECTED,
         4,
         r"\b(?:decided|decision|chosen|elected|opted|choose)\s+(?:not\s+to|to\s+not)\s+(?:move|"
-        r"proceed|progress|pursue|advance|continue|go|select|take|invite|offer)\b",
+        r"proceed|progress|pursue|advance|continue|go|select|take|invite|offer|recruit|fill|hire|appoint)\b",
         *_REJECT_GUARDS,
     ),
     _cue(
@@ -235,14 +247,20 @@ CUES: tuple[Cue, ...] = (
         r"\b(?:won't|will not|will no longer|are not|aren't|not be|unable to|cannot|can't|not able "
         r"to|are no longer|have decided not to|not going to)\s+(?:be\s+)?(?:moving|move|proceed(?:ing)?|"
         r"progress(?:ing)?|advanc(?:e|ing)|tak(?:e|ing)|go(?:ing)?|continu(?:e|ing)|pursu(?:e|ing))\s+"
-        r"(?:forward\s+|ahead\s+|further\s+)?(?:with\s+)?(?:your|you)\b",
+        r"(?:forward\s+|ahead\s+|further\s+)?(?:the\s+(?:procedure|process|recruitment|selection|application)"
+        r"(?:\s+process)?\s+)?(?:with\s+)?(?:your|you)\b"
+        # "we won't be progressing it further": the application referred to as "it"
+        r"|\b(?:won't|will not|are not|aren't|not be|unable to|cannot|can't|not able to)\s+(?:be\s+)?"
+        r"(?:moving|proceed(?:ing)?|progress(?:ing)?|advanc(?:e|ing)|tak(?:e|ing))\s+(?:it|this)\s+"
+        r"(?:any\s+)?(?:further|forward)\b",
         *_REJECT_GUARDS,
     ),
     _cue(
         K.REJECTED,
         3.5,
         r"\b(?:move|moving|moved|proceed|proceeding|go|going|gone|continue|continuing|progress|"
-        rf"progressing)\s+(?:forward\s+|ahead\s+)?with\s+(?:(?:an)?other|a different|different|the other|"
+        rf"progressing)\s+(?:forward\s+|ahead\s+|on\s+)?with\s+"
+        rf"(?:(?:an)?other|a different|different|the other|"
         rf"(?:a|the|another)\s+(?:\w+\s+)?candidate|{_CANDIDATES}\b|(?:an?\s+)?(?:internal|external|more|"
         rf"stronger|other|selected|successful)\s+)",
         *_REJECT_GUARDS,
@@ -252,6 +270,7 @@ CUES: tuple[Cue, ...] = (
         K.REJECTED,
         3.5,
         r"\b(?:decided|chosen|opted|elected|going|need|have)\s+to\s+(?:focus|concentrate|prioriti[sz]e|move\s+ahead|"
+        r"advance|progress|invite|shortlist|interview|"
         rf"proceed|continue|go\s+ahead)\s+(?:on|with)?\s*(?:other\s+|the\s+other\s+|a\s+few\s+other\s+)?{_CANDIDATES}\b"
         r"|\b(?:going\s+to|gonna|have\s+to|decided\s+to|we'll|we\s+will|we're|we\s+are|i'm|i\s+am)\s+"
         r"(?:going\s+to\s+|have\s+to\s+)?pass(?:ing)?\s+on\s+(?:this\s+one|your\s+application|your\s+candidacy|you|"
@@ -278,7 +297,8 @@ CUES: tuple[Cue, ...] = (
     _cue(
         K.REJECTED,
         4,
-        rf"\boffer(?:ed|ing)?\s+(?:the|this|that)\s+(?:\w+\s+){{0,3}}?{_POSITION}\s+to\s+(?:a|an|another|"
+        rf"\boffer(?:ed|ing)?\s+(?:the|this|that)\s+(?:\w+\s+){{0,3}}?(?:{_POSITION}|shifts?|spot|place)\s+to\s+"
+        r"(?:a|an|another|"
         r"someone|somebody|the\s+other|one\s+of|other|a\s+different)\b",
         *_REJECT_GUARDS,
     ),
@@ -299,6 +319,25 @@ CUES: tuple[Cue, ...] = (
         *_REJECT_GUARDS,
     ),
     _cue(K.REJECTED, 1, r"\bclose the loop\b|\bclosing the loop\b"),
+    _cue(
+        K.REJECTED,
+        3.5,
+        r"\b(?:is|are|was|were)\s+not\s+(?:quite\s+|exactly\s+)?what\s+we(?:'re|\s+are|\s+were)\s+(?:currently\s+)?"
+        r"looking\s+for\b"
+        r"|\b(?:do|does|did)\s+not\s+(?:quite\s+|fully\s+)?(?:meet|match|align\s+with)\s+(?:the|our)\s+(?:\w+\s+)?"
+        r"(?:requirements|criteria|needs)\b"
+        r"|\bclos(?:e|ed|ing)\s+all\s+(?:\w+\s+)?applications\b",
+        *_REJECT_GUARDS,
+    ),
+    _cue(
+        K.REJECTED,
+        3.5,
+        rf"\b(?:closed|cancel+ed|withdrawn)\s+(?:the|this|our)\s+(?:[\w-]+\s+){{0,3}}?(?:search|{_POSITION}|"
+        r"process|requisition)\b[^.;!?]{0,60}\b(?:won't|will\s+not|not)\s+be\s+(?:scheduling|holding|"
+        r"arranging|conducting)\s+(?:any\s+)?(?:further|more)\s+interviews\b",
+        "conditional",
+        "expectation",
+    ),
     _cue(
         K.REJECTED,
         4,
@@ -335,22 +374,31 @@ CUES: tuple[Cue, ...] = (
         4,
         r"\b(?:put|putting|placed|placing)\s+(?:the|this|our)\s+(?:\w+\s+){0,5}?on\s+hold\s+(?:indefinitely|"
         r"for\s+the\s+foreseeable\s+future)\b|\b(?:status|outcome)\b[^.;!?]{0,60}\b(?:not\s+selected|"
-        r"unsuccessful|declined|rejected)\b",
+        r"unsuccessful|declined|rejected|not\s+in\s+consideration|no\s+longer\s+(?:under\s+)?consider\w*|"
+        r"disqualified|archived)\b",
         *_REJECT_GUARDS,
     ),
     _cue(
         K.REJECTED,
         3,
-        r"\b(?:selected|chosen|hired|found|appointed)\s+(?:a|the)\s+(?:\w+\s+){0,2}candidate\s+"
-        r"(?:who|whose|that|for)\b",
+        r"\b(?:selected|chosen|hired|found|appointed)\s+(?:(?:a|the)\s+(?:\w+\s+){0,2}candidate|(?:other\s+)?"
+        r"(?:candidates|applicants))\s+(?:who|whose|that|for|with)\b"
+        r"|\b(?:won't|will\s+not|not)\s+be\s+(?:moving|going|progressing)\s+(?:on|through|forward)\s+to\s+the\s+next\s+"
+        r"(?:round|stage|step)\b"
+        r"|\b(?:decided|decision)\s+(?:for|in\s+favou?r\s+of|on)\s+(?:a\s+different|another|an?\s+other|other)\s+"
+        r"(?:candidate|applicant|person|profile)s?\b"
+        r"|\bnot\s+the\s+(?:answer|news|outcome|result)\s+(?:that\s+)?you\s+(?:were|had\s+been|'d\s+been)\s+hoping\s+for\b",
         *_REJECT_GUARDS,
     ),
     _cue(
         K.REJECTED,
         4,
         r"\b(?:haven't|have not|weren't|were not|has not|hasn't|was not|wasn't|not)\s+(?:been\s+)?"
-        r"(?:selected|chosen|shortlisted|short-listed|successful|progressed)\b",
-        *_REJECT_GUARDS,
+        r"(?:selected|chosen|shortlisted|short-listed|successful|progressed|invited\s+to\s+(?:an?\s+)?interview)\b",
+        # a decision already made: "the panel met this week" is no delay ("not yet selected" never matches)
+        "conditional",
+        "respond_all",
+        "expectation",
     ),
     _cue(
         K.REJECTED,
@@ -377,14 +425,14 @@ CUES: tuple[Cue, ...] = (
         K.REJECTED,
         4,
         r"\b(?:unable|not able|cannot|can't|won't be able|are not in a position)\s+to\s+(?:offer|"
-        r"extend)\s+(?:you\s+)?(?:a|an|the)\s+(?:\w+\s+)?(?:offer|position|role|job)",
+        rf"extend)\s+(?:you\s+)?(?:a|an|the)\s+(?:\w+\s+){{0,4}}?(?:offer|{_POSITION}|place)\b",
         *_REJECT_GUARDS,
     ),
     _cue(
         K.REJECTED,
         3,
-        r"\bdeclination\b|\bnot (?:be )?(?:able to )?(?:offer(?:ing)?|invit(?:e|ing)|extend(?:ing)?) "
-        r"you\b",
+        r"\bdeclination\b|\b(?:not|won't|will\s+not|cannot|can't)\s+(?:be )?(?:able to )?(?:offer(?:ing)?|"
+        r"invit(?:e|ing)|extend(?:ing)?) you\b",
         *_REJECT_GUARDS,
     ),
     _cue(
@@ -544,15 +592,18 @@ CUES: tuple[Cue, ...] = (
         4,
         r"\bthanks?(?:\s+you)?\s+(?:so\s+much\s+|again\s+)?for\s+(?:signing|returning|accepting|"
         r"sending\s+back|"
-        r"countersigning|e-?signing)\s+(?:your|the|our|my)\s+(?:signed\s+)?(?:\w+\s+){0,2}?"
-        rf"{_OFFER_WORD}",
+        r"countersigning|e-?signing)\s+(?:(?:your|the|our|my)\s+(?:signed\s+)?(?:\w+\s+){0,2}?"
+        rf"{_OFFER_WORD}|everything\b|it\s+all\b|all\s+(?:the\s+)?(?:paperwork|forms|documents)\b)"
+        r"|\b(?:your|the)\s+offer\b[^.;!?]{0,60}\bhas\s+been\s+(?:accepted|signed)\b"
+        r"|\b(?:your|the)\s+signed\s+(?:offer|contract|agreement|paperwork)(?:\s+letter)?\s+(?:has|have)\s+"
+        r"(?:come\s+through|arrived|landed|been\s+received)\b",
         "nda",
     ),
     _cue(
         K.OFFER_SIGNED,
         4,
         r"\b(?:received|got|have)\s+(?:your|the)\s+(?:signed|countersigned|executed|completed)\s+"
-        rf"(?:\w+\s+){{0,2}}?{_OFFER_WORD}",
+        rf"(?:(?:\w+\s+){{0,2}}?{_OFFER_WORD}|(?:copy|letter|agreement)\b)",
         "signed_condition",
         "elsewhere",
         "nda",
@@ -643,6 +694,14 @@ CUES: tuple[Cue, ...] = (
         "elsewhere",
         implicit=True,
     ),
+    _cue(
+        K.OFFER_SIGNED,
+        3.5,
+        r"\byou(?:'ve|\s+have)\s+(?:now\s+)?been\s+(?:officially\s+)?hired\b|\b(?:status|stage)\b[^.;!?]{0,60}\b"
+        r"(?:changed|moved|updated)\s+to:?\s*(?:hired|placed)\b",
+        "conditional",
+        "expectation",
+    ),
     # --- offer: an actual offer, verbal or written, contingent ones included -----------------------
     # "the chance to interview", "selected as a finalist", "details of the offer stage" and "successful
     # candidates receive an offer letter" are not offers: the gaps and endings below exclude them.
@@ -659,6 +718,7 @@ CUES: tuple[Cue, ...] = (
         K.OFFER,
         4.5,
         r"\b(?:extend|extending|make|making|present|presenting|send|sending|prepare|preparing|put together|"
+        r"(?:pleased|delighted|happy|glad|thrilled)\s+to\s+(?:confirm|share)|"
         r"putting together|draft|drafting|finali[sz]e|finali[sz]ing)\s+(?:you\s+)?(?:a|an|the|this|our|"
         rf"your)\s+(?:\w+\s+){{0,2}}?{_OFFER_END}(?!\s+to\s+(?:another|a different|other|someone))",
         *_OFFER_GUARDS,
@@ -678,7 +738,8 @@ CUES: tuple[Cue, ...] = (
         K.OFFER,
         3,
         r"\b(?:offer of employment|employment offer|job offer|formal offer|written offer|verbal offer|"
-        r"official offer|conditional offer|contingent offer|offer package|offer details|offer letter)\b"
+        r"official offer|conditional offer|contingent offer|offer package|offer details|offer letter|"
+        r"letter of (?:appointment|offer)|appointment letter)\b"
         r"(?!\s+(?:stage|process|template|timeline|guide))",
         *_OFFER_GUARDS,
         "conditional",
@@ -732,8 +793,8 @@ CUES: tuple[Cue, ...] = (
     _cue(
         K.OFFER,
         1.5,
-        r"\b(?:base\s+|annual\s+|starting\s+|basic\s+)?(?:salary|compensation|pay)\s*(?:of|will\s+be|"
-        r"is|:)\s*(?:£|\$|€|usd|eur|gbp)\s?\d",
+        r"\b(?:base\s+|annual\s+|starting\s+|basic\s+|gross\s+)?(?:salary|compensation|pay)\s*(?:of|will\s+be|"
+        r"is|:)\s*(?:£|\$|€|usd|eur|gbp)\s?\d|\bwe\s+can\s+(?:do|offer|pay)\s+(?:£|\$|€)\s?\d",
         "conditional",
         "commerce",
     ),
@@ -743,6 +804,7 @@ CUES: tuple[Cue, ...] = (
         r"\b(?:love|like|want|delighted|pleased|happy|excited|thrilled|glad)\s+(?:for\s+)?(?:you\s+to\s+join|to\s+"
         r"have\s+you\s+(?:join|as|on))\b[^.;!?]{0,120}?(?:£|\$|€|₹|\b(?:usd|eur|gbp|inr|ctc)\b)\s?\d"
         r"|\byou(?:'ve|\s+have)\s+got\s+the\s+(?:job|role|position)\b"
+        r"|\b(?:the\s+)?(?:job|role|position|post)(?:'s|\s+is)\s+yours\b"
         r"|^\s*(?:(?:your|the|our|my)\s+)?offer\s*(?::|-|–|is)\s*(?:£|\$|€|₹|usd|eur|gbp|inr)\s?\d",
         *_OFFER_GUARDS,
         "conditional",
@@ -767,7 +829,8 @@ CUES: tuple[Cue, ...] = (
     _cue(
         K.OFFER,
         2.5,
-        r"\b(?:would|'d)\s+(?:like|love)\s+(?:for\s+)?you\s+to\s+join\s+(?:us|the\s+team|our\s+team)\s+as\b"
+        r"\b(?:would|'d)\s+(?:like|love)\s+(?:for\s+)?you\s+to\s+join\s+(?:(?:us|the\s+team|our\s+team)\s+as\b|"
+        r"(?:[\w&.'-]+\s+){1,3}?as\s+(?:our|a|an|the)\b)"
         r"|\b(?:would|'d)\s+(?:like|love)\s+to\s+welcome\s+you\s+as\s+(?:our|a)\s+new\b",
         *_OFFER_GUARDS,
         "conditional",
@@ -775,6 +838,37 @@ CUES: tuple[Cue, ...] = (
     ),
     _cue(K.OFFER, 1, r"\boffer\b", *_OFFER_GUARDS, "conditional"),
     # --- references_requested --------------------------------------------------------------------
+    _cue(
+        K.REFERENCES_REQUESTED,
+        3.5,
+        r"\b(?:obtain|take\s+up|seek|follow\s+up(?:\s+on)?)\s+(?:your\s+)?references\b"
+        r"|\bcontact\s+(?:the|your)\s+referees\b",
+        "conditional",
+        "expectation",
+        "reference_noise",
+    ),
+    _cue(
+        K.REFERENCES_REQUESTED,
+        3.5,
+        r"\b(?:people|someone|person)\s+(?:we|i)\s+(?:could|can|might)\s+(?:chat|speak|talk)\s+(?:to|with)\s+about\s+"
+        r"(?:your|you)\b|\bsomeone\s+who\s+(?:has\s+)?(?:managed|supervised)\s+you\b"
+        r"|\b(?:number|contact\s+details?|email\s+address|details)\s+(?:for|of)\s+(?:your|a)\s+(?:last|previous|"
+        r"former|current|old|recent)\s+(?:boss|manager|supervisor|employer)\b"
+        r"|\bput\s+(?:us|me)\s+in\s+touch\s+with\s+(?:your|a|one\s+of\s+your)\s+(?:[\w-]+\s+){0,3}?(?:manager|"
+        r"supervisor|employer|boss)s?\b",
+        "conditional",
+        "expectation",
+    ),
+    _cue(
+        K.REFERENCES_REQUESTED,
+        3.5,
+        r"\b(?:contact|speak\s+(?:to|with)|hear\s+from|talk\s+to|names?\s+of)\s+(?:two|three|2|3|a\s+few|a\s+couple"
+        r"\s+of|some)\s+(?:former|previous|past|current|recent|of\s+your\s+)?\s*(?:supervisors?|managers?|line\s+"
+        r"managers?|employers?|colleagues|people\s+who\s+(?:have\s+)?(?:managed|supervised|worked))\b",
+        "conditional",
+        "expectation",
+        "reference_noise",
+    ),
     _cue(
         K.REFERENCES_REQUESTED,
         3.5,
@@ -892,11 +986,31 @@ CUES: tuple[Cue, ...] = (
         "conditional",
         "expectation",
     ),
+    _cue(
+        K.ASSESSMENT,
+        3.5,
+        r"\b(?:(?:ask|asking|require|requiring)\s+(?:all\s+)?(?:[\w-]+\s+)?(?:candidates|applicants|you)|"
+        r"(?:candidates|applicants|you)\s+(?:are|will\s+be)\s+(?:asked|required))\s+to\s+"
+        r"(?:edit|complete|do|sit|take|write|prepare|produce|translate|draft|design|build|solve)\s+(?:a|an|the|our|"
+        r"some)\s+(?:[\w-]+\s+){0,3}?(?:test|exercise|task|chapter|piece|sample|challenge|case\s+study|"
+        r"assignment|brief|problem|presentation|teaching\s+session|lesson)s?\b",
+        "conditional",
+        "expectation",
+    ),
+    # Nobody on the other side: "a one-way video interview", "an async technical screen".
+    _cue(
+        K.ASSESSMENT,
+        3.5,
+        r"\b(?:async(?:hronous)?|one-way|on-demand|self-paced|pre-recorded)\s+(?:[\w-]+\s+){0,2}?(?:screen|"
+        r"interview|video|test|exercise|assessment|challenge)\b",
+        "conditional",
+        "expectation",
+    ),
     # --- interview_scheduled ---------------------------------------------------------------------
     _cue(
         K.INTERVIEW_SCHEDULED,
         3.5,
-        r"\binvit(?:e|ed|ing|ation)\s+(?:you\s+)?(?:to|for)\s+(?!(?:complete|take|record|submit|do|finish|attempt)\b)"
+        r"\binvit(?:e|es|ed|ing|ation)\s+(?:you\s+)?(?:to|for)\s+(?!(?:complete|take|record|submit|do|finish|attempt)\b)"
         r"(?:a|an|the|your|our)?\s*(?:[\w-]+,?\s+){0,5}?(?:interview|phone screen|screening call|phone call|"
         r"video call|call|chat|"
         r"conversation with|meeting with|onsite|on-site|assessment day|assessment centre|"
@@ -908,8 +1022,29 @@ CUES: tuple[Cue, ...] = (
     _cue(
         K.INTERVIEW_SCHEDULED,
         3,
-        r"\binterview\b(?!s)[^.;!?]{0,60}\b(?:will\s+take\s+place|will\s+be\s+held|takes\s+place|is\s+"
-        r"booked|will\s+start)\b",
+        r"\b(?:interview|onsite|on-site|phone\s+screen)\b(?!s)[^.;!?]{0,60}\b(?:will\s+take\s+place|will\s+be\s+"
+        r"held|takes\s+place|is\s+(?:now\s+)?(?:booked|scheduled|confirmed|set)\s+for|will\s+start|has\s+been\s+"
+        r"(?:moved|rescheduled|changed|brought\s+forward|pushed)\s+to)\b",
+        "conditional",
+        "expectation",
+    ),
+    _cue(
+        K.INTERVIEW_SCHEDULED,
+        3.5,
+        r"\b(?:like|love|want)\s+you\s+to\s+(?:attend|join\s+us\s+for|come\s+(?:in\s+)?for)\s+(?:a|an|the|our)\s+"
+        r"(?:[\w-]+\s+){0,3}?(?:interview|assessment\s+(?:centre|center|day)|meeting)\b",
+        "conditional",
+        "expectation",
+    ),
+    _cue(
+        K.INTERVIEW_SCHEDULED,
+        3.5,
+        r"\b(?:booked|scheduled|pencil+ed|put)\s+you\s+in\s+(?:with|for)\b"
+        r"|\bfancy\s+a\s+(?:[\w-]+\s+){0,3}?(?:call|chat|interview)\b"
+        r"|\b(?:hosting|welcoming|seeing|meeting)\s+you\b[^.;!?]{0,60}\bfor\s+(?:your|the|an?)\s+(?:onsite|on-site|"
+        r"interview|panel|final\s+round)\b"
+        r"|\b(?:would|'d|will)\s+be\s+(?:pleased|happy|delighted|glad)\s+to\s+(?:meet|see|speak\s+(?:to|with))\s+"
+        r"you\s+(?:on|at|this|next)\b",
         "conditional",
         "expectation",
     ),
@@ -1150,12 +1285,16 @@ CUES: tuple[Cue, ...] = (
         r"\breceived\s+your\s+(?:\w+\s+){0,2}(?:application|"
         r"resume|cv|submission)\b|\breceipt\s+of\s+your\s+(?:\w+\s+)?(?:application|resume|cv|profile|"
         r"candidature|candidacy|documents)\b|\b(?:we(?:'ve|\s+have)?|i(?:'ve|\s+have)?)\s+(?:got|gotten)\s+"
-        r"your\s+(?:\w+\s+){0,2}application\b",
+        r"your\s+(?:\w+\s+){0,2}application\b"
+        # a recruiter's own short note: "Got your CV and portfolio, thanks!"
+        r"|^(?:(?:we|i)(?:'ve|\s+have)?\s+)?(?:just\s+)?(?:got|received)\s+your\s+(?:cv|resume|application|"
+        r"portfolio)\b",
     ),
     _cue(
         K.APPLICATION_RECEIVED,
         3.5,
-        r"\b(?:your\s+)?(?:application|submission)\b[^.;!?]{0,120}?\b(?:has\s+been|was|is|we(?:'ve|\s+have))\s+"
+        r"\b(?:your\s+)?(?:application|submission|candidacy|candidature)\b[^.;!?]{0,120}?\b(?:has\s+been|was|is|"
+        r"we(?:'ve|\s+have))\s+"
         r"(?:now\s+|safely\s+|successfully\s+|duly\s+)?(?:received|submitted|sent|recorded|complete|transmitted|"
         r"delivered|registered|logged|lodged)\b|\b(?:cv|resume|application)\s+has\s+(?:safely\s+)?reached\s+us\b|"
         r"\bapplication\s+(?:successfully\s+)?"
@@ -1169,7 +1308,7 @@ CUES: tuple[Cue, ...] = (
         r"\bthanks?(?:\s+you)?\s+(?:so\s+much\s+|very\s+much\s+|again\s+)?for\s+"
         r"(?:applying|your\s+(?:recent\s+)?application|submitting|your\s+(?:recent\s+)?submission|"
         r"considering)\b|\bthanks?(?:\s+you)?\s+for\s+(?:sending|forwarding|submitting)\s+(?:over\s+|through\s+|in\s+)?"
-        r"your\s+(?:resume|cv|application|portfolio)\b",
+        r"your\s+(?:resume|cv|application|portfolio|details)\b",
     ),
     _cue(
         K.APPLICATION_RECEIVED,
@@ -1195,6 +1334,34 @@ CUES: tuple[Cue, ...] = (
         r"\b(?:excited|looking\s+forward|happy|glad|keen|delighted)\s+to\s+(?:review|read|look\s+(?:at|over|"
         r"through)|learn\s+more\s+about)\s+(?:your\s+|the\s+)?(?:application|resume|cv|profile|submission|"
         r"materials)\b",
+    ),
+    _cue(
+        K.APPLICATION_RECEIVED,
+        3.5,
+        r"\b(?:details|application|cv|resume|documents)\b[^.;!?]{0,60}\b(?:have|has)\s+(?:landed|arrived)\s+safely\b"
+        r"|\byou(?:'ve|\s+have)\s+successfully\s+(?:submitted|applied|sent)\b"
+        r"|\b(?:your\s+)?(?:application|cv|resume)\b[^.;!?]{0,60}\b(?:arrived|came\s+through)\b(?!\s+(?:too\s+)?late)",
+    ),
+    _cue(
+        K.APPLICATION_RECEIVED,
+        2.5,
+        r"^thanks?(?:\s+you)?(?:\s+\w+)?,?\s+(?:received|got\s+it)\b"
+        r"|\bthanks?(?:\s+you)?\s+(?:\w+\s+)?for\s+(?:your|the)\s+(?:cv|resume|portfolio)\b[^.;!?]{0,40}\b(?:forwarded|"
+        r"passed|shared|sent)\b",
+    ),
+    _cue(
+        K.APPLICATION_RECEIVED,
+        2,
+        r"\b(?:we\s+)?appreciate\s+(?:your|you)\s+(?:application|applying|submitting)\b",
+    ),
+    # Thanks for an application in other words: "thanks for throwing your hat in the ring for our X role".
+    _cue(
+        K.APPLICATION_RECEIVED,
+        2,
+        r"\bthanks?(?:\s+you)?\s+(?:so\s+much\s+)?for\s+(?:(?!(?:your\s+)?(?:time|meeting|speaking|coming|"
+        r"attending|interview\w*|patience|call|chat|conversation)\b)[\w'-]+\s+){1,8}?(?:for|to)\s+(?:our|the)\s+"
+        rf"(?:[\w&/-]+\s+){{0,4}}?{_POSITION}\b"
+        r"|\bin\s+the\s+process\s+of\s+reviewing\s+your\s+(?:application|qualifications|resume|cv|profile)\b",
     ),
     # --- not_job ---------------------------------------------------------------------------------
     # Employers do not charge candidates: a fee, a deposit or gift cards mean a scam, whatever else it says.
@@ -1246,7 +1413,7 @@ CUES: tuple[Cue, ...] = (
         K.NOT_JOB,
         2,
         r"\bregister\s+(?:now|here|today|for\s+(?:free|the|our|this))\b|\bseats?\s+(?:are\s+)?limited\b|"
-        r"\bnewsletter\b|\bfree\s+trial\b|\bpremium\b|\bmasterclass\b|\bbootcamp\b|\binterview\s+(?:tips|"
+        r"\bnewsletter\b|\bin\s+this\s+(?:issue|edition)\b|\bfree\s+trial\b|\bpremium\b|\bmasterclass\b|\bbootcamp\b|\binterview\s+(?:tips|"
         r"prep|"
         r"preparation|coaching|course|guide|questions to|coach|practice|skills)\b|\bmock\s+interviews?\b|"
         r"\bace\s+(?:your|the|"
@@ -1279,7 +1446,8 @@ CUES: tuple[Cue, ...] = (
         K.NOT_JOB,
         3,
         r"\b(?:came|come)\s+across\s+your\s+(?:profile|background|resume|cv|experience)\b|\b(?:found|"
-        r"saw|noticed|reviewed)\s+your\s+(?:linkedin\s+)?profile\b|\bone\s+of\s+(?:our|my)\s+clients?\b|"
+        r"saw|noticed|reviewed)\s+your\s+(?:linkedin\s+)?profile\b|\b(?:found|saw|spotted)\s+your\s+(?:cv|resume)\s+"
+        r"(?:on|via|through)\b|\b(?:role|position|vacancy)\s+with\s+a\s+client\b|\bone\s+of\s+(?:our|my)\s+clients?\b|"
         r"\b(?:a|our)\s+"
         r"client\s+of\s+(?:ours|mine)\b|\b(?:working|partnering)\s+with\s+(?:a|"
         r"an)\s+(?:[\w-]+\s+){0,3}(?:company|"
@@ -1304,6 +1472,32 @@ CUES: tuple[Cue, ...] = (
         r"\b(?:your\s+)?(?:order|package|parcel|shipment|delivery|invoice|receipt(?!\s+of\s+your)|subscription|"
         r"payment)\b|\btracking\s+number\b|\bshipped\b|\bsecurity\s+alert\b|\bsign-in\s+attempt\b",
     ),
+    # Sold to recruiters, never written to a candidate: strong enough to outweigh the hiring words around it.
+    _cue(
+        K.NOT_JOB,
+        4.5,
+        r"\b(?:book|request|schedule)\s+a\s+(?:free\s+)?demo\b|\b(?:email\s+)?templates\s+you\s+can\s+(?:adapt|use|copy)\b"
+        r"|\bdownload\s+(?:the|our)\s+(?:free\s+)?(?:pack|guide|ebook|e-book|report|toolkit)\b",
+    ),
+    # A friend's invitation out, not an employer's.
+    _cue(
+        K.NOT_JOB,
+        2,
+        r"\bfancy\s+a\s+(?:pint|drink|beer|glass)\b|\bdrinks?\s+to\s+celebrate\b|\bto\s+celebrate\?",
+    ),
+    _cue(
+        K.NOT_JOB,
+        3,
+        r"\b(?:rate|review)\s+your\s+(?:application|candidate|interview|hiring)\s+experience\b"
+        r"|\b(?:take|complete|fill\s+(?:in|out))\s+(?:a|our|this)\s+(?:short\s+|quick\s+|brief\s+)?"
+        r"(?:\d+[- ]minute\s+)?survey\b",
+    ),
+    _cue(
+        K.NOT_JOB,
+        3,
+        r"\b(?:jobs?|careers?|graduate|recruitment|hiring)\s+(?:fair|expo|open\s+day|open\s+house)\b"
+        r"|\bmeet\s+(?:over\s+|more\s+than\s+)?\d+\s+(?:employers|companies|recruiters)\b",
+    ),
 )
 
 # Words that put the email inside a hiring process at all (otherwise unmatched mail is not_job).
@@ -1316,7 +1510,9 @@ _APPLICATION_CONTEXT = re.compile(
     r"employment\s+(?:agreement|contract)|got\s+the\s+job|role|your\s+contract|first\s+day|"
     r"(?:great|lovely|nice)\s+(?:to\s+meet|meeting)\s+you|"
     r"your\s+desk|"
-    r"panel|candidates?|shortlist\w*|references|referees|vacanc\w+|under\s+consideration|next\s+(?:round|"
+    r"panel|candidates?|shortlist\w*|references|referees|vacanc\w+|under\s+consideration|for\s+coming\s+in|"
+    r"show(?:ing)?\s+you\s+around|fit\s+right\s+in|(?:one|two|a\s+few)\s+more\s+(?:people|person|candidates?)|"
+    r"the\s+(?:exercise|task|assignment)|feedback\s+(?:for|to)\s+you|[\w-]+\s+application\s*$|next\s+(?:round|"
     r"stage|"
     r"steps?)|final\s+(?:round|stage)|the\s+team\s+(?:loved|enjoyed)\s+meeting)\b",
     re.IGNORECASE,

@@ -119,6 +119,8 @@ _TEAM_WORDS: frozenset[str] = frozenset(
         "hiring-team",
         "applications",
         "resourcing",
+        "onboarding",
+        "admissions",
     }
 )
 _CONNECTORS: frozenset[str] = frozenset(
@@ -738,6 +740,9 @@ def _acceptable_name(name: str) -> bool:
         "dear",
         "hi",
         "hello",
+        "hey",
+        "hiya",
+        "greetings",
         "please",
         "congratulations",
     }:
@@ -897,7 +902,8 @@ _GENERIC_DOMAIN_LABELS: frozenset[str] = frozenset(
 )
 _EMAIL_IN_TEXT = _lazy(r"\b[\w.+-]+@(?P<domain>[\w-]+(?:\.[\w-]+)+)\b")
 _SIGN_OFF = _lazy(
-    r"^(?:best|kind|warm|warmest|many)?\s*(?:regards|wishes|thanks|thank you|cheers|sincerely|best|"
+    r"^(?:best|kind|warm|warmest|many)?\s*(?:regards|wishes|thanks|thank you|cheers|sincerely|best|warmly|"
+    r"cordially|talk soon|speak soon|"
     r"yours(?: truly| "
     r"sincerely)?|respectfully|all the best|with thanks|thanks again|take care)[,.!]?\s*$|^--\s*$|^—\s*$",
     re.IGNORECASE,
@@ -1175,6 +1181,15 @@ def _squash(key: str) -> str:
     return re.sub(r"[^a-z0-9]", "", key)
 
 
+_INITIALS_SKIP = frozenset({"for", "of", "and", "the", "de", "in"})
+
+
+def _initials(key: str) -> str:
+    """ "institute for coastal research" -> "icr": the acronym a sender's display name may use."""
+    words = [w for w in key.split() if w not in _INITIALS_SKIP]
+    return "".join(w[0] for w in words) if len(words) >= 2 else ""
+
+
 def _choose(candidates: list[_Candidate], haystack: str) -> str | None:
     if not candidates:
         return None
@@ -1194,7 +1209,7 @@ def _choose(candidates: list[_Candidate], haystack: str) -> str | None:
                 continue
             if all(item.source in _DOMAIN_SOURCES for item in groups[other]):
                 continue
-            same = other.startswith(key + " ") or _squash(other) == _squash(key)
+            same = other.startswith(key + " ") or _squash(other) == _squash(key) or _initials(other) == key
             if same and (merged[key] == key or len(other) > len(merged[key])):
                 merged[key] = other
     totals: dict[str, float] = {}
@@ -1337,16 +1352,16 @@ def find_requisition_id(subject: str, text: str) -> str | None:
 # The employer promising its own next step.
 _EMPLOYER_PROMISE = _lazy(
     r"\b(?:we|i|our\s+(?:[\w-]+\s+){0,2}(?:team|manager|coordinator|recruiter|panel|committee|board|department|"
-    r"hr)|the\s+(?:[\w-]+\s+){0,2}(?:team|manager|coordinator|recruiter|panel|committee|board)|they|"
+    r"hr)s?|the\s+(?:[\w-]+\s+){0,2}(?:team|manager|coordinator|recruiter|panel|committee|board)|they|"
     r"someone)\b[^.;!?]{0,100}?"
     r"\b(?:get\s+back|revert|respond|reply|answer|be\s+in\s+touch|update\s+you|let\s+you\s+know|inform\s+you|"
-    r"contact|wrap\s+up|conclude|send\s+you|"
+    r"contact|wrap\s+up|conclude|send\s+you|write\s+(?:to\s+you|back)|drop\s+you\s+a\s+line|"
     r"reach\s+out|decide|reach\s+a\s+decision|mak(?:e|ing)\s+(?:a|our|the|any)\s+(?:final\s+)?decision|"
     r"provide\s+(?:you\s+"
-    r"with\s+)?(?:an?\s+)?(?:update|feedback|answer|decision|response)|review\s+(?:your|all|the)|"
+    r"with\s+)?(?:an?\s+)?(?:update|feedback|answer|decision|response)|review\s+(?:your|all|the|every|each)|"
     r"complete\s+(?:all|the"
     r"|our)\s+(?:interviews|review|process)|come\s+back|follow\s+up|notify|have\s+(?:an?\s+)?(?:update|"
-    r"decision|"
+    r"decision|feedback|"
     r"answer)|finali[sz]e|send\s+(?:you\s+)?(?:the|an|your)(?!\s+(?:\w+\s+)?(?:link|invite|invitation|calendar|zoom|"
     r"teams|agenda|directions|address|parking))|be\s+(?:able\s+to\s+)?(?:share|confirm)|hear)\w*"
     # "you'll receive an answer", not "you'll receive an invitation from the screening provider"
@@ -1374,7 +1389,9 @@ _CANDIDATE_DEADLINE = _lazy(
     r"saturday|"
     r"sunday|\d)"
     r"|\b(?:let\s+(?:us|me)\s+know|get\s+back\s+to\s+(?:us|me)|respond|reply)\b[^.;!?]{0,60}?\b(?:by|before|"
-    r"within)\b",
+    r"within)\b"
+    r"|\b(?:have|get|receive)\s+your\s+(?:answer|decision|response|reply|acceptance)\s+(?:by|before|within)\b"
+    r"|\b(?:have|get)\s+it\s+back\s+(?:by|before|within)\b",
     re.IGNORECASE,
 )
 # Past or superseded times in an interview mail ("the interview we had arranged for Monday").
@@ -1555,11 +1572,21 @@ _EMPLOYER_WILL = _lazy(
 _NOT_HEARD = _lazy(r"\bif\s+you\s+(?:have\s+not|haven't|do\s+not|don't)\s+(?:heard|hear)\b", re.IGNORECASE)
 _ASKS_CANDIDATE = _lazy(
     r"\b(?:please|kindly)\b|\byou\s+(?:will\s+)?(?:need|must|have|are\s+required|should)\b|\bdeadline\b"
+    r"|\b(?:grateful|appreciate\w*)\s+if\s+you\s+(?:could|would|can)\b"
     r"|\b(?:ask|asking|require|requires|request|invite)\s+(?:you|all\s+candidates|candidates|applicants)\s+to\b"
+    r"|\b(?:have|get)\s+it\s+back\b"
     r"|\b(?:would|'d)\s+like\s+you\s+to\b",
     re.IGNORECASE,
 )
-_AFTER_THAT = _lazy(r"\b(?:after|following)\s+(?:that|this|then|those|these|which)\b", re.IGNORECASE)
+_AFTER_THAT = _lazy(
+    r"\b(?:after|following)\s+(?:that|this|then|those|these|which)\b|\band\s+then\s+(?:we|i)(?:'ll|\s+will)\b"
+    # counted from an event the mail does not date: "within four weeks of the closing date"
+    r"|\b(?:days?|weeks?)\s+(?:of|after|from|following)\s+(?:the\s+)?(?:closing|close|end\s+of|deadline)"
+    # the answer waits on something undated: "a recruiter will reach out once there's a team interested"
+    r"|\b(?:once|when|if)\s+(?:there(?:'s|\s+is|\s+are)|a\s+(?:suitable\s+)?(?:team|role|position|vacancy)\s+"
+    r"(?:is|becomes|opens))\b",
+    re.IGNORECASE,
+)
 # "Please allow up to 10 business days for a response": a request in form, the employer's promise in fact.
 _ALLOW_FOR_ANSWER = _lazy(
     r"\ballow\s+(?:up\s+to\s+|at\s+least\s+|around\s+|approximately\s+)?\S+\s+(?:\S+\s+)?(?:business\s+|"

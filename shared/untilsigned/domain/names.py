@@ -75,6 +75,8 @@ _TEAM_WORDS = frozenset(
         "human",
         "resources",
         "staffing",
+        "onboarding",
+        "admissions",
     }
 )
 
