@@ -129,14 +129,14 @@ class LocalStack:
 
         self._set_env(FAKE_CREDENTIALS)
         self._set_env({"POWERTOOLS_DEV": "false", "POWERTOOLS_TRACE_DISABLED": "true"})
-        if self.quiet:
-            self._set_env({"POWERTOOLS_METRICS_DISABLED": "true", "POWERTOOLS_LOG_LEVEL": "ERROR"})
         # moto must be running before any boto3 client exists.
         self._mock = mock_aws()
         self._mock.start()
         self._create_resources()
         self.environment = self._function_environment()
         self._set_env(self.environment)
+        if self.quiet:  # after the template's own POWERTOOLS_LOG_LEVEL, which it would otherwise restore
+            self._set_env({"POWERTOOLS_METRICS_DISABLED": "true", "POWERTOOLS_LOG_LEVEL": "ERROR"})
         from untilsigned.services import runtime
 
         runtime.reset()
