@@ -588,8 +588,8 @@ def test_the_role_title_leaves_out_the_job_id(replay: Any) -> None:
 def test_a_strangers_fake_offer_signed_and_a_spam_flagged_forward_are_quarantined(replay: Any) -> None:
     # given an interview, then: a stranger writing "offer letter signed" straight to the inbox; the owner
     # forwarding a "signed contract" mail that SES flagged as spam; a "signed Orchard Lane Bank" command
-    # forged in the owner's name (SPF and DMARC fail); and a fake DocuSign notice that adds an
-    # "X-Forwarded-For: <owner>" header of its own
+    # forged in the owner's name (SPF and DMARC fail); and a DocuSign notice spoofed from another domain
+    # (DMARC fails) that adds an "X-Forwarded-For: <owner>" header of its own
     result = replay("stranger_and_spam_quarantined", "lucas.moreau@yahoo.fr")
 
     # then all four are quarantined with their reasons
@@ -603,7 +603,7 @@ def test_a_strangers_fake_offer_signed_and_a_spam_flagged_forward_are_quarantine
     assert "stranger" in reasons[0]
     assert "spam" in reasons[1]
     assert "DMARC FAIL" in reasons[2]
-    assert "claims to be forwarded for you" in reasons[3]
+    assert "claiming to be forwarded for you" in reasons[3]
     # and nothing changed: still interviewing, still searching
     assert len(result.applications) == 1
     app = result.app("Orchard Lane Bank", "Risk Analyst")

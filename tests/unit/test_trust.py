@@ -174,19 +174,38 @@ def test_gmail_auto_forward_naming_the_owner_in_x_forwarded_for_is_accepted() ->
     assert decision.accepted and decision.route == "auto_forward"
 
 
-def test_x_forwarded_for_naming_the_owner_from_a_strangers_envelope_is_quarantined() -> None:
-    # given a stranger's well-authenticated mail that adds "X-Forwarded-For: <owner>" itself
+def test_x_forwarded_to_naming_the_owner_on_authenticated_mail_is_an_auto_forward() -> None:
+    # given the employer's own mail relayed by a forwarding rule that adds X-Forwarded-To, the envelope kept
     mail = read_mail(
-        "hr@fast-onboard.example",
+        "no-reply@acme.example",
+        subject="Your application to Acme",
+        forwarded=False,
+        forwarded_for=f"{OWNER.email} {OWNER.inbox}",
+        return_path="bounces@acme.example",
+    )
+    # when the employer's DKIM survived the relay
+    decision = check_trust(mail, OWNER, AuthResults(spf="FAIL", dkim="PASS", dmarc="PASS"))
+    # then the owner's mark is accepted
+    assert decision.accepted and decision.route == "auto_forward"
+    assert OWNER.email in decision.reason
+
+
+def test_x_forwarded_for_naming_the_owner_on_a_forgery_is_quarantined() -> None:
+    # given a stranger's mail spoofing an e-signature service that adds "X-Forwarded-For: <owner>" itself
+    mail = read_mail(
+        "dse@docusign.example",
         subject="Completed: offer letter signed",
         forwarded=False,
         forwarded_for=OWNER.email,
     )
-    # when
-    decision = check_trust(mail, OWNER, PASSING)
-    # then the header is a claim, not a proof
+    # when the spoofed domain's authentication fails
+    decision = check_trust(mail, OWNER, AuthResults(spf="FAIL", dkim="NONE", dmarc="FAIL"))
+    # then the header is a claim without proof
     assert not decision.accepted
-    assert "claims to be forwarded for you" in decision.reason
+    assert "claiming to be forwarded for you" in decision.reason
+    # and passing SPF for a domain whose DMARC fails is still a spoof
+    decision = check_trust(mail, OWNER, AuthResults(spf="PASS", dkim="NONE", dmarc="FAIL"))
+    assert not decision.accepted
 
 
 def test_gmail_caf_return_path_naming_the_owner_is_accepted() -> None:

@@ -10,10 +10,12 @@ SES verdicts (`AuthResults`), as SES reports them:
 - SPF / DKIM / DMARC: only PASS counts as authenticated. For forwarded mail SPF judges the forwarding host,
   which is what we want to know: did the owner's mail provider send this?
 
-An automatic forward is proven by its envelope sender only: a Gmail "+caf_" address whose account is the
-owner's, or an SRS address on the owner's own domain, with SPF passing for it. Headers such as
-X-Forwarded-For, and the first hop encoded inside an SRS1 address, are text any sender can write, so they
-prove nothing on their own.
+An automatic forward carries the owner's marks: an envelope sender that is their forwarding rule (a Gmail
+"+caf_" address of their account, or SRS on their own domain), with SPF passing for it; or the
+X-Forwarded-For / X-Forwarded-To headers that forwarding rules add, naming a registered address. Those
+headers are text any sender could write, so they count only on mail that authenticates (SPF or DKIM
+passing, DMARC not failing): a forger must then sign as themselves, and the inbox address is an
+unguessable token to begin with. The first hop encoded inside an SRS1 address proves nothing.
 """
 
 from __future__ import annotations
@@ -97,8 +99,8 @@ def _auto_forward_mark(envelope: Envelope, registered: frozenset[str]) -> str | 
     return None
 
 
-def _claims_a_forward_for(envelope: Envelope, registered: frozenset[str]) -> str | None:
-    """The owner's address named in X-Forwarded-For / X-Forwarded-To, if any: a claim, not a proof."""
+def _forwarded_for_header_mark(envelope: Envelope, registered: frozenset[str]) -> str | None:
+    """The owner's address named in X-Forwarded-For / -To, if any (counts only when authenticated)."""
     for address in _ADDRESS.findall(envelope.forwarded_for):
         if normalise_address(str(address)) in registered:
             return str(address).lower()
@@ -115,8 +117,8 @@ def check_trust(mail: ReadMail, user: User, verdicts: AuthResults) -> TrustDecis
 
     In order: SES virus / spam FAIL; mail claiming to come from a registered address (DMARC FAIL refuses it,
     else SPF or DKIM must pass); mail whose envelope sender is the owner's forwarding rule (a Gmail +caf_
-    address of theirs, or SRS on their own domain) with SPF passing; anything else, X-Forwarded-For naming
-    the owner or not, is a stranger writing in directly.
+    address of theirs, or SRS on their own domain) with SPF passing; mail whose X-Forwarded-For / -To names
+    the owner, authenticated (SPF or DKIM passing, DMARC not failing); anything else is a stranger.
     """
     if verdicts.virus.upper() == "FAIL":
         return _quarantine("SES flagged this message as carrying a virus")
@@ -154,14 +156,21 @@ def check_trust(mail: ReadMail, user: User, verdicts: AuthResults) -> TrustDecis
             f"{_auth_summary(verdicts)}"
         )
 
+    header_mark = _forwarded_for_header_mark(mail.envelope, registered)
+    if header_mark is not None:
+        if authenticated and verdicts.dmarc.upper() != "FAIL":
+            return TrustDecision(
+                accepted=True,
+                reason=f"auto-forwarded for you ({header_mark}, X-Forwarded-To header)",
+                route="auto_forward",
+            )
+        return _quarantine(
+            f"authentication failed: mail claiming to be forwarded for you ({header_mark}) "
+            f"from {sender or 'no From address'}; {_auth_summary(verdicts)}"
+        )
+
     if not sender:
         return _quarantine("sent directly by a stranger (no From address), not forwarded by you")
-    claimed = _claims_a_forward_for(mail.envelope, registered)
-    if claimed is not None:
-        return _quarantine(
-            f"claims to be forwarded for you ({claimed}) but was not sent by your mail provider: "
-            f"sent by {sender} (envelope {mail.envelope.return_path or 'unknown'})"
-        )
     return _quarantine(f"sent directly by a stranger ({sender}), not forwarded by you")
 
 
