@@ -61,9 +61,9 @@ SENDERS = (
 BODIES = (
     "Thank you for applying to {employer}! We have received your application for the {role} position "
     "and our team will review it within two weeks. If your experience matches, we'll be in touch.",
-    "Thank you for your interest in {employer}. After careful consideration, we have decided to move "
-    "forward with other candidates whose experience more closely matches the {role} role. We wish you "
-    "all the best in your search.",
+    "Thank you for your interest in {employer}. We have reviewed every application with care and have "
+    "chosen to move forward with other candidates whose background is a closer fit for the {role} role. "
+    "We wish you all the best in your search.",
     "We'd love to invite you to a video interview for the {role} role on Tuesday, June 10 at 2:00 PM EST. "
     "Please confirm your availability by replying to this email.",
     "As the next step, please complete a 90-minute coding challenge on HackerRank within 5 days. "

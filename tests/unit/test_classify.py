@@ -274,8 +274,8 @@ FIXTURES: list[tuple[Kind, str, str, str]] = [
     (
         Kind.REJECTED,
         "Your application to Fieldstone",
-        "Thank you for your interest in Fieldstone. After careful review, we have decided to "
-        "move forward with other candidates whose experience more closely matches the role.",
+        "Thank you for your interest in Fieldstone. After careful review, we have chosen to move "
+        "forward with other candidates whose experience is a closer match for the role.",
         "reject-your-application-to-fieldstone",
     ),
     (
@@ -1031,8 +1031,8 @@ FIXTURES: list[tuple[Kind, str, str, str]] = [
     (
         Kind.APPLICATION_RECEIVED,
         "We received your application",
-        "Dear Alex,\nThank you for your interest in Hartwell Bank. This email confirms that we "
-        "have received your application for Risk Analyst (Req ID: R-20931).\nWe will review your "
+        "Dear Alex,\nThank you for your interest in Hartwell Bank. This email confirms that your "
+        "application for Risk Analyst (Req ID: R-20931) has been received.\nWe will review your "
         "qualifications and contact you if your background matches our needs.\nHartwell Bank "
         "Talent Acquisition",
         "applic-we-received-your-application",
@@ -1613,7 +1613,7 @@ def test_a_stale_offer_in_quoted_history_does_not_outweigh_the_newest_text() -> 
 
 def test_a_stale_rejection_in_quoted_history_does_not_outweigh_an_interview_invite() -> None:
     newest = "Good news, the role reopened! We'd love to invite you to an interview on Tuesday at 3pm."
-    quoted = "Unfortunately we have decided to move forward with other candidates."
+    quoted = "Unfortunately we have now decided to move forward with other candidates."
     assert classify("Re: Update", newest, quoted=quoted).kind is Kind.INTERVIEW_SCHEDULED
 
 
@@ -1644,8 +1644,8 @@ def test_a_job_board_can_still_relay_a_real_acknowledgement() -> None:
 
 def test_cold_outreach_about_a_new_role_is_not_job_but_a_recruiter_following_an_application_is() -> None:
     cold = (
-        "I came across your profile and think you'd be a great fit for a role at one of our clients. "
-        "Free to chat?"
+        "I came across your profile and I think you'd be a great match for a role with one of our "
+        "clients. Free to chat?"
     )
     applied = "I'm a recruiter at Pelican. We saw your application for the Backend role. Free for a call?"
     assert classify("Opportunity", cold).kind is Kind.NOT_JOB

@@ -188,7 +188,7 @@ def test_no_substring_trap_between_similar_names() -> None:
 
 
 def test_a_role_is_never_taken_for_the_company() -> None:
-    body = "Thanks for applying to the Backend Software Engineering Intern position at Pelican Robotics."
+    body = "Thanks for applying to our Backend Software Engineering Intern position at Pelican Robotics."
     assert find_company(GREENHOUSE, "We received your application", body) == "Pelican Robotics"
 
 
@@ -283,10 +283,10 @@ def test_the_employers_promise_becomes_expect_reply_by() -> None:
 @pytest.mark.parametrize(
     ("text", "expected_day"),
     [
-        ("We expect to reach a decision by June 30.", (2025, 6, 30)),
+        ("We expect to reach a final decision by June 30.", (2025, 6, 30)),
         ("We normally reply to applications within a few days.", (2025, 6, 7)),
-        ("We hope to provide you with an update by the end of next month.", (2025, 7, 31)),
-        ("Once complete, we'll review your results within 5 business days.", (2025, 6, 11)),
+        ("We hope to give you an update by the end of next month.", (2025, 7, 31)),
+        ("Once it is complete, we'll review your answers within 5 business days.", (2025, 6, 11)),
         ("We want to complete all interviews by June 20 and decide by June 27.", (2025, 6, 27)),
         ("You'll hear from us early next week.", (2025, 6, 11)),
     ],
@@ -383,7 +383,7 @@ def test_if_you_have_not_heard_from_us_is_the_employers_promise() -> None:
 
 def test_curly_apostrophes_do_not_turn_a_promise_into_a_candidate_deadline() -> None:
     # given "we’ll" written with a typographic apostrophe after the candidate's task
-    text = "Once complete, we’ll review your results within 5 business days and let you know."
+    text = "Once it is complete, we’ll review your answers within 5 business days and let you know."
     # when extracted
     extraction = extract(_mail(text), Kind.ASSESSMENT)
     # then it is the employer's promise

@@ -53,7 +53,7 @@ def test_a_forwarded_rejection_after_a_quoted_acknowledgement() -> None:
         forwarder=USER,
         employer="no-reply@hire.lever.co",
         subject="Your application to Fieldstone",
-        body="Thanks for your interest in Fieldstone. We have decided to move forward with other candidates.",
+        body="Thanks for your interest in Fieldstone. We've decided to move forward with other candidates.",
         sent=SENT,
     )
     understood = understand(raw)
