@@ -12,7 +12,13 @@ from dataclasses import dataclass
 from typing import Literal
 
 from untilsigned.domain.model import Application, Status
-from untilsigned.domain.names import exact_role, normalise_company, same_company, same_role
+from untilsigned.domain.names import (
+    exact_role,
+    loosely_same_company,
+    normalise_company,
+    same_company,
+    same_role,
+)
 
 Verb = Literal["signed", "withdraw", "rejected", "pause", "resume", "status", "forget"]
 
@@ -62,38 +68,6 @@ _ARGUMENT_LEAD_IN = re.compile(
 _MAX_LINE_CHARS = 160
 _MAX_ARGUMENT_WORDS = 12
 _MAX_BARE_VERB_WORDS = 3  # "pause digests", "status please"
-# A loose match on leading words needs a distinctive shorter name: "Copperleaf" may stand for "Copperleaf
-# Studios", but "Global" must not stand for "Global Foods", nor "Data" for "Data Corp".
-_MIN_LOOSE_NAME_CHARS = 4
-_GENERIC_LEADING_WORDS = frozenset(
-    {
-        "global",
-        "international",
-        "national",
-        "united",
-        "american",
-        "european",
-        "first",
-        "general",
-        "new",
-        "digital",
-        "data",
-        "health",
-        "city",
-        "royal",
-        "north",
-        "south",
-        "east",
-        "west",
-        "smart",
-        "tech",
-        "bank",
-        "group",
-        "capital",
-        "green",
-        "blue",
-    }
-)
 
 
 def _parse_line(line: str) -> Command | None:
@@ -148,27 +122,6 @@ def _split_employer_and_role(argument: str) -> list[tuple[str, str | None]]:
             role, employer = argument.rsplit(separator, 1)
             readings.append((employer.strip(), role.strip() or None))
     return readings
-
-
-def loosely_same_company(a: str | None, b: str | None) -> bool:
-    """`same_company`, or one normalised name is the other's leading whole words: "Copperleaf" / "Copperleaf
-    Studios", "Ashgrove Dental" / "Ashgrove Dental Group", "harborline.example" / "Harborline Logistics".
-
-    Names drift between an employer's own messages (a signature, a domain, a subject), so this is for matching
-    mail to an application already known; it never matches part of a word ("Meta" / "Metaverse Inc"), nor on a
-    generic leading word alone ("Global" / "Global Foods").
-    """
-    if same_company(a, b):
-        return True
-    if not a or not b:
-        return False
-    words_a, words_b = normalise_company(a).split(), normalise_company(b).split()
-    if not words_a or not words_b or len(words_a) == len(words_b):
-        return False
-    shorter, longer = (words_a, words_b) if len(words_a) < len(words_b) else (words_b, words_a)
-    if longer[: len(shorter)] != shorter or len("".join(shorter)) < _MIN_LOOSE_NAME_CHARS:
-        return False
-    return not (len(shorter) == 1 and shorter[0] in _GENERIC_LEADING_WORDS)
 
 
 def _rank(app: Application, role: str | None) -> tuple[int, int, float, str]:

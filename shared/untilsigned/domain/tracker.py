@@ -23,7 +23,7 @@ from dataclasses import dataclass
 from datetime import UTC, datetime, timedelta
 
 from untilsigned.domain.ats import FREE_MAIL_DOMAINS, is_ats_domain, is_relay_domain, registrable_domain
-from untilsigned.domain.commands import Command, find_application_for_command, loosely_same_company
+from untilsigned.domain.commands import Command, find_application_for_command
 from untilsigned.domain.ghosting import GhostPolicy, due_at, is_sweep_event, waiting_for
 from untilsigned.domain.model import Application, Kind, Status, TimelineEvent, Understood
 from untilsigned.domain.names import (
@@ -32,6 +32,7 @@ from untilsigned.domain.names import (
     exact_role,
     fold_text,
     is_ats_name,
+    loosely_same_company,
     normalise_company,
     normalise_role,
     same_company,
