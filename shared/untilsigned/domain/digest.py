@@ -736,18 +736,7 @@ def _view(
         now,
     )
     callout = _search_callout(user, applications, clock)
-    footer, links = _footer(user, signed=False)
-    return _View(
-        subject=subject,
-        preheader=_preheader(callout, subject),
-        callout=callout,
-        dateline=dateline,
-        blocks=tuple(sections),
-        pipeline=_pipeline(applications),
-        pipeline_total=len(applications),
-        footer=footer,
-        footer_links=links,
-    )
+    return _assemble_view(user, applications, subject, callout, dateline, sections, signed=False)
 
 
 def _quarantine_section(quarantined: Sequence[Quarantined], clock: _Clock) -> _Section:
@@ -823,10 +812,23 @@ def _signed_view(
     if quarantined:
         sections.append(_quarantine_section(quarantined, clock))
     subject = f"Offer signed with {_one_line(employer, 40)} · congratulations!"
-    footer, links = _footer(user, signed=True)
+    return _assemble_view(user, applications, subject, callout, dateline, sections, signed=True)
+
+
+def _assemble_view(
+    user: User,
+    applications: Sequence[Application],
+    subject: str,
+    callout: _Callout,
+    dateline: str,
+    sections: Sequence[_Section | _Progress],
+    *,
+    signed: bool,
+) -> _View:
+    footer, links = _footer(user, signed=signed)
     return _View(
         subject=subject,
-        preheader=_preheader(callout, subject),
+        preheader=_one_line(f"{callout.headline} {subject}.", 150),
         callout=callout,
         dateline=dateline,
         blocks=tuple(sections),
@@ -835,10 +837,6 @@ def _signed_view(
         footer=footer,
         footer_links=links,
     )
-
-
-def _preheader(callout: _Callout, subject: str) -> str:
-    return _one_line(f"{callout.headline} {subject}.", 150)
 
 
 # ---------------------------------------------------------------------------
