@@ -89,7 +89,7 @@ LEGAL = frozenset(
         "corporation",
         "pty",
     }
-    | {"pvt", "llp", "sro", "as", "ab", "oy", "nv", "srl", "spa"}
+    | {"pvt", "llp", "sro", "as", "ab", "oy", "nv", "srl", "spa", "kft", "zrt"}
 )
 FOOTERS = {
     "ats": (

@@ -256,6 +256,8 @@ RELAY_NAMES: frozenset[str] = frozenset(
         "adobe sign",
         "dropbox sign",
         "hellosign",
+        "pandadoc",
+        "signnow",
         "hackerrank",
         "codility",
         "testgorilla",

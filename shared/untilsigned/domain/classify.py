@@ -126,7 +126,8 @@ _GUARD_SOURCES: dict[str, str] = {
         r"the (?:offer|contract|agreement|letter)(?: letter)?(?: has been| is| has)?|both parties have|"
         r"all parties have|everyone has)\s+(?:been\s+)?(?:signed|accepted|received|returned|countersigned|"
         r"sign|accept|return|receive)\b"
-        r"|\b(?:to|please|kindly)\s+(?:review,?\s+(?:and\s+)?)?(?:sign|accept|countersign|e-?sign)\b",
+        r"|\b(?:to|please|kindly)\s+(?:review,?\s+(?:and\s+)?)?(?:sign|accept|countersign|e-?sign)\b"
+        r"|\b(?:once|if|when|until|upon|after)\b[^.;!?]{0,60}\b(?:have|has)\s+(?:both\s+|all\s+)?signed\b",
         re.IGNORECASE,
     ),
     # An offer described generically: "successful candidates receive an offer letter within a week".
@@ -169,6 +170,12 @@ _GUARD_SOURCES: dict[str, str] = {
     "practice": _source(
         r"\b(?:mock|practi[cs]e|sample|simulated)\s+(?:video\s+)?interviews?\b|\bai\s+(?:coach|interviewer)\b"
     ),
+    # A step the employer has not arranged yet, only named as what comes after a request: "before we set up
+    # the final conversation, could you share your salary expectations?"
+    "prerequisite": _source(
+        r"\bbefore\s+(?:we|i)\s+(?:can\s+|go\s+ahead\s+and\s+)?(?:set\s+up|setup|schedule|arrange|book|organi[sz]e|"
+        r"line\s+up|move\s+(?:on\s+)?to|invite\s+you)\b"
+    ),
     # "for future reference", "reference number": not references about the candidate.
     "reference_noise": _source(
         r"\bfor (?:your )?(?:future )?reference\b|\breference (?:number|no\.?|code|id)\b|"
@@ -208,7 +215,7 @@ def _cue(
 ) -> Cue:
     if kind is Kind.INTERVIEW_SCHEDULED:
         # every interview cue: a mock interview for sale is not one, nor an asynchronous "screen"
-        guards = (*guards, "practice", "asynchronous")
+        guards = (*guards, "practice", "asynchronous", "prerequisite")
     if kind is Kind.ASSESSMENT:
         guards = (*guards, "past_stage")  # "congratulations on passing the online tests": done, not asked
     return Cue(kind, weight, regex, frozenset(guards), implicit, extends, cold, scam, needs_context)
@@ -266,6 +273,14 @@ CUES: tuple[Cue, ...] = (
         *_REJECT_GUARDS,
     ),
     _cue(K.REJECTED, 4, rf"\bpursu(?:e|ing)\s+(?:other|another|different)\s+{_CANDIDATES}", *_REJECT_GUARDS),
+    # Non-native phrasing: "we have choosen other candidate for this position".
+    _cue(
+        K.REJECTED,
+        4,
+        rf"\b(?:selected|chosen|choosen|chose|choosed|hired|decided\s+for|gone\s+with|went\s+with)\s+(?:the\s+)?"
+        rf"other\s+(?:{_CANDIDATES}|talent)\b",
+        *_REJECT_GUARDS,
+    ),
     _cue(
         K.REJECTED,
         3.5,
@@ -312,9 +327,9 @@ CUES: tuple[Cue, ...] = (
     _cue(
         K.REJECTED,
         3.5,
-        r"\b(?:won't|will not|are not|aren't|not)\s+(?:be\s+)?(?:moving|move|proceeding|proceed|"
-        r"progressing)\s+(?:forward|ahead|further)\b(?!\s+(?:this|next|until|before|yet|today|for now|"
-        r"right now|"
+        r"\b(?:won't|will not|are not|aren't|not)\s+(?:be\s+|going\s+to\s+|gonna\s+)?(?:moving|move|"
+        r"proceeding|proceed|progressing|progress)\s+(?:forward|ahead|further)\b(?!\s+(?:this|next|until|before|"
+        r"yet|today|for now|right now|"
         r"with (?:the|our) (?:interview|call|meeting)))",
         *_REJECT_GUARDS,
     ),
@@ -345,7 +360,7 @@ CUES: tuple[Cue, ...] = (
         r"send)\s+(?:you\s+)?"
         r"(?:a\s+)?positive\s+(?:answer|response|reply|outcome|decision)\b|\bnegative\s+(?:answer|response|"
         r"decision|outcome)\b|\b(?:unfortunately|regret(?:fully)?|sadly),?\s+(?:we\s+)?(?:have|must|"
-        r"need)\s+to\s+"
+        r"need)\s+(?:to\s+)?"
         r"inform\s+you\b",
         *_REJECT_GUARDS,
     ),
@@ -637,6 +652,22 @@ CUES: tuple[Cue, ...] = (
         4,
         rf"\bcompleted:\s*[^\n]{{0,120}}?\b{_OFFER_WORD}|\b{_OFFER_WORD}[^\n]{{0,120}}?\b(?:signed and filed|"
         r"fully executed|has been executed)\b",
+        "signed_condition",
+        "elsewhere",
+        "nda",
+    ),
+    # E-signature completion notices: "Maya Chen and Sam Rivera have signed "Offer Letter - Sam Rivera"",
+    # "You've signed "Acme - Employment Contract"" (the document's title names the offer or contract).
+    _cue(
+        K.OFFER_SIGNED,
+        4,
+        r"\byou(?:'ve|\s+have)\s+(?:now\s+|successfully\s+)?signed\s*[\"'](?=[^\n\"]{0,120}?\b"
+        rf"{_OFFER_WORD})"
+        # named signers and a document title: "Maya Chen and Sam Rivera have signed Acme - Offer Letter",
+        # never "our CEO and I have signed your offer letter" (the candidate still has to sign)
+        r"|\b(?-i:[A-Z])[\w.'-]*\s+and\s+(?!(?:i|we|me)\b)(?:(?-i:[A-Z])[\w.'-]*\s+){1,3}have\s+(?:both\s+|all\s+)?"
+        r"signed\s*[\"']?(?-i:[A-Z0-9])"
+        rf"(?=[^\n]{{0,160}}\b{_OFFER_WORD})",
         "signed_condition",
         "elsewhere",
         "nda",
@@ -1340,7 +1371,8 @@ CUES: tuple[Cue, ...] = (
         3.5,
         r"\b(?:details|application|cv|resume|documents)\b[^.;!?]{0,60}\b(?:have|has)\s+(?:landed|arrived)\s+safely\b"
         r"|\byou(?:'ve|\s+have)\s+successfully\s+(?:submitted|applied|sent)\b"
-        r"|\b(?:your\s+)?(?:application|cv|resume)\b[^.;!?]{0,60}\b(?:arrived|came\s+through)\b(?!\s+(?:too\s+)?late)",
+        r"|\b(?:your\s+)?(?:application|cv|resume)\b[^.;!?]{0,60}\b(?:arrived|came\s+through|landed)\b"
+        r"(?!\s+(?:too\s+)?late)",
     ),
     _cue(
         K.APPLICATION_RECEIVED,

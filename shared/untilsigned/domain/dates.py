@@ -455,8 +455,8 @@ _MONTH_FIRST = _lazy(
     re.IGNORECASE,
 )
 _DAY_FIRST = _lazy(
-    rf"\b(?:{_WD}\.?,?\s+)?(?:the\s+)?(?P<day>\d{{1,2}})(?:st|nd|rd|th)?\s+(?:of\s+)?(?P<month>{_MONTH})\b\.?"
-    r"(?:,?\s+(?P<year>20\d\d)\b)?",
+    rf"\b(?:{_WD}\.?,?\s+)?(?:the\s+)?(?P<day>\d{{1,2}})(?:st|nd|rd|th)?(?:\s+(?:of\s+)?|-(?={_MONTH}-))"
+    rf"(?P<month>{_MONTH})\b\.?(?:(?:,?\s+|-)(?P<year>20\d\d)\b)?",
     re.IGNORECASE,
 )
 _ISO = _lazy(r"\b(?P<year>20\d\d)-(?P<month>\d{1,2})-(?P<day>\d{1,2})\b")
@@ -485,7 +485,11 @@ _SPAN = _lazy(
     rf"(?:\s+or\s+(?P<nor>{_NUM})\b)?"
     rf"|\b(?:over|during)\s+the\s+next\s+(?P<n3>{_NUM})\s+(?P<kind2>business\s+|working\s+)?(?P<unit2>day|"
     r"week|month)s?\b"
-    rf"|\bnext\s+(?P<n4>{_NUM})\s+(?P<kind3>business\s+|working\s+)?(?P<unit3>day|week)s?\b",
+    rf"|\bnext\s+(?P<n4>{_NUM})\s+(?P<kind3>business\s+|working\s+)?(?P<unit3>day|week)s?\b"
+    # "you have 7 days to complete it": a window the candidate is given, counted from the mail
+    rf"|\b(?:have|get|given)\s+(?:up\s+to\s+)?(?P<n5>{_NUM})\s+(?P<kind4>business\s+|working\s+|calendar\s+)?"
+    r"(?P<unit4>day|week|hour)s?\s+(?:to|in\s+which\s+to)\s+(?:complete|finish|submit|take|do|return|respond|"
+    r"reply|accept|sign)\b",
     re.IGNORECASE,
 )
 # A time of day, maybe the start of a range whose zone or am/pm is written once at its end:
@@ -684,11 +688,13 @@ def find_dates(text: str, reference: datetime, *, day_first: bool = True) -> lis
     for match in _SPAN.get().finditer(text):
         counts = [
             _number(match.group(name)) or 0
-            for name in ("n1", "n2", "n3", "n4", "nor")
+            for name in ("n1", "n2", "n3", "n4", "n5", "nor")
             if match.group(name) is not None
         ]
-        unit = match.group("unit") or match.group("unit2") or match.group("unit3")
-        kind = match.group("kind") or match.group("kind2") or match.group("kind3") or ""
+        unit = match.group("unit") or match.group("unit2") or match.group("unit3") or match.group("unit4")
+        kind = (
+            match.group("kind") or match.group("kind2") or match.group("kind3") or match.group("kind4") or ""
+        )
         count = max(counts, default=0)  # ranges take the far end: "5-7 days", "a day or two"
         if count <= 0 or count > 400:
             continue
@@ -769,7 +775,9 @@ def find_datetimes(text: str, reference: datetime, *, day_first: bool = True) ->
                     break
             elif t_end <= mention.start:
                 gap = text[t_end : mention.start]
-                if len(gap) <= 8 and re.fullmatch(r"[\s,]*(?:on|,)?[\s,]*", gap, re.I):
+                if len(gap) <= 40 and re.fullmatch(
+                    r"(?:\s*[-–][^\n()]{0,30}\))?[\s,]*(?:on|,)?[\s,]*", gap, re.I
+                ):
                     paired = (index, t_end, at, zone)
                     break
         if paired is None:

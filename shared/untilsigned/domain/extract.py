@@ -82,6 +82,10 @@ LEGAL_SUFFIXES: frozenset[str] = frozenset(
         "s.p.a.",
         "spa",
         "company",
+        "kft",
+        "zrt",
+        "sro",
+        "pvt",
     }
 )
 _TEAM_WORDS: frozenset[str] = frozenset(
@@ -121,6 +125,7 @@ _TEAM_WORDS: frozenset[str] = frozenset(
         "resourcing",
         "onboarding",
         "admissions",
+        "culture",
     }
 )
 _CONNECTORS: frozenset[str] = frozenset(
@@ -196,6 +201,9 @@ _STOP_TOKENS: frozenset[str] = frozenset(
         "internship",
         "program",
         "programme",
+        "scheme",
+        "graduate",
+        "apprenticeship",
         "we",
         "you",
         "i",
@@ -432,6 +440,12 @@ TITLE_WORDS: frozenset[str] = frozenset(
         "head",
         "president",
         "vp",
+        "founder",
+        "cofounder",
+        "ceo",
+        "cto",
+        "cfo",
+        "coo",
         "owner",
         "trainee",
         "apprentice",
@@ -685,6 +699,8 @@ def trim_name(chunk: str, *, title_case_stops: bool = True) -> str | None:
             continue
         if title_case_stops and lowered in _STOP_TOKENS and lowered not in _CONNECTORS and tokens:
             break
+        if lowered == "the" and tokens and tokens[-1].lower() in {"and", "&"}:
+            break  # "Tillerman Foods and the TestGorilla team": two parties, the first is the name
         if (
             lowered in _CONNECTORS
             and tokens
@@ -791,7 +807,15 @@ _JOB_WORD = (
     r"gig|team|"
     r"interview|employment|work|working|recruiter|hire|program|programme|apprenticeship|placement|here)"
 )
+# An e-signature document's title: "Acme Ltd - Offer Letter - Sam Rivera" (the person is the signer).
+_BEFORE_DOCUMENT = _np(
+    2,
+    r"(?:^|[:\"“]\s*|\s[-–—|]\s)(?P<name>[A-Z][^\n|:\"“”–—]{1,60}?)\s+[-–—|]\s+(?P<other>(?i:offer\s+letter|"
+    r"offer\s+of\s+employment|employment\s+(?:agreement|contract)|contract\s+of\s+employment))\b",
+    stops=False,
+)
 _BODY_PATTERNS: tuple[_NamePattern, ...] = (
+    _BEFORE_DOCUMENT,
     _np(
         3,
         r"(?i:\b(?:applying|applied|apply|application|applications|submission)\s+(?:to|at|"
@@ -864,13 +888,14 @@ _SUBJECT_PATTERNS: tuple[_NamePattern, ...] = (
     _np(1, r"^\s*(?P<name>(?:[A-Z0-9][\w&'’.-]*\s+){1,4})(?i:wants|would|is|has|invites)\b"),
     _np(2.5, r"(?i:\boffer\s+(?:letter\s+)?from\s+(?:the\s+)?)" + _NAME),
     _BETWEEN,
+    _BEFORE_DOCUMENT,
 )
 _VIA = _lazy(r"^(?P<name>.+?)\s+(?:via|through|on behalf of|powered by)\s+(?P<relay>.+)$", re.IGNORECASE)
 _PERSON_AT = _lazy(r"^(?P<person>.+?)\s+(?:at|from|@|\|)\s+(?P<name>.+)$", re.IGNORECASE)
 _DISPLAY_SUFFIX = _lazy(
     r"^(?P<name>.+?)[\s,|-]+(?:recruiting|recruitment|careers?|talent(?:\s+acquisition)?|hr|"
     r"human\s+resources|"
-    r"hiring|jobs|resourcing|people(?:\s+(?:team|ops|operations))?|talent\s+team|recruiting\s+team|hiring\s+team|"
+    r"hiring|jobs|resourcing|people(?:\s+(?:team|ops|operations|(?:&|and)\s+culture))?|talent\s+team|recruiting\s+team|hiring\s+team|"
     r"university\s+recruiting|campus\s+recruiting|early\s+careers|no-?reply|notifications?|team|applications)"
     r"(?:\s+team)?\s*$",
     re.IGNORECASE,
@@ -953,7 +978,10 @@ def _from_display_name(sender: Address) -> list[_Candidate]:
     found: list[_Candidate] = []
     via = _VIA.get().match(display)
     if via:
-        name = trim_name(via.group("name"), title_case_stops=False)
+        left, right = via.group("name"), via.group("relay")
+        if re.search(r"\son\s+behalf\s+of\s", display, re.IGNORECASE) and is_relay_name(left.strip()):
+            left = right  # "HireRight on behalf of Acme": the service speaks for the employer on its right
+        name = trim_name(left, title_case_stops=False)
         if name:
             # "Acme via Greenhouse" names the employer; "Jane Doe via DocuSign" or "via LinkedIn", a person.
             person = _person_like(name) and not (domain and is_ats_domain(domain))
@@ -1005,6 +1033,8 @@ def _from_patterns(text: str, patterns: tuple[_NamePattern, ...], source: str) -
             split = "other" in item.pattern.get().groupindex
             if split and not _whole_name(name, chunk):
                 continue  # "Online aptitude test - Graduate Trainee": a phrase, not a name
+            if split and _person_like(name) and _DOCUMENT_TITLE.get().search(match.group("other") or ""):
+                continue  # "Offer Letter - Sam Rivera": the signer, not the employer
             if split and _looks_like_title(match.group("other") or ""):
                 weight += 0.75  # "Acme | Software Engineer": the other side is the role
             elif split and _DOCUMENT_TITLE.get().search(match.group("other") or ""):
@@ -1032,6 +1062,8 @@ def _whole_name(name: str, chunk: str) -> bool:
     if not chunk.startswith(name):
         return False
     rest = chunk[len(name) :].strip(" ,.")
+    if re.fullmatch(r"(?:and|&)\s+the\s+(?:[\w&'-]+\s+){1,3}team", rest, re.IGNORECASE):
+        return True  # "Acme and the HackerRank team": the employer, then its vendor
     return not rest or rest.lower().strip(".") in LEGAL_SUFFIXES or _only_team_words(rest)
 
 
@@ -1091,7 +1123,7 @@ def _from_signature(text: str) -> list[_Candidate]:
             words = candidate.lower().split()
             if any(w.strip(".") in _ORG_WORDS for w in words):
                 found.append(_Candidate(candidate, 2.5, "signature"))
-            elif previous_is_title or len(candidate) < len(line.rstrip(".").strip()):
+            elif previous_is_title or len(candidate) < len(line.rstrip(".,;:!").strip()):
                 found.append(_Candidate(candidate, 2, "signature"))  # after a title, or before a team word
             elif not _person_like(candidate) and len(words) > 1:
                 found.append(_Candidate(candidate, 1.5, "signature"))  # counts when something else agrees
@@ -1149,8 +1181,8 @@ def _domain_candidates(domain: str, weight: float, source: str, haystack: str) -
     if is_relay_domain(domain):
         return []
     label = _domain_label(domain)
-    if label is None:
-        return []
+    if label is None or is_relay_name(label):
+        return []  # a signature or assessment service on another top-level domain ("pandadoc.net")
     spelled = _spelled_domain(label, haystack)
     name = spelled or _domain_name(domain)
     return [_Candidate(name, weight, source)] if name else []
@@ -1383,6 +1415,8 @@ _CANDIDATE_DEADLINE = _lazy(
     r"closes?\s+on)\b"
     r"|\byou\s+(?:will\s+)?(?:have|need|are\s+required|must|should)\b[^.;!?]{0,80}?\b(?:within|by|"
     r"before|until)\b"
+    r"|\byou(?:'ll|\s+will)?\s+(?:have|get|be\s+given)\s+(?:up\s+to\s+)?\S+\s+(?:\w+\s+)?(?:days?|hours?|weeks?)\s+"
+    r"to\b"
     r"|\b(?:complete|submit|return|send|sign|accept|respond|reply|confirm)\w*\b[^.;!?]{0,80}?\b(?:within|by|"
     r"before|"
     r"no\s+later\s+than)\b[^.;!?]{0,40}?\b(?:days?|hours?|week|monday|tuesday|wednesday|thursday|friday|"
