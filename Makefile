@@ -29,6 +29,7 @@ lint: $(STAMP)
 typecheck: $(STAMP)
 	$(BIN)/mypy
 	for fn in functions/*/; do MYPYPATH=shared $(BIN)/mypy --strict --ignore-missing-imports $$fn/app.py || exit 1; done
+	MYPYPATH=shared:scripts $(BIN)/mypy --strict --ignore-missing-imports scripts/*.py
 
 unit: $(STAMP)
 	$(BIN)/pytest

@@ -16,14 +16,13 @@ Run: .venv/bin/python scripts/eval_forwarded.py [corpus-dir]
 from __future__ import annotations
 
 import json
-import sys
 from datetime import UTC, datetime
 from email.message import EmailMessage
 from email.utils import format_datetime
 from pathlib import Path
 from typing import Any
 
-from evalkit import Figure
+from evalkit import Figure, print_figures
 from untilsigned.domain.html_text import html_to_text
 from untilsigned.domain.mail_headers import parse_address
 from untilsigned.domain.mime import read_mail
@@ -183,12 +182,5 @@ def run(corpus: Path) -> list[Figure]:
     return figures
 
 
-def _default_corpus() -> Path:
-    return Path(__file__).resolve().parents[1].parent / "shared" / "corpus"
-
-
 if __name__ == "__main__":
-    corpus_dir = Path(sys.argv[1]) if len(sys.argv) > 1 else _default_corpus()
-    for figure in run(corpus_dir):
-        target = "" if figure.target is None else f" (target {figure.target:g})"
-        print(f"{figure.name} = {figure.value:.4f}{figure.unit}{target}")
+    print_figures(run)

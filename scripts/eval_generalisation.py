@@ -30,7 +30,6 @@ import argparse
 import html
 import re
 import sys
-import unicodedata
 import zlib
 from collections import Counter, defaultdict
 from dataclasses import dataclass, field
@@ -45,9 +44,11 @@ FIXTURE_DIR = ROOT / "tests" / "fixtures" / "generalisation"
 FIXTURE = FIXTURE_DIR / "mails.txt"
 # Blind batches: written fresh, scored once before any fix (the honest figure), then kept here as fixtures.
 BLIND_BATCHES = "blind-*.txt"
-if str(ROOT / "shared") not in sys.path:
-    sys.path.insert(0, str(ROOT / "shared"))
+for _path in (ROOT / "shared", ROOT / "scripts"):
+    if str(_path) not in sys.path:
+        sys.path.insert(0, str(_path))
 
+from evalkit import company_key  # noqa: E402
 from untilsigned.domain.model import Kind, Understood  # noqa: E402
 from untilsigned.domain.understand import understand  # noqa: E402
 
@@ -71,25 +72,6 @@ NOTES = (
     "interview next week!!!",
     "they want references - good sign?",
     "Sent from my iPhone",
-)
-LEGAL = frozenset(
-    {
-        "inc",
-        "ltd",
-        "llc",
-        "limited",
-        "plc",
-        "gmbh",
-        "ag",
-        "sa",
-        "bv",
-        "doo",
-        "corp",
-        "co",
-        "corporation",
-        "pty",
-    }
-    | {"pvt", "llp", "sro", "as", "ab", "oy", "nv", "srl", "spa", "kft", "zrt"}
 )
 FOOTERS = {
     "ats": (
@@ -402,25 +384,11 @@ def build_email(mail: Mail, style: str) -> bytes:
 # --- scoring ------------------------------------------------------------------------------------------
 
 
-def _fold(text: str) -> str:
-    decomposed = unicodedata.normalize("NFKD", text)
-    return "".join(ch for ch in decomposed if not unicodedata.combining(ch)).casefold()
-
-
-def _company_norm(name: str) -> str:
-    tokens = re.findall(r"[a-z0-9]+", _fold(name).replace("&", " and "))
-    while tokens and tokens[-1] in LEGAL:
-        tokens.pop()
-    if tokens and tokens[0] == "the":
-        tokens = tokens[1:]
-    return "".join(tokens)
-
-
 def company_matches(predicted: str | None, gold: tuple[str, ...]) -> bool:
     """Case, accents, punctuation, spacing and legal suffixes do not count; any listed spelling is right."""
     if not predicted:
         return False
-    return any(_company_norm(predicted) == _company_norm(g) and _company_norm(g) for g in gold)
+    return any(company_key(predicted) == company_key(g) != "" for g in gold)
 
 
 def date_matches(value: datetime | None, expected: str, zone: ZoneInfo) -> bool:

@@ -10,12 +10,11 @@ Run: .venv/bin/python scripts/eval_mime.py [corpus-dir]
 
 from __future__ import annotations
 
-import sys
 import time
 from email.message import EmailMessage
 from pathlib import Path
 
-from evalkit import Figure
+from evalkit import Figure, print_figures
 from untilsigned.domain.mime import read_mail
 
 # Expected-result and licence files that sit next to the messages.
@@ -95,12 +94,5 @@ def run(corpus: Path) -> list[Figure]:
     ]
 
 
-def _default_corpus() -> Path:
-    return Path(__file__).resolve().parents[1].parent / "shared" / "corpus"
-
-
 if __name__ == "__main__":
-    corpus_dir = Path(sys.argv[1]) if len(sys.argv) > 1 else _default_corpus()
-    for figure in run(corpus_dir):
-        target = "" if figure.target is None else f" (target {figure.target:g})"
-        print(f"{figure.name} = {figure.value:.4f}{figure.unit}{target}")
+    print_figures(run)

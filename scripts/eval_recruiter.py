@@ -19,7 +19,6 @@ from __future__ import annotations
 import json
 import re
 import sys
-import unicodedata
 import zlib
 from collections import Counter
 from datetime import datetime, timedelta
@@ -28,7 +27,7 @@ from email.utils import format_datetime, parseaddr
 from pathlib import Path
 from zoneinfo import ZoneInfo
 
-from evalkit import Figure
+from evalkit import Figure, company_key, company_tokens, print_figures
 from untilsigned.domain.classify import classify
 from untilsigned.domain.extract import extract
 from untilsigned.domain.model import Address, Envelope, Kind, OriginalMessage, ReadMail, Understood
@@ -39,22 +38,6 @@ OFFER_KINDS = {Kind.OFFER.value, Kind.OFFER_SIGNED.value}
 USER = "sam.taylor@gmail.com"
 ZONES = ("America/New_York", "Europe/London", "Europe/Berlin", "Asia/Ho_Chi_Minh", "America/Los_Angeles")
 BASE_DATE = datetime(2025, 1, 15, 9, 30)
-LEGAL = {
-    "inc",
-    "ltd",
-    "llc",
-    "limited",
-    "plc",
-    "gmbh",
-    "ag",
-    "sa",
-    "bv",
-    "doo",
-    "corp",
-    "co",
-    "corporation",
-    "pty",
-}
 # A date the employer states, found independently of the product's own date code.
 DATE_STATEMENT = re.compile(
     r"\b(?:by|before|on|within|in|until|decide by|date:|time:)\s+(?:the\s+)?(?:end\s+of\s+)?(?:next\s+)?"
@@ -65,25 +48,9 @@ DATE_STATEMENT = re.compile(
 )
 
 
-def _fold(text: str) -> str:
-    decomposed = unicodedata.normalize("NFKD", text)
-    return "".join(ch for ch in decomposed if not unicodedata.combining(ch)).casefold()
-
-
 def company_matches(predicted: str | None, gold: str) -> bool:
     """Light normalisation: case, accents, punctuation, spacing and legal suffixes do not count."""
-    if not predicted:
-        return False
-
-    def norm(name: str) -> str:
-        tokens = re.findall(r"[a-z0-9]+", _fold(name).replace("&", " and "))
-        while tokens and tokens[-1] in LEGAL:
-            tokens.pop()
-        if tokens and tokens[0] == "the":
-            tokens = tokens[1:]
-        return "".join(tokens)
-
-    return norm(predicted) == norm(gold) and norm(gold) != ""
+    return bool(predicted) and company_key(predicted or "") == company_key(gold) != ""
 
 
 def gold_company(row: dict[str, object]) -> str | None:
@@ -102,10 +69,7 @@ def _stable(text: str) -> int:
 
 
 def _slug(company: str) -> str:
-    tokens = re.findall(r"[a-z0-9]+", _fold(company).replace("&", " and "))
-    while tokens and tokens[-1] in LEGAL:
-        tokens.pop()
-    return "".join(tokens) or "employer"
+    return "".join(company_tokens(company)) or "employer"
 
 
 def original_sender(row: dict[str, object]) -> str:
@@ -276,15 +240,6 @@ def run(corpus: Path, verbose: bool = False) -> list[Figure]:
     ]
 
 
-def _default_corpus() -> Path:
-    return Path(__file__).resolve().parents[1].parent / "shared" / "corpus"
-
-
 if __name__ == "__main__":
-    arguments = [a for a in sys.argv[1:] if not a.startswith("--")]
-    corpus_dir = Path(arguments[0]) if arguments else _default_corpus()
-    for figure in run(corpus_dir, verbose="--verbose" in sys.argv):
-        if not figure.ratchet:
-            continue
-        target = "" if figure.target is None else f" (target {figure.target:g})"
-        print(f"{figure.name} = {figure.value:.4f}{figure.unit}{target}")
+    verbose = "--verbose" in sys.argv
+    print_figures(lambda corpus_dir: [f for f in run(corpus_dir, verbose=verbose) if f.ratchet])
