@@ -75,6 +75,25 @@ def end_of_day(moment: datetime) -> datetime:
     return datetime.combine(moment.date() + timedelta(days=1), time(0), tzinfo=moment.tzinfo)
 
 
+def promise_after_interview(
+    expect_reply_by: datetime | None, said_at: datetime, interview_at: datetime | None
+) -> datetime | None:
+    """A promised reply date read in the light of an interview still to come.
+
+    "After the interview we'll get back to you within a week", sent a fortnight before the interview, reads
+    as a date a week after the mail; nobody owes an answer about an interview that has not happened yet. A
+    promise that falls before an upcoming interview keeps its span but counts it from the interview.
+    """
+    if expect_reply_by is None or interview_at is None:
+        return expect_reply_by
+    if not said_at < interview_at or expect_reply_by >= interview_at:
+        return expect_reply_by
+    zone = expect_reply_by.tzinfo
+    days = max((expect_reply_by.date() - said_at.astimezone(zone).date()).days, 0)
+    day = interview_at.astimezone(zone).date() + timedelta(days=days)
+    return datetime.combine(day, expect_reply_by.timetz())
+
+
 def waiting_for(
     status: Status,
     *,

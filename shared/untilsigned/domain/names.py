@@ -533,9 +533,41 @@ def _role_tokens(role: str) -> tuple[str, ...]:
     for cut in ("at", "with"):
         if cut in tokens[1:]:
             tokens = tokens[: tokens.index(cut, 1)]
-    while tokens and tokens[-1] in {"remote", "hybrid", "onsite", "role", "position", "opening", "vacancy"}:
-        tokens.pop()
+    while len(tokens) > 1:
+        if len(tokens) > 2 and tuple(tokens[-2:]) in _TRAILING_ROLE_PAIRS:
+            del tokens[-2:]
+        elif tokens[-1] in _TRAILING_ROLE_WORDS:
+            tokens.pop()
+        else:
+            break
     return tuple(tokens)
+
+
+# Words after a title that name the job's listing or the hiring step a subject is about, never the job
+# ("Data Engineer interview", "Analyst - phone screen", "Designer position").
+_TRAILING_ROLE_WORDS = frozenset(
+    {"remote", "hybrid", "onsite", "role", "position", "opening", "vacancy"}
+    | {"interview", "interviews", "invitation", "invite", "screen", "screening", "offer", "references"}
+    | {"application", "candidacy", "update"}
+)
+_TRAILING_ROLE_PAIRS = frozenset({("next", "steps"), ("phone", "screen"), ("technical", "interview")})
+_TRAILING_DISPLAY_WORDS = re.compile(
+    r"(?:\s+[-–—:|]\s*|\s+)(?:(?:phone|video|technical|final|first|second|onsite)\s+)?"
+    r"(?:interviews?|invitation|invite|screen(?:ing)?|offer|references|application|candidacy|update)\s*$",
+    re.IGNORECASE,
+)
+
+
+def display_role(role: str) -> str:
+    """A role title as the owner would write it: a bracketed requisition id ("(R-10482)", "[Req #77]") and a
+    trailing hiring step ("Data Engineer interview") left out; anything else keeps its spelling."""
+    text = role.strip()
+    for match in reversed(list(_BRACKETED.finditer(text))):
+        inner = fold_text(match.group(0)[1:-1]).strip()
+        if inner and _REQ_ID.sub("", inner).strip(" :#.,-") == "":
+            text = (text[: match.start()].rstrip() + " " + text[match.end() :].lstrip()).strip()
+    cut = _TRAILING_DISPLAY_WORDS.sub("", text).strip(" -–—:|,")
+    return " ".join((cut if cut and _role_tokens(cut) else text).split())
 
 
 def normalise_role(role: str) -> str:

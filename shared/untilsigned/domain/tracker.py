@@ -24,11 +24,18 @@ from datetime import UTC, datetime, timedelta
 
 from untilsigned.domain.ats import FREE_MAIL_DOMAINS, is_ats_domain, is_relay_domain, registrable_domain
 from untilsigned.domain.commands import Command, find_application_for_command
-from untilsigned.domain.ghosting import GhostPolicy, due_at, is_sweep_event, waiting_for
+from untilsigned.domain.ghosting import (
+    GhostPolicy,
+    due_at,
+    is_sweep_event,
+    promise_after_interview,
+    waiting_for,
+)
 from untilsigned.domain.model import Application, Kind, Status, TimelineEvent, Understood
 from untilsigned.domain.names import (
     company_from_domain,
     display_company,
+    display_role,
     exact_role,
     fold_text,
     is_ats_name,
@@ -517,7 +524,8 @@ def record_email(
     app.events.append(event)
     app.thread_ids |= thread_ids(u)
     if app.role is None:
-        app.role = _role_of(u)
+        role = _role_of(u)
+        app.role = display_role(role) if role is not None else None
     if app.requisition_id is None and u.extraction.requisition_id:
         app.requisition_id = u.extraction.requisition_id.strip()
     recompute(app, policy)
@@ -583,9 +591,9 @@ def _fold_employer_mail(state: _FoldState, event: TimelineEvent) -> None:
         state.last_contact = event.date
     # Any employer mail ends the silence, and fulfils the promise of an earlier one unless it makes a new one.
     state.ghosted, state.ghosted_since, state.ghosted_reason = False, None, None
-    state.expect_reply_by = event.expect_reply_by
     if event.interview_at is not None:
         state.interview_at = event.interview_at
+    state.expect_reply_by = promise_after_interview(event.expect_reply_by, event.date, state.interview_at)
     next_stage = _next_stage(state.stage, event.kind)
     if next_stage != state.stage:
         state.respond_by = event.respond_by  # a reply-by date belongs to the stage that set it
