@@ -134,6 +134,24 @@ def test_yahoo_glues_the_header_fields_onto_the_separator_line() -> None:
     assert result.text == "Please complete the assessment."
 
 
+@pytest.mark.parametrize("label_gap", ["", " "])
+def test_a_separator_closing_the_header_block_is_not_a_second_forward(label_gap: str) -> None:
+    # given a Zoho forward: its header block framed by two identical separators ("From :" in some versions)
+    frame = "============ Forwarded message ============"
+    body = (
+        f"fyi\n\n{frame}\nFrom{label_gap}: Ana Ruiz <ana.ruiz@fernhill.example>\n"
+        f"To{label_gap}: <jordan.lee@example.com>\nDate{label_gap}: Tue, 02 Jun 2026 10:15:00 -0400\n"
+        f"Subject{label_gap}: Assessment link\n{frame}\n\nPlease complete the assessment by Friday.\n"
+    )
+    # when
+    result = unwrap(body, envelope("Fwd: Assessment link"))
+    # then the original is the block's sender, and its text follows the closing line
+    assert result.forwarded is True
+    assert result.original.sender == Address("Ana Ruiz", "ana.ruiz@fernhill.example")
+    assert result.original.subject == "Assessment link"
+    assert "Please complete the assessment by Friday." in result.text
+
+
 @pytest.mark.parametrize(
     ("separator", "labels"),
     [

@@ -698,6 +698,10 @@ def unwrap(
         nested = _find_structure(layer.lines, 0, len(layer.lines), subject_prefix_kind(layer.subject))
         if nested is None or nested.kind != "forward":
             break
+        if not nested.fields and not nested.reply_line:
+            # A separator with no header block closes the one above it (Zoho frames its headers so).
+            nested = None
+            break
         own, _quoted = _own_text(layer.lines, layer.raw, nested.start)
         own_is_wrapper = len(own.strip()) < WRAPPER_TEXT_CHARS
         same_person = bool(layer.sender.email) and layer.sender.email == forwarded_by.email
