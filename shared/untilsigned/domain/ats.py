@@ -6,6 +6,8 @@ not the employer, so none of these may ever become the company of an application
 
 from __future__ import annotations
 
+from functools import lru_cache
+
 # Registrable domains (and well-known mail subdomains) of applicant-tracking systems.
 ATS_DOMAINS: frozenset[str] = frozenset(
     {
@@ -137,6 +139,8 @@ JOB_BOARD_DOMAINS: frozenset[str] = frozenset(
         "naukri.com",
         "xing.com",
         "hiringcafe.com",
+        "jobs.nhs.uk",
+        "healthjobsuk.com",
     }
 )
 
@@ -283,6 +287,10 @@ RELAY_NAMES: frozenset[str] = frozenset(
         "phenom",
         "avature",
         "bullhorn",
+        "nhs jobs",
+        "calendar",
+        "google calendar",
+        "outlook calendar",
     }
 )
 
@@ -323,9 +331,29 @@ def registrable_domain(domain: str) -> str:
     return ".".join(labels[-2:])
 
 
+# Reserved test top-level domains (RFC 2606): "greenhouse-mail.example" stands for the real relay on any TLD.
+_RESERVED_TLDS = frozenset({"example", "test", "invalid", "localhost"})
+
+
+@lru_cache(maxsize=8)
+def _stems(known: frozenset[str]) -> frozenset[str]:
+    """The listed domains without their public suffix: "greenhouse-mail.io" -> "greenhouse-mail"."""
+    stems = set()
+    for entry in known:
+        labels = entry.split(".")
+        cut = 2 if ".".join(labels[-2:]) in _MULTI_PART_SUFFIXES else 1
+        if len(labels) > cut:
+            stems.add(".".join(labels[:-cut]))
+    return frozenset(stems)
+
+
 def _matches(domain: str, known: frozenset[str]) -> bool:
     """True when the domain or a parent of it is listed ("us.greenhouse-mail.io" -> "greenhouse-mail.io")."""
     labels = domain.lower().strip().strip(".").split(".")
+    if len(labels) > 1 and labels[-1] in _RESERVED_TLDS:
+        stems = _stems(known)
+        stem = labels[:-1]
+        return any(".".join(stem[start:]) in stems for start in range(len(stem)) if stem[start])
     # every label suffix is looked up once: a few set lookups instead of a scan of the whole list
     return any(".".join(labels[start:]) in known for start in range(len(labels)) if labels[start])
 
@@ -337,6 +365,11 @@ def is_ats_domain(domain: str) -> bool:
 
 def is_job_board_domain(domain: str) -> bool:
     return _matches(domain, JOB_BOARD_DOMAINS)
+
+
+def is_service_domain(domain: str) -> bool:
+    """True for signature, assessment, scheduling and screening services (docusign.net, hirevue.com, ...)."""
+    return _matches(domain, SERVICE_DOMAINS)
 
 
 def is_relay_domain(domain: str) -> bool:

@@ -56,7 +56,7 @@ _GUARD_SOURCES: dict[str, str] = {
         r"moving forward|move ahead|proceed\w*|advance\w*|decide\w*|decision|interested in (?:your|you|"
         r"moving|"
         r"speaking|learning|taking)|requirements?|chosen|invited|aligns?|meets?|considered|next steps?|"
-        r"good match|strong match|right fit)\b"
+        r"good match|strong match|right fit|(?:we'd|we\s+would)\s+like\s+to)\b"
         r"|\bonly (?:the )?(?:successful|shortlisted|short-listed|selected|qualified) (?:candidates|"
         r"applicants)\b"
         r"|\b(?:candidates|applicants) (?:who are |that are |who have )?not (?:been )?(?:selected|"
@@ -114,7 +114,9 @@ _GUARD_SOURCES: dict[str, str] = {
     "offer_withdrawn": _source(r"\b(?:rescind\w*|revok\w*|withdr[ae]w\w*|retract\w*)\b"),
     # Marketing and job-ad language where "offer" means something else.
     "commerce": _source(
-        r"%\s*off|\bdiscount|\bspecial offer|\blimited[- ]time|\bfree\b|\bwhat we offer|\bwe offer\b|"
+        # a "staff discount" is a benefit in an offer, not a promotion
+        r"%\s*off|(?<!staff\s)(?<!employee\s)(?<!colleague\s)\bdiscount|\bspecial offer|\blimited[- ]time|"
+        r"\bfree\b|\bwhat we offer|\bwe offer\b|"
         r"\bbenefits? (?:include|package)|\bcoupon|\bpromo|\bwebinar|\bmasterclass|\bcourse\b|\bregister\b|"
         r"\bsign up\b|\bsubscri|\bnegotiat\w*\s+(?:your|a|an|the)\s+(?:\w+\s+)?offer",
         re.IGNORECASE,
@@ -473,6 +475,9 @@ CUES: tuple[Cue, ...] = (
         K.REJECTED,
         4,
         r"\bfilled internally\b|\b(?:hiring|recruitment) freeze\b|\bfreeze on (?:all )?hiring\b|"
+        rf"\bfill(?:ed|ing)\s+(?:the|this|that|our)\s+(?:[\w-]+\s+){{0,3}}?{_POSITION}\s+(?:internally|from\s+"
+        r"(?:inside|within))\b|\b(?:won't|will\s+not)\s+be\s+(?:continuing|proceeding)\s+with\s+(?:any\s+)?"
+        r"(?:outside|external)\s+(?:candidates|applicants)\b|"
         r"\bfro(?:zen|ze)\s+(?:all\s+)?(?:new\s+)?(?:hires|hiring|recruitment|headcount)\b|"
         rf"\b(?:cancel+(?:ed|ing)?|clos(?:e|ed|ing)|withdr[ae]w\w*)\s+(?:the|this|our)\s+(?:\w+\s+)?"
         rf"(?:{_POSITION}|hiring|recruitment|recruiting)\b(?![^.;!?]{{0,30}}\binterview)",
@@ -868,6 +873,18 @@ CUES: tuple[Cue, ...] = (
         extends=True,
     ),
     _cue(K.OFFER, 1, r"\boffer\b", *_OFFER_GUARDS, "conditional"),
+    # a verbal offer put in writing: "we'd love you to join us as X, and we're offering £48,000"
+    _cue(
+        K.OFFER,
+        4.5,
+        r"\b(?:love|like|want)\s+you\s+to\s+join\b[^.!?]{0,80}?\b(?:we(?:'re|\s+are)|i(?:'m|\s+am))\s+offering\s+"
+        r"(?:you\s+)?[£$€]\s?\d"
+        r"|\b(?:we(?:'re|\s+are)|i(?:'m|\s+am))\s+(?:pleased\s+to\s+be\s+|happy\s+to\s+be\s+)?offering\s+you\s+"
+        r"(?:a\s+(?:starting\s+|base\s+)?salary\s+of\s+)?[£$€]\s?\d",
+        *_OFFER_GUARDS,
+        "conditional",
+        extends=True,
+    ),
     # --- references_requested --------------------------------------------------------------------
     _cue(
         K.REFERENCES_REQUESTED,
@@ -894,7 +911,7 @@ CUES: tuple[Cue, ...] = (
         K.REFERENCES_REQUESTED,
         3.5,
         r"\b(?:contact|speak\s+(?:to|with)|hear\s+from|talk\s+to|names?\s+of)\s+(?:two|three|2|3|a\s+few|a\s+couple"
-        r"\s+of|some)\s+(?:former|previous|past|current|recent|of\s+your\s+)?\s*(?:supervisors?|managers?|line\s+"
+        r"\s+of|some)\s+(?:of\s+your\s+)?(?:former|previous|past|current|recent)?\s*(?:supervisors?|managers?|line\s+"
         r"managers?|employers?|colleagues|people\s+who\s+(?:have\s+)?(?:managed|supervised|worked))\b",
         "conditional",
         "expectation",
@@ -1111,7 +1128,9 @@ CUES: tuple[Cue, ...] = (
         r"\b(?:free|available)\s+(?:for|to\s+do)\s+(?:a|an)\s+(?:[\w-]+\s+){0,2}?(?:call|chat|interview|"
         r"conversation|phone\s+screen)\b|"
         r"\b(?:are|would|will)\s+you\s+(?:be\s+)?(?:available|free)\b|\bwhen\s+(?:are|"
-        r"would)\s+you\s+(?:be\s+)?(?:available|free)\b|\byour\s+availability\b|"
+        r"would)\s+you\s+(?:be\s+)?(?:available|free)\b|"
+        # "your availability and preferred location": a screening form's questions, not a meeting
+        r"\byour\s+availability\b(?!\s+(?:and|&)\s+(?:preferred|desired|expected|salary|location|notice))|"
         r"\bavailable\s+time\s*slots?\b|"
         r"\b(?:grab|pick|choose|select|book|reserve)\s+(?:a|your|an)\s+(?:\w+\s+)?(?:time|slot)\b|"
         r"\bcalendly\.com\b|"
@@ -1210,6 +1229,14 @@ CUES: tuple[Cue, ...] = (
     ),
     _cue(K.INTERVIEW_SCHEDULED, 1, r"\binterview\b", "conditional", "expectation"),
     # --- status_update: still in process ---------------------------------------------------------
+    # "thank you for completing the online assessments": a stage done, the result still to come
+    _cue(
+        K.STATUS_UPDATE,
+        2.5,
+        r"\bthanks?(?:\s+you)?\s+(?:so\s+much\s+)?for\s+(?:completing|taking|sitting|submitting)\s+(?:the|our|your|"
+        r"both)\s+(?:[\w-]+\s+){0,2}?(?:assessments?|tests?|exercises?|tasks?|challenges?|case\s+stud(?:y|ies)|"
+        r"assignments?)\b",
+    ),
     _cue(
         K.STATUS_UPDATE,
         3,
@@ -1308,6 +1335,13 @@ CUES: tuple[Cue, ...] = (
         r"\bstatus\s+(?:has\s+)?changed\b",
     ),
     # --- application_received --------------------------------------------------------------------
+    # an agency sending the candidate's CV to its client: applied, through the agency
+    _cue(
+        K.APPLICATION_RECEIVED,
+        3,
+        r"\b(?:put|sent|forwarded|submitted|passed|introduced)\s+(?:your\s+(?:cv|resume|profile|application|details)|"
+        r"you)\s+(?:forward\s+|across\s+|over\s+|through\s+)?(?:to|with)\s+(?:my|our|the)\s+client\b",
+    ),
     _cue(
         K.APPLICATION_RECEIVED,
         3.5,
@@ -1391,7 +1425,8 @@ CUES: tuple[Cue, ...] = (
         K.APPLICATION_RECEIVED,
         2,
         r"\bthanks?(?:\s+you)?\s+(?:so\s+much\s+)?for\s+(?:(?!(?:your\s+)?(?:time|meeting|speaking|coming|"
-        r"attending|interview\w*|patience|call|chat|conversation)\b)[\w'-]+\s+){1,8}?(?:for|to)\s+(?:our|the)\s+"
+        r"attending|interview\w*|patience|call|chat|conversation|assessments?|tests?|exercises?|tasks?|"
+        r"challenges?)\b)[\w'-]+\s+){1,8}?(?:for|to)\s+(?:our|the)\s+"
         rf"(?:[\w&/-]+\s+){{0,4}}?{_POSITION}\b"
         r"|\bin\s+the\s+process\s+of\s+reviewing\s+your\s+(?:application|qualifications|resume|cv|profile)\b",
     ),
@@ -1436,7 +1471,10 @@ CUES: tuple[Cue, ...] = (
     _cue(
         K.NOT_JOB,
         2.5,
-        r"\bwebinar\b|\binfo(?:rmation(?:al)?|rmative)?\s+session\b|\bsave\s+the\s+date\b|\bworkshop\b|"
+        r"\bwebinar\b|\binfo(?:rmation(?:al)?|rmative)?\s+session\b|\bsave\s+the\s+date\b|"
+        # "the Workshop Manager position" is a job title, not an event
+        r"\bworkshop\b(?!\s+(?:manager|supervisor|technician|assistant|coordinator|lead|operative|foreman|"
+        r"engineer|staff|team))|"
         r"\brsvp\b|\bmeetup\b|"
         r"\b(?:career|job|virtual)\s+fair\b|\bexclusive\s+(?:conversation|event)\b|\blive\s+(?:event|session|"
         r"stream|q&a)\b",

@@ -11,7 +11,8 @@ Semantics (documented because ghosting depends on them):
   calendar week (weeks start on Monday): on a Monday, "next Friday" is 11 days ahead, never 4.
 - Ranges take the far end: "in 5-7 business days" is 7 business days; "early next week" is the
   Wednesday of next week; "next week" and "end of next week" are the Friday of next week;
-  "next month" is the last day of next month.
+  "next month" is the last day of next month; "mid-April" / "the middle of next month" is the 20th.
+- "a fortnight" is 14 days.
 - Business days skip Saturday and Sunday (no public holidays: we do not know the employer's calendar).
 - Vague counts: "a couple of" = 2, "a few" = 3, "several" = 5. "soon", "shortly" and
   "in the coming weeks" are not dates.
@@ -481,11 +482,13 @@ _WEEK_MONTH = _lazy(
 )
 _SPAN = _lazy(
     rf"\b(?:(?:with)?in|up\s+to|allow)\s+(?:the\s+)?(?:next\s+|coming\s+)?(?:up\s+to\s+)?(?P<n1>{_NUM})(?:\s*(?:-|–|to|or)\s*(?P<n2>{_NUM}))?"
-    r"\s+(?P<kind>business\s+|working\s+|calendar\s+)?(?P<unit>day|week|month|hour)s?\b"
+    r"\s+(?P<kind>business\s+|working\s+|calendar\s+)?(?P<unit>day|week|fortnight|month|hour)s?\b"
     rf"(?:\s+or\s+(?P<nor>{_NUM})\b)?"
-    rf"|\b(?:over|during)\s+the\s+next\s+(?P<n3>{_NUM})\s+(?P<kind2>business\s+|working\s+)?(?P<unit2>day|"
-    r"week|month)s?\b"
+    rf"|\b(?:over|during)\s+the\s+(?:next|coming)\s+(?P<n3>{_NUM})\s+(?P<kind2>business\s+|working\s+)?"
+    r"(?P<unit2>day|week|fortnight|month)s?\b"
     rf"|\bnext\s+(?P<n4>{_NUM})\s+(?P<kind3>business\s+|working\s+)?(?P<unit3>day|week)s?\b"
+    # "over the coming fortnight": one fortnight
+    r"|\b(?:over|during|in|within)\s+the\s+(?:next|coming)\s+(?P<unit5>fortnight)\b"
     # "you have 7 days to complete it": a window the candidate is given, counted from the mail
     rf"|\b(?:have|get|given)\s+(?:up\s+to\s+)?(?P<n5>{_NUM})\s+(?P<kind4>business\s+|working\s+|calendar\s+)?"
     r"(?P<unit4>day|week|hour)s?\s+(?:to|in\s+which\s+to)\s+(?:complete|finish|submit|take|do|return|respond|"
@@ -571,8 +574,8 @@ def _span_day(count: int, unit: str, business: bool, reference: datetime) -> dat
     ref = reference.date()
     if unit == "hour":
         return (reference + timedelta(hours=count)).date()
-    if unit == "week":
-        return ref + timedelta(days=7 * count)
+    if unit in ("week", "fortnight"):
+        return ref + timedelta(days=(14 if unit == "fortnight" else 7) * count)
     if unit == "month":
         year, month = _add_months(ref.year, ref.month, count)
         return date(year, month, min(ref.day, calendar.monthrange(year, month)[1]))
@@ -691,11 +694,17 @@ def find_dates(text: str, reference: datetime, *, day_first: bool = True) -> lis
             for name in ("n1", "n2", "n3", "n4", "n5", "nor")
             if match.group(name) is not None
         ]
-        unit = match.group("unit") or match.group("unit2") or match.group("unit3") or match.group("unit4")
+        unit = (
+            match.group("unit")
+            or match.group("unit2")
+            or match.group("unit3")
+            or match.group("unit4")
+            or match.group("unit5")
+        )
         kind = (
             match.group("kind") or match.group("kind2") or match.group("kind3") or match.group("kind4") or ""
         )
-        count = max(counts, default=0)  # ranges take the far end: "5-7 days", "a day or two"
+        count = max(counts, default=1 if match.group("unit5") else 0)  # ranges: far end ("5-7 days")
         if count <= 0 or count > 400:
             continue
         add(match, _span_day(count, unit, kind.strip().lower() in ("business", "working"), reference))

@@ -21,7 +21,13 @@ from dataclasses import dataclass
 from datetime import UTC, datetime, timedelta
 from functools import lru_cache
 
-from untilsigned.domain.ats import is_ats_domain, is_relay_domain, is_relay_name, registrable_domain
+from untilsigned.domain.ats import (
+    is_ats_domain,
+    is_relay_domain,
+    is_relay_name,
+    is_service_domain,
+    registrable_domain,
+)
 from untilsigned.domain.classify import normalise_text, unwrap_text
 from untilsigned.domain.dates import (
     DateMention,
@@ -629,6 +635,15 @@ _DEPARTMENT_WORDS: frozenset[str] = frozenset(
         "early",
     }
 )
+# Parts of an organisation: a name made of these and function words names no employer.
+_UNIT_WORDS: frozenset[str] = frozenset(
+    {"division", "department", "dept", "directorate", "section", "unit", "branch", "office", "faculty"}
+)
+_FUNCTION_WORDS: frozenset[str] = frozenset(
+    {"engineering", "finance", "marketing", "sales", "legal", "it", "technology", "product", "research"}
+    | {"clinical", "nursing", "estates", "facilities", "administration", "admin", "graduate", "central"}
+    | {"personnel", "corporate", "head", "regional", "the", "our"}
+)
 # Team words that a department may precede ("Campus Recruiting", "Graduate Team"); "Human Resources" not.
 _RECRUITING: frozenset[str] = frozenset(
     {"recruiting", "recruitment", "relations", "hiring", "talent", "team", "careers", "resourcing", "jobs"}
@@ -648,10 +663,14 @@ def _strip_accents(text: str) -> str:
     return "".join(ch for ch in unicodedata.normalize("NFKD", text) if not unicodedata.combining(ch))
 
 
+_DOTTED = _lazy(r"(?<![\w.])(?:[a-z]\.){2,}(?![\w])")  # "b.v.", "s.r.o.": one legal-form token, not letters
+
+
 @lru_cache(maxsize=2048)
 def company_key(name: str) -> str:
     """A comparison key: lower case, no accents, no punctuation, no legal suffix, no team words."""
-    tokens = [t for t in re.split(r"[^\w]+", _strip_accents(name).lower().replace("&", " and ")) if t]
+    folded = _DOTTED.get().sub(lambda m: m.group(0).replace(".", ""), _strip_accents(name).lower())
+    tokens = [t for t in re.split(r"[^\w]+", folded.replace("&", " and ")) if t]
     while tokens and (
         tokens[-1] in LEGAL_SUFFIXES or tokens[-1].rstrip(".") in {"inc", "ltd", "llc", "co", "corp"}
     ):
@@ -769,6 +788,10 @@ def _acceptable_name(name: str) -> bool:
         return False  # "Senior Data Engineer" is a role, not an employer
     if re.fullmatch(r"[\d\s:./-]+(?:am|pm)?", lowered):
         return False
+    if any(w in _UNIT_WORDS for w in words) and all(
+        w in _UNIT_WORDS or w in _FUNCTION_WORDS or w in _TEAM_WORDS or w in _CONNECTORS for w in words
+    ):
+        return False  # "Engineering Division", "Finance Department": a part of the employer, not its name
     return len(name) >= 2
 
 
@@ -816,6 +839,15 @@ _BEFORE_DOCUMENT = _np(
 )
 _BODY_PATTERNS: tuple[_NamePattern, ...] = (
     _BEFORE_DOCUMENT,
+    # an agency names the employer it recruits for: "I've sent your CV to my client, Acme Insurance, for..."
+    _np(3, r"(?i:\b(?:my|our)\s+client,?\s+(?:the\s+)?)" + _NAME),
+    # "Acme Health is an equal opportunity employer": the employer's own statement
+    _np(
+        2,
+        r"(?m)^\s*(?P<name>(?:[A-Z0-9][\w&'’.-]*[ \t]+){1,6})(?i:is\s+an?\s+(?:proud\s+)?(?:equal\s+"
+        r"opportunit(?:y|ies)|"
+        r"eeo?|affirmative\s+action)\b)",
+    ),
     _np(
         3,
         r"(?i:\b(?:applying|applied|apply|application|applications|submission)\s+(?:to|at|"
@@ -849,6 +881,14 @@ _BODY_PATTERNS: tuple[_NamePattern, ...] = (
     _HAS_REQUESTED,
     _BETWEEN,
     _np(2, r"(?i:\b(?:employment|career|future)\s+(?:with|at)\s+)" + _NAME),
+    # a public body written out in full: "St Aldhelm's Hospital NHS Foundation Trust", "Eastfield Borough
+    # Council"
+    _np(
+        1.75,
+        r"(?P<name>(?:[A-Z][\w'’.-]*[ \t]+){1,5}(?:NHS[ \t]+(?:Foundation[ \t]+)?Trust|Health[ \t]+Board|"
+        r"(?:Borough|District|County|City)[ \t]+Council|University[ \t]+Hospitals?))\b",
+        stops=False,
+    ),
     _np(
         2.5,
         r"(?P<name>(?:[A-Z0-9][\w&'’.-]*\s+){1,5})(?i:recruiting|recruitment|talent\s+acquisition|talent|"
@@ -899,6 +939,10 @@ _DISPLAY_SUFFIX = _lazy(
     r"university\s+recruiting|campus\s+recruiting|early\s+careers|no-?reply|notifications?|team|applications)"
     r"(?:\s+team)?\s*$",
     re.IGNORECASE,
+)
+_DISPLAY_PREFIX = _lazy(
+    r"^(?:HR|Human\s+Resources|Recruiting|Recruitment|Careers|Talent(?:\s+Acquisition)?)(?:\s*[-|:–—]\s*|\s+(?:at|@)\s+|"
+    r"\s+)(?=[A-Z0-9])"
 )
 _GENERIC_DOMAIN_LABELS: frozenset[str] = frozenset(
     {
@@ -973,6 +1017,11 @@ def _from_display_name(sender: Address) -> list[_Candidate]:
     display = sender.name.strip().strip("\"'")
     if not display or "@" in display:
         return []
+    if is_relay_name(display):
+        return []  # "NHS Jobs", "Calendar": the relay itself, whatever its words
+    prefix = _DISPLAY_PREFIX.get().match(display)
+    if prefix and not _only_team_words(display[prefix.end() :]):
+        display = display[prefix.end() :]  # "HR Acme Ltd", "Careers - Acme": the team, then the employer
     domain = sender.email.partition("@")[2]
     relay = is_relay_domain(domain) if domain else True
     found: list[_Candidate] = []
@@ -999,7 +1048,7 @@ def _from_display_name(sender: Address) -> list[_Candidate]:
         if name:
             found.append(_Candidate(name, 3, "display"))
         return found
-    name = trim_name(display, title_case_stops=False)
+    name = _without_department(trim_name(display, title_case_stops=False))
     if not name or is_relay_name(name):
         return found
     label = _domain_label(domain) if domain else None
@@ -1013,8 +1062,23 @@ def _from_display_name(sender: Address) -> list[_Candidate]:
         found.append(_Candidate(name, 3.5, "display"))
     elif not _person_like(name):
         # An ATS shows the name the employer configured; a job board or free mail shows anything.
-        found.append(_Candidate(name, 2 if not relay or is_ats_domain(domain) else 1.5, "display"))
+        # (an assessment or signature service shows the employer's configured name too)
+        configured = not relay or is_ats_domain(domain) or is_service_domain(domain)
+        found.append(_Candidate(name, 2 if configured else 1.5, "display"))
     return found
+
+
+def _without_department(name: str | None) -> str | None:
+    """A department or unit word after an organisation word names the sender's team, not the employer:
+    "Kelpie Software Engineering" -> "Kelpie Software", "Brook School Office" -> "Brook School"."""
+    words = (name or "").split()
+    if (
+        len(words) >= 3
+        and words[-1].lower() in _FUNCTION_WORDS | _UNIT_WORDS
+        and re.sub(r"['’]s$", "", words[-2].lower()) in _ORG_WORDS
+    ):
+        return " ".join(words[:-1])
+    return name
 
 
 def _from_patterns(text: str, patterns: tuple[_NamePattern, ...], source: str) -> list[_Candidate]:
@@ -1045,7 +1109,11 @@ def _from_patterns(text: str, patterns: tuple[_NamePattern, ...], source: str) -
     return found
 
 
-_DOCUMENT_TITLE = _lazy(r"\b(?:offer\s+letter|employment\s+(?:agreement|contract)|contract)\b", re.IGNORECASE)
+_DOCUMENT_TITLE = _lazy(
+    r"\b(?:offer\s+letter|(?:letter\s+of\s+)?offer\s+of\s+employment|letter\s+of\s+offer|employment\s+"
+    r"(?:agreement|contract|offer)|contract)\b",
+    re.IGNORECASE,
+)
 
 
 def _only_team_words(rest: str) -> bool:
@@ -1090,11 +1158,21 @@ def _with_legal_suffix(name: str, following: str) -> str:
 def _signature_lines(text: str) -> list[str]:
     lines = [line.strip() for line in text.strip().splitlines() if line.strip()]
     tail = lines[-8:]
+    end = len(lines)
     for index in range(len(lines) - 1, max(-1, len(lines) - 12), -1):
         if _SIGN_OFF.get().match(lines[index]):
-            tail = lines[index + 1 : index + 7]
+            tail = lines[index + 1 : min(index + 7, end)]
+            rule = lines[index].strip() in ("--", "—")
+            if rule and any(len(line) > 90 or _BOILERPLATE.get().search(line) for line in tail):
+                end = index  # "--" opened an automated footer: the real sign-off sits above it
+                continue
             break
     return tail
+
+
+_BOILERPLATE = _lazy(
+    r"\b(?:unsubscribe|privacy|automated|do\s+not\s+reply|equal\s+opportunit)", re.IGNORECASE
+)
 
 
 _SIGNATURE_PARTS = _lazy(r"\s*(?:,|\||·|•|\s[-–—]\s)\s*")
@@ -1148,8 +1226,12 @@ def _spelled_domain(label: str, text: str) -> str | None:
     The text's name must equal the label once squashed, or start with it when the label is long enough to
     be unambiguous and does not cut a word in half ("lumen" never matches "Lumenfold")."""
     best: str | None = None
-    if label[:4] not in text.lower():
-        return None  # the spelled-out name starts with the label's first letters: nothing to find
+    label = _squash(label)  # "gruenwald-soehne"
+    lowered = text.lower()
+    if len(label) < 3:
+        return None
+    if label[:4] not in lowered and label[:4] not in lowered.translate(_TRANSLITERATE):
+        return _label_initials_name(label, text)  # "dwc" for "Dalgliesh Whisky Company"
     for match in _CAPITALISED_RUN.get().finditer(text):
         run = match.group(0).lower()
         if not (run.startswith(label[:3]) or run.startswith("the " + label[:3])):
@@ -1165,7 +1247,53 @@ def _spelled_domain(label: str, text: str) -> str | None:
             )
             if (same or abbreviated) and (best is None or len(name) > len(best)):
                 best = name
+    return best or _label_initials_name(label, text)
+
+
+# German spellings in domains: "Grünwald" is "gruenwald" there
+_TRANSLITERATE = str.maketrans({"ä": "ae", "ö": "oe", "ü": "ue", "ß": "ss"})
+
+
+def _label_initials_name(label: str, text: str) -> str | None:
+    """The name a domain label builds from whole words and initials: "gilhooleyjoinery" for "Gilhooley &
+    Daughters Joinery", "satextiles" for "Sriram Ananthan Textiles", "dwc" for "Dalgliesh Whisky Company"."""
+    best: str | None = None
+    for match in _CAPITALISED_RUN.get().finditer(text):
+        if match.group(0)[:1].lower() != label[:1] or " " not in match.group(0):
+            continue
+        name = trim_name(match.group(0), title_case_stops=True)
+        if not name or (best is not None and len(name) <= len(best)):
+            continue
+        words = [_squash(w) for w in company_key(name).split()]
+        if len(words) >= 2 and _label_spells(label, [w for w in words if w], name.lower()):
+            best = name
     return best
+
+
+def _label_spells(label: str, words: list[str], folded: str) -> bool:
+    """Each word gives itself, its initial, or (a connector, or at most one other middle word) nothing."""
+    variants = [{w, _squash(w.translate(_TRANSLITERATE))} for w in words]
+    transliterated = [_squash(w) for w in company_key(folded.translate(_TRANSLITERATE)).split()]
+    if len(transliterated) == len(words):
+        variants = [v | {x} for v, x in zip(variants, transliterated, strict=True) if x] or variants
+    states = {(0, 0, 0)}  # (position in label, middle words skipped, whole words used)
+    for index, word in enumerate(words):
+        following: set[tuple[int, int, int]] = set()
+        for position, skipped, whole in states:
+            for form in variants[index]:
+                if form and label.startswith(form, position):
+                    following.add((position + len(form), skipped, whole + (len(form) > 1)))
+            if label.startswith(word[:1], position):
+                following.add((position + 1, skipped, whole))
+            if index and word in _INITIALS_SKIP | {"and"}:
+                following.add((position, skipped, whole))
+            elif index and index < len(words) - 1 and not skipped:
+                following.add((position, 1, whole))
+        states = following
+    return any(
+        position == len(label) and (whole or len(label) >= 3 and not skipped)
+        for position, skipped, whole in states
+    )
 
 
 def _squashed_forms(name: str) -> set[str]:
@@ -1191,19 +1319,81 @@ def _domain_candidates(domain: str, weight: float, source: str, haystack: str) -
 def find_company(sender: Address | None, subject: str, text: str) -> str | None:
     """The employer's name, or None when nothing credible names it."""
     subject = _FILE_EXTENSION.get().sub("", subject)  # "Offer Letter - Acme.pdf"
+    invite = _CALENDAR_SUBJECT.get().match(subject)
+    if invite:
+        subject = invite.group("title")  # "Invitation: Interview - Acme @ Wed Mar 25, 2026 1pm - 2pm (PDT)"
     candidates: list[_Candidate] = []
+    relay_display = False
     if sender is not None:
         candidates.extend(_from_display_name(sender))
-    candidates.extend(_from_patterns(subject, _SUBJECT_PATTERNS, "subject"))
+        relay_display = is_relay_name(sender.name.strip().strip("\"'"))
+    from_subject = _from_patterns(subject, _SUBJECT_PATTERNS, "subject")
+    if invite and relay_display:
+        # the calendar sent it: the event's title is the only place the organiser named the employer
+        from_subject = [_Candidate(c.name, c.weight + 0.5, c.source) for c in from_subject]
+    candidates.extend(from_subject)
     body = text[:8000]
     haystack = f"{subject}\n{body}"
     candidates.extend(_from_patterns(body, _BODY_PATTERNS, "body"))
     candidates.extend(_from_signature(body))
-    if sender is not None and "@" in sender.email:
+    if sender is not None and "@" in sender.email and not relay_display:
+        # a relay's display name ("Calendar", "Greenhouse") means the sender's domain is the relay's too
         candidates.extend(_domain_candidates(sender.email.partition("@")[2], 2.0, "domain", haystack))
     for match in _EMAIL_IN_TEXT.get().finditer(body):
         candidates.extend(_domain_candidates(match.group("domain"), 0.75, "body_domain", haystack))
-    return _choose(candidates, haystack)
+    chosen = _choose(candidates, haystack)
+    return _spelled_acronym(chosen, haystack) if chosen else None
+
+
+_CALENDAR_SUBJECT = _lazy(
+    r"^\s*(?:(?:updated|new\s+event|accepted|tentatively\s+accepted)\s*:?\s*)?invitation\s*:\s*(?P<title>.+?)"
+    r"\s+@\s+(?:mon|tue|wed|thu|fri|sat|sun|\d)[^@]*$",
+    re.IGNORECASE,
+)
+_ACRONYM = _lazy(r"^[A-Z]{2,6}$")
+
+
+def _spelled_acronym(name: str, haystack: str) -> str:
+    """The written-out form of a name that abbreviates it: "OHRN" -> "Open Hands Refugee Network",
+    "Wendlebury HA" -> "Wendlebury Housing Association" (the mail spells the long form somewhere)."""
+    words = name.split()
+    if not any(_ACRONYM.get().match(w) for w in words) or len(words) > 4:
+        return name
+    best = name
+    for match in _CAPITALISED_RUN.get().finditer(haystack):
+        run = trim_name(match.group(0), title_case_stops=True)
+        if not run or len(run) <= len(best) or run[:1].lower() != name[:1].lower():
+            continue
+        if _abbreviates(words, run.split()):
+            best = run
+    return best
+
+
+def _abbreviates(short: list[str], long: list[str]) -> bool:
+    """Each short word is the long word itself or the initials of the next run of long words."""
+    skip = {"of", "the", "and", "&", "for"}
+
+    def walk(i: int, j: int) -> bool:
+        if i == len(short):
+            return j == len(long)
+        if j >= len(long):
+            return False
+        word = short[i]
+        if word.lower() == long[j].lower():
+            return walk(i + 1, j + 1)
+        if not _ACRONYM.get().match(word):
+            return False
+        letters = word.lower()
+        k = j
+        for letter in letters:
+            while k < len(long) and long[k].lower() in skip and long[k][:1].lower() != letter:
+                k += 1
+            if k >= len(long) or long[k][:1].lower() != letter:
+                return False
+            k += 1
+        return walk(i + 1, k)
+
+    return any(_ACRONYM.get().match(w) for w in short) and len(long) > len(short) and walk(0, 0)
 
 
 _DOMAIN_SOURCES = frozenset({"domain", "body_domain"})
@@ -1242,7 +1432,12 @@ def _choose(candidates: list[_Candidate], haystack: str) -> str | None:
             if all(item.source in _DOMAIN_SOURCES for item in groups[other]):
                 continue
             same = other.startswith(key + " ") or _squash(other) == _squash(key) or _initials(other) == key
-            if same and (merged[key] == key or len(other) > len(merged[key])):
+            if not same:
+                continue
+            # of several longer forms ("Kelpie Software", "Kelpie Engineering"), join the best supported one
+            rank = (max(item.weight for item in groups[other]), len(other))
+            current = merged[key]
+            if current == key or rank > (max(item.weight for item in groups[current]), len(current)):
                 merged[key] = other
     totals: dict[str, float] = {}
     sources: dict[str, set[str]] = {}
@@ -1270,6 +1465,13 @@ def _choose(candidates: list[_Candidate], haystack: str) -> str | None:
     pool = [i for i in chosen if i.source not in _DOMAIN_SOURCES] or chosen
     # Prefer the fullest written form; among equals, the one from the strongest source.
     display = max(pool, key=lambda i: (len(company_key(i.name).split()), i.weight, len(i.name)))
+    written = {company_key(i.name): i.name for i in pool}
+    shorter = _without_department(display.name) or display.name
+    possessive = re.match(r"^(.+?)['’]s\s", display.name)
+    if possessive and company_key(possessive.group(1)) in written:
+        return written[company_key(possessive.group(1))]  # "Acme's Software Engineering" -> "Acme"
+    if shorter != display.name and company_key(shorter) in written:
+        return written[company_key(shorter)]  # "Lindenfield School Office" -> "Lindenfield School"
     return display.name
 
 
@@ -1395,11 +1597,19 @@ _EMPLOYER_PROMISE = _lazy(
     r"|our)\s+(?:interviews|review|process)|come\s+back|follow\s+up|notify|have\s+(?:an?\s+)?(?:update|"
     r"decision|feedback|"
     r"answer)|finali[sz]e|send\s+(?:you\s+)?(?:the|an|your)(?!\s+(?:\w+\s+)?(?:link|invite|invitation|calendar|zoom|"
-    r"teams|agenda|directions|address|parking))|be\s+(?:able\s+to\s+)?(?:share|confirm)|hear)\w*"
+    r"teams|agenda|directions|address|parking))|be\s+(?:able\s+to\s+)?(?:share|confirm)|hear|"
+    r"confirm\s+(?:the|an?|your|our)\s+(?:outcome|decision|result|next\s+steps)|"
+    r"give\s+(?:you\s+|me\s+|us\s+)?(?:some\s+)?(?:feedback|an?\s+(?:answer|update|decision))|"
+    r"mak(?:e|ing)\s+(?:their|his|her|a|our|the)\s+(?:final\s+)?(?:choice|selection)|"
+    r"come\s+(?:straight\s+|right\s+)back|write\s+to\s+(?:all\s+|every\s+|each\s+)?(?:shortlisted|"
+    r"successful|candidates|applicants))\w*"
     # "you'll receive an answer", not "you'll receive an invitation from the screening provider"
     r"|\byou(?:'ll|\s+will|\s+should|\s+can\s+expect\s+to)\s+(?:hear\b|(?:receive|get)\s+(?:an?\s+|our\s+|"
     r"the\s+|some\s+)?(?:\w+\s+)?(?:answer|update|decision|response|feedback|news|reply|outcome|offer|call)\b|"
-    r"(?:receive|get)\s+(?:an?\s+)?(?:email|message|call)\s+from\s+(?:us|me|our)\b)"
+    r"(?:receive|get)\s+(?:an?\s+)?(?:email|message|call)\s+from\s+(?:us|me|our)\b|"
+    r"(?:receive|get)\s+(?:an?\s+|our\s+|the\s+)?(?:[\w-]+\s+){0,2}[\w-]+\s+from\s+(?:us|me|our\s+team|the\s+team)\b)"
+    # "every finalist will receive an update"
+    r"|\b(?:each|every|all)\s+(?:\w+\s+)?(?:candidates?|applicants?|finalists?)\s+will\s+(?:receive|hear|get)\b"
     r"|\b(?:decision|update|feedback|response|answer|outcome)s?\s+(?:is\s+expected\s+|will\s+be\s+(?:made|"
     r"shared|"
     r"sent)\s+)?(?:by|within|no\s+later\s+than|in\s+the\s+next)\b"
@@ -1425,7 +1635,9 @@ _CANDIDATE_DEADLINE = _lazy(
     r"|\b(?:let\s+(?:us|me)\s+know|get\s+back\s+to\s+(?:us|me)|respond|reply)\b[^.;!?]{0,60}?\b(?:by|before|"
     r"within)\b"
     r"|\b(?:have|get|receive)\s+your\s+(?:answer|decision|response|reply|acceptance)\s+(?:by|before|within)\b"
-    r"|\b(?:have|get)\s+it\s+back\s+(?:by|before|within)\b",
+    r"|\b(?:have|get)\s+it\s+back\s+(?:by|before|within)\b"
+    r"|\b(?:would|'d|will)\s+(?:like|want|need)\s+(?:an?\s+|your\s+)?(?:answer|decision|response|reply)\s+"
+    r"(?:from\s+you\s+)?(?:by|before|within|no\s+later\s+than)\b",
     re.IGNORECASE,
 )
 # Past or superseded times in an interview mail ("the interview we had arranged for Monday").
@@ -1438,7 +1650,9 @@ _PAST_CONTEXT = _lazy(
     re.IGNORECASE,
 )
 _CLAUSE_SPLIT = _lazy(
-    r"(?<=[.!?])\s+|\n+|;\s*|,?\s+(?:and|but|so|while)\s+(?=(?:we|i|you|our|please)\b)", re.IGNORECASE
+    r"(?<=[.!?])\s+|\n+|;\s*|:\s+(?=(?:we|i|you|our)\b)|,?\s+(?:and|but|so|while)\s+(?=(?:we|i|you|our|please)\b)"
+    r"|,?\s+but\s+(?=they\b)",
+    re.IGNORECASE,
 )
 _APPROXIMATE = _lazy(
     r"\b(?:week|month|within|in\s+(?:a|the|\d)|next\s+\d|days?|hours?|couple|few)\b", re.IGNORECASE
@@ -1566,7 +1780,8 @@ def find_deadlines(text: str, reference: datetime) -> tuple[datetime | None, dat
     for clause in _clauses(text):
         if not _DATE_HINT.get().search(clause):
             continue  # no digit, day, week, month or date word: nothing to resolve
-        if _AFTER_THAT.get().search(clause):
+        after = _AFTER_THAT.get().search(clause)
+        if after and not _SPAN_THEN.get().search(clause[: after.end()]):
             continue  # "interviews next week, and we'll be in touch after that": no date was promised
         allow = bool(_ALLOW_FOR_ANSWER.get().search(clause))
         candidate_deadline = bool(_CANDIDATE_DEADLINE.get().search(clause)) and not allow
@@ -1587,7 +1802,7 @@ def find_deadlines(text: str, reference: datetime) -> tuple[datetime | None, dat
 
 _DATE_HINT = _lazy(
     r"\d|\b(?:(?:mon|tues?|wed(?:nes)?|thu(?:rs?)?|fri|satur|sun)(?:day)?|today|tomorrow|tonight|weeks?|"
-    r"months?|days?|hours?|eod|cob|noon|jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|"
+    r"months?|fortnights?|days?|hours?|eod|cob|noon|jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|"
     r"aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\b",
     re.IGNORECASE,
 )
@@ -1619,6 +1834,13 @@ _AFTER_THAT = _lazy(
     # the answer waits on something undated: "a recruiter will reach out once there's a team interested"
     r"|\b(?:once|when|if)\s+(?:there(?:'s|\s+is|\s+are)|a\s+(?:suitable\s+)?(?:team|role|position|vacancy)\s+"
     r"(?:is|becomes|opens))\b",
+    re.IGNORECASE,
+)
+# "over the next 10 business days, after which you will receive an update": the span is the employer's own
+# work, and the answer comes when it ends, so the span's end is the promise.
+_SPAN_THEN = _lazy(
+    r"\b(?:within|over\s+the\s+(?:next|coming)|in\s+the\s+(?:next|coming))\s+\S+\s+(?:\w+\s+)?(?:days?|weeks?|"
+    r"fortnight)\b[^.;!?]{0,20}?,?\s+(?:after|following)\s+which\b",
     re.IGNORECASE,
 )
 # "Please allow up to 10 business days for a response": a request in form, the employer's promise in fact.
