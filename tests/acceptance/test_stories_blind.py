@@ -185,13 +185,10 @@ def test_blind_two_enthusiastic_employers_who_both_reject_are_both_rejected(repl
     assert nudges(result)
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="extraction: 'Monday, 26 January at 2:00 PM (UK time)' is read in the forwarder's zone (+04:00), "
-    "not UK time",
-)
 def test_blind_an_interview_in_uk_time_keeps_the_uk_offset(replay: Any) -> None:
+    # given an invitation for "Monday, 26 January at 2:00 PM (UK time)", forwarded from Dubai (+04:00)
     result = replay("two_warm_both_reject", "fatima.alsayed@gmail.com")
+    # then the interview is at 14:00 in London, not in the forwarder's zone
     assert result.app("Copperleaf Health")["interview_at"] == "2026-01-26T14:00:00+00:00"
 
 

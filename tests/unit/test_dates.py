@@ -145,6 +145,15 @@ def test_the_modal_verb_may_is_not_a_month() -> None:
         ("Thursday, 12 June 2025, 15:00 GMT", datetime(2025, 6, 12, 15, 0, tzinfo=ZoneInfo("Europe/London"))),
         ("at 3pm on Monday", datetime(2025, 6, 9, 15, 0, tzinfo=NEW_YORK)),
         ("by 23:59 on Sunday", datetime(2025, 6, 8, 23, 59, tzinfo=NEW_YORK)),
+        (
+            "Monday, 16 June at 2:00 PM (UK time)",
+            datetime(2025, 6, 16, 14, 0, tzinfo=ZoneInfo("Europe/London")),
+        ),
+        ("June 17, 10:30 London time", datetime(2025, 6, 17, 10, 30, tzinfo=ZoneInfo("Europe/London"))),
+        (
+            "18 June at 09:00 Central European Time",
+            datetime(2025, 6, 18, 9, 0, tzinfo=ZoneInfo("Europe/Paris")),
+        ),
     ],
 )
 def test_dates_pair_with_the_time_written_beside_them(text: str, expected: datetime) -> None:

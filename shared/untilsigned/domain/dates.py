@@ -236,6 +236,22 @@ ZONE_NAMES: dict[str, str] = {
     "NZDT": "Pacific/Auckland",
     "SAST": "Africa/Johannesburg",
     "BRT": "America/Sao_Paulo",
+    "LONDON": "Europe/London",
+    "DUBLIN": "Europe/Dublin",
+    "LISBON": "Europe/Lisbon",
+    "PARIS": "Europe/Paris",
+    "BERLIN": "Europe/Berlin",
+    "AMSTERDAM": "Europe/Amsterdam",
+    "MADRID": "Europe/Madrid",
+    "SINGAPORE": "Asia/Singapore",
+    "SYDNEY": "Australia/Sydney",
+    "CENTRAL EUROPEAN": "Europe/Paris",
+    "CENTRAL EUROPEAN SUMMER": "Europe/Paris",
+    "EASTERN EUROPEAN": "Europe/Helsinki",
+    "EASTERN EUROPEAN SUMMER": "Europe/Helsinki",
+    "WESTERN EUROPEAN": "Europe/Lisbon",
+    "WESTERN EUROPEAN SUMMER": "Europe/Lisbon",
+    "BRITISH SUMMER": "Europe/London",
     "EASTERN": "America/New_York",
     "CENTRAL": "America/Chicago",
     "MOUNTAIN": "America/Denver",
@@ -252,6 +268,10 @@ _FALLBACK_OFFSETS: dict[str, float] = {
     "UTC": 0,
     "Europe/Lisbon": 0,
     "Europe/Paris": 1,
+    "Europe/Berlin": 1,
+    "Europe/Amsterdam": 1,
+    "Europe/Madrid": 1,
+    "Europe/Dublin": 0,
     "Europe/Helsinki": 2,
     "Asia/Kolkata": 5.5,
     "Asia/Singapore": 8,
@@ -447,6 +467,9 @@ _ZONE = (
     r"(?-i:(?P<zone>(?:GMT|UTC)\s?[+-]\s?\d{1,2}(?::?\d{2})?|ET|EST|EDT|CT|CST|CDT|MT|MST|MDT|PT|PST|PDT|GMT|"
     r"BST|UTC|"
     r"WET|WEST|CET|CEST|EET|EEST|IST|SGT|HKT|JST|KST|ICT|WIB|AEST|AEDT|ACST|AWST|NZST|NZDT|SAST|BRT|"
+    # Places and regions written out: "2pm UK time", "14:00 London time", "10:00 Central European Time".
+    r"(?:UK|London|Paris|Berlin|Amsterdam|Dublin|Lisbon|Madrid|Singapore|Sydney)\s+[Tt]ime|"
+    r"(?:Central|Eastern|Western)\s+European(?:\s+(?:Summer\s+)?[Tt]ime)?|British\s+Summer\s+Time|"
     r"(?:Eastern|Central|Mountain|Pacific)(?:\s+Time)?))"
 )
 
