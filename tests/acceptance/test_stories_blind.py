@@ -300,12 +300,10 @@ def test_blind_two_roles_at_one_employer_through_a_gmail_filter_are_two_applicat
     assert result.document["searching"] is True
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="extraction: 'the Software Engineer, Payments role' is cut at the comma to 'Software Engineer'",
-)
 def test_blind_a_role_with_a_comma_keeps_its_team(replay: Any) -> None:
+    # given two postings at one bank that differ by their team ("Software Engineer, Payments" and "Platform")
     result = replay("two_roles_one_employer", "rahul.mehta@gmail.com")
+    # then the rejection lands on the Payments application, named in full
     assert result.app("Stonebridge Bank", "Software Engineer, Payments")["status"] == "rejected"
 
 

@@ -208,6 +208,9 @@ def test_a_role_is_never_taken_for_the_company() -> None:
         ("Acme | Software Engineer II", "Hi", "Software Engineer II"),
         ("Congratulations - Offer Letter for Backend Engineer", "Hi", "Backend Engineer"),
         ("Update", "Best,\nDana\nTalent Acquisition Manager", None),
+        ("Update", "Thanks for applying to the Engineer, Payments role.", "Engineer, Payments"),
+        ("Update", "We enjoyed meeting you about the Marketing Lead, EMEA position.", "Marketing Lead, EMEA"),
+        ("Update", "We received your application for Data Engineer, and will reply soon.", "Data Engineer"),
     ],
 )
 def test_the_role_applied_for(subject: str, body: str, expected: str | None) -> None:

@@ -11,6 +11,7 @@ from untilsigned.domain.names import (
     is_ats_name,
     normalise_company,
     normalise_role,
+    role_refines,
     same_company,
     same_role,
 )
@@ -197,6 +198,14 @@ def test_title_drift_between_messages_is_the_same_role(a: str, b: str) -> None:
 def test_different_jobs_are_different_roles(a: str | None, b: str | None) -> None:
     assert not same_role(a, b)
     assert not same_role(b, a)
+
+
+def test_a_title_with_a_team_refines_the_bare_title_but_not_another_team() -> None:
+    assert role_refines("Software Engineer", "Software Engineer, Payments")
+    assert role_refines("Software Engineer, Payments", "Software Engineer")
+    assert not role_refines("Software Engineer, Platform", "Software Engineer, Payments")
+    assert not role_refines("Software Engineer", "Software Engineer")
+    assert not role_refines("Engineer", "Software Engineer")
 
 
 def test_exact_role_is_stricter_than_same_role() -> None:

@@ -920,6 +920,27 @@ def test_two_roles_at_one_employer_are_two_applications() -> None:
     assert by_role == {"Data Engineer": Status.INTERVIEWING, "Product Manager": Status.REJECTED}
 
 
+def test_a_team_qualifier_dropped_or_added_later_stays_one_application_per_role() -> None:
+    # given two postings at one employer that differ only by their team
+    tracker = Tracker()
+    for team, date in (("Payments", day(6, 1)), ("Platform", day(6, 2))):
+        tracker.feed(
+            employer_mail(
+                Kind.APPLICATION_RECEIVED, date, role=f"Software Engineer, {team}", subject=f"Thanks {team}"
+            )
+        )
+    # when a later mail names the role without its team, then another names the other team in full
+    tracker.feed(employer_mail(Kind.INTERVIEW_SCHEDULED, day(6, 9), role="Software Engineer", subject="Chat"))
+    tracker.feed(
+        employer_mail(Kind.REJECTED, day(6, 10), role="Software Engineer, Payments", subject="Payments news")
+    )
+    # then there are still two applications, each with its own outcome
+    by_role = {app.role: app.status for app in tracker.apps}
+    assert len(by_role) == 2
+    assert by_role["Software Engineer, Payments"] is Status.REJECTED
+    assert by_role["Software Engineer, Platform"] in (Status.APPLIED, Status.INTERVIEWING)
+
+
 @pytest.mark.parametrize(("first", "second"), [("Meta", "Metaverse Inc"), ("HP", "PHP Solutions")])
 def test_a_name_inside_another_employers_name_is_a_different_application(first: str, second: str) -> None:
     tracker = Tracker()

@@ -202,6 +202,7 @@ class Cue:
     needs_context: bool = (
         False  # generic wording ("are you free on Friday?"): counts only in a hiring context
     )
+    boilerplate: bool = False  # not_job only: a mailing footer that ATS and job-board receipts carry too
 
 
 def _cue(
@@ -214,13 +215,16 @@ def _cue(
     cold: bool = False,
     needs_context: bool = False,
     scam: bool = False,
+    boilerplate: bool = False,
 ) -> Cue:
     if kind is Kind.INTERVIEW_SCHEDULED:
         # every interview cue: a mock interview for sale is not one, nor an asynchronous "screen"
         guards = (*guards, "practice", "asynchronous", "prerequisite")
     if kind is Kind.ASSESSMENT:
         guards = (*guards, "past_stage")  # "congratulations on passing the online tests": done, not asked
-    return Cue(kind, weight, regex, frozenset(guards), implicit, extends, cold, scam, needs_context)
+    return Cue(
+        kind, weight, regex, frozenset(guards), implicit, extends, cold, scam, needs_context, boilerplate
+    )
 
 
 K = Kind
@@ -480,7 +484,10 @@ CUES: tuple[Cue, ...] = (
         r"(?:outside|external)\s+(?:candidates|applicants)\b|"
         r"\bfro(?:zen|ze)\s+(?:all\s+)?(?:new\s+)?(?:hires|hiring|recruitment|headcount)\b|"
         rf"\b(?:cancel+(?:ed|ing)?|clos(?:e|ed|ing)|withdr[ae]w\w*)\s+(?:the|this|our)\s+(?:\w+\s+)?"
-        rf"(?:{_POSITION}|hiring|recruitment|recruiting)\b(?![^.;!?]{{0,30}}\binterview)",
+        rf"(?:{_POSITION}|hiring|recruitment|recruiting)\b(?![^.;!?]{{0,30}}\binterview)"
+        # a longer title, never "close the advert for this role": "withdraw the studio assistant vacancy"
+        rf"|\b(?:cancel+(?:ed|ing)?|withdr[ae]w\w*)\s+(?:the|this|our)\s+(?:(?!(?:for|of|to|on|at|in|with)\b)"
+        rf"[\w-]+\s+){{2,3}}?{_POSITION}\b(?![^.;!?]{{0,30}}\binterview)",
         "conditional",
         "respond_all",
         "expectation",
@@ -532,14 +539,20 @@ CUES: tuple[Cue, ...] = (
         K.REJECTED,
         3.5,
         r"\b(?:go|going|went|gone|move|moving|moved|head|heading|headed|take|taking|took)\s+(?:in\s+)?(?:a|another)\s+"
-        r"different\s+direction\b",
+        r"different\s+direction\b"
+        # "we've decided to go another way on this one": the same decision in fewer words
+        r"|\b(?:decided|chose|chosen|opted|elected)\s+to\s+(?:go|head)\s+(?:(?:in\s+)?another|a\s+different)\s+"
+        r"(?:way|route)\b(?![^.;!?]{0,40}\b(?:interview|format|schedule|process|timeline|call|meeting|stage)s?\b)",
         *_REJECT_GUARDS,
     ),
     _cue(
         K.REJECTED,
         3,
         r"\b(?:not|no longer|aren't|are not|won't be)\s+(?:taking|moving)\s+(?:things|this|it|your "
-        r"application|your candidacy)\s+(?:any\s+)?further\b",
+        r"application|your candidacy)\s+(?:any\s+)?further\b"
+        # looking back on it: "I'm sorry we couldn't take it further"
+        r"|\b(?:couldn't|could\s+not|weren't\s+able\s+to|were\s+not\s+able\s+to)\s+take\s+(?:things|this|it|your\s+"
+        r"application|your\s+candidacy)\s+(?:any\s+)?further\b",
         *_REJECT_GUARDS,
     ),
     _cue(
@@ -1139,7 +1152,13 @@ CUES: tuple[Cue, ...] = (
         r"\bwhat\s+does\s+your\s+(?:schedule|calendar|availability|week|diary)\s+look\s+like\b|"
         r"\b(?:would|'d)\s+(?:love|like)\s+to\s+(?:hop|jump|get)\s+on\s+a\s+(?:quick\s+|short\s+)?(?:call|zoom|"
         r"video\s+call|phone\s+call)\b|"
-        r"\b(?:like|love|want)\s+to\s+have\s+a\s+(?:[\w-]+\s+){0,2}?(?:chat|call|conversation)\b|"
+        r"\b(?:like|love|want)\s+to\s+have\s+an?\s+(?:[\w-]+\s+){0,2}?(?:chat|call|conversation)\b|"
+        # a slot proposed or already pencilled in: "could we instead do Thursday at 2pm?", "I've put us down
+        # for Friday at 3pm"
+        r"\b(?:could|can|shall)\s+we\s+(?:instead\s+)?(?:do|make\s+it|meet\s+(?:on|at))\s+(?:(?:on|at)\s+)?"
+        r"(?:mon|tue|wed|thu|fri|sat|sun|tomorrow|\d)|"
+        r"\b(?:put|pencil+ed|booked)\s+(?:us|you|it)\s+(?:down\s+|in\s+)for\s+(?:this\s+|next\s+)?"
+        r"(?:mon|tue|wed|thu|fri|sat|sun|tomorrow|\d)|"
         r"\b\d{1,2}(?:[:.]\d{2})?\s*(?:am|pm) it is\b|"
         r"\bsee\s+you\s+(?:then|there|on\s+(?:mon|tue|wed|thu|fri)\w*|"
         r"at\s+the\s+(?:office|studio|interview)|next\s+(?:week|mon|tue|wed|thu|fri)\w*)\b|"
@@ -1168,7 +1187,10 @@ CUES: tuple[Cue, ...] = (
         r"|\b(?:come|pop|drop|stop)\s+(?:in|by|over)\s+for\s+(?:a|an)\s+(?:[\w-]+\s+){0,2}?(?:chat|interview|"
         r"conversation|meeting|coffee)\b"
         r"|\b(?:move|moving|shift|push|bring)\s+(?:our|your|the|this|my)\s+(?:[\w-]+\s+){0,2}?(?:interview|call|"
-        r"meeting|chat|conversation)\s+(?:from|to|back|forward|up)\b",
+        r"meeting|chat|conversation)\s+(?:from|to|back|forward|up)\b"
+        # "we need to move your interview for the Account Manager role": a booked interview being changed
+        r"|\b(?:need|have|had|want)\s+to\s+(?:move|change|shift|rearrange)\s+(?:our|your|the|this|my)\s+"
+        r"(?:[\w-]+\s+){0,2}?interview\b",
     ),
     _cue(
         K.INTERVIEW_SCHEDULED,
@@ -1226,6 +1248,13 @@ CUES: tuple[Cue, ...] = (
         r"today|this\s+(?:morning|afternoon|evening))",
         "conditional",
         "expectation",
+    ),
+    # A calendar invitation's own subject: "Invitation: Second interview - Acme @ Tue 14 Apr 2026 16:00"
+    _cue(
+        K.INTERVIEW_SCHEDULED,
+        4,
+        r"^\s*(?:updated\s+)?invitation\s*:\s*[^@\n]{0,100}?\binterview\w*\b[^@\n]{0,100}?\s@\s+"
+        r"(?:mon|tue|wed|thu|fri|sat|sun|\d)",
     ),
     _cue(K.INTERVIEW_SCHEDULED, 1, r"\binterview\b", "conditional", "expectation"),
     # --- status_update: still in process ---------------------------------------------------------
@@ -1448,7 +1477,9 @@ CUES: tuple[Cue, ...] = (
     _cue(
         K.NOT_JOB,
         4,
-        r"\bjob\s+alerts?\b|\b(?:new\s+)?jobs?\s+(?:that\s+)?(?:match(?:es|ing)?|for)\s+your\s+"
+        # "set up job alerts for similar roles" on an application receipt only suggests an alert
+        r"(?<!set up )(?<!create )\bjob\s+alerts?\b(?!\s+for\s+similar)"
+        r"|\b(?:new\s+)?jobs?\s+(?:that\s+)?(?:match(?:es|ing)?|for)\s+your\s+"
         r"(?:preferences|profile|search|criteria|skills|saved search)\b|\bjobs?\s+you\s+(?:may|"
         r"might)\s+(?:be\s+"
         r"interested\s+in|like)\b|\brecommended\s+(?:jobs|for\s+you|roles)\b|\btop\s+job\s+picks\b|"
@@ -1461,6 +1492,7 @@ CUES: tuple[Cue, ...] = (
         r"\byou(?:'re| are)\s+receiving\s+(?:this|these|job|our)\b|\bmanage\s+(?:your\s+)?(?:job\s+)?"
         r"(?:alerts|preferences|subscriptions?|notifications|email settings)\b|\bemail\s+preferences\b|"
         r"\bthis\s+email\s+was\s+(?:intended|sent)\s+(?:for|to)\b|\bopt[- ]out\b",
+        boilerplate=True,
     ),
     _cue(
         K.NOT_JOB,
@@ -1521,11 +1553,15 @@ CUES: tuple[Cue, ...] = (
         r"\b(?:a|our)\s+"
         r"client\s+of\s+(?:ours|mine)\b|\b(?:working|partnering)\s+with\s+(?:a|"
         r"an)\s+(?:[\w-]+\s+){0,3}(?:company|"
-        r"client|start-?up|scale-?up|firm|business)\b|\bi(?:'m|\s+am)\s+a\s+(?:\w+\s+)?recruiter\s+(?:with|"
+        r"client|start-?up|scale-?up|firm|business|(?:fin|health|insur|prop|ed|legal|reg|clean|agri)-?tech|saas)\b|"
+        r"\bi(?:'m|\s+am)\s+a\s+(?:\w+\s+)?recruiter\s+(?:with|"
         r"at)\s+"
         r"(?:an?\s+)?(?:agency|firm|search)\b|\b(?:open|interested)\s+(?:to|in)\s+(?:new|exploring|"
         r"hearing\s+about)\s+"
         r"(?:\w+\s+)?(?:opportunities|roles|positions)\b|\bwould\s+you\s+be\s+open\s+to\b|"
+        # a sourcer's pitch: "are you open to a quick call? ... I'll send over the full spec"
+        r"\bare\s+you\s+open\s+to\s+(?:a\s+)?(?:quick\s+|brief\s+|short\s+|confidential\s+)?(?:call|chat)\b|"
+        r"\bsend\s+(?:you\s+)?(?:over\s+)?(?:the\s+)?(?:full\s+)?(?:job\s+)?spec\b|"
         r"\byour\s+(?:background|"
         r"profile|experience|work|resume|cv)\b[^.;!?]{0,40}?\b(?:caught|stood\s+out|stands\s+out|piqued)\b|"
         r"\b(?:i'm|i\s+am)\s+(?:currently\s+)?(?:recruiting|hiring|searching)\s+for\s+(?:an?\s+)?(?:[\w-]+\s+){0,4}?"
@@ -1619,6 +1655,7 @@ class _Scores:
     explicit_signed: float = 0.0
     implicit_signed: float = 0.0
     cold: float = 0.0  # not_job weight that came from cold-outreach cues
+    boilerplate: float = 0.0  # not_job weight that came from mailing footers
 
     def add(self, cue_id: int, cue: Cue, weight: float, sentence: str) -> None:
         self.evidence.setdefault(cue.kind, []).append((weight, sentence))
@@ -1630,6 +1667,8 @@ class _Scores:
             self.extends_offer = True
         if cue.cold:
             self.cold += weight
+        if cue.boilerplate:
+            self.boilerplate += weight
         if cue.kind is Kind.OFFER_SIGNED:
             if cue.implicit:
                 self.implicit_signed += weight
@@ -1836,8 +1875,9 @@ def classify(subject: str, text: str, sender: Address | None = None, quoted: str
             scores.total[Kind.NOT_JOB] = scores.get(Kind.NOT_JOB) + 2.0
 
     best_job = max(scores.get(kind) for kind in _JOB_KINDS)
-    # A recruiter introducing themself while following up the user's own application is not cold outreach.
-    not_job = scores.get(Kind.NOT_JOB) - (scores.cold if own_application else 0.0)
+    # A recruiter introducing themself while following up the user's own application is not cold outreach,
+    # and a receipt for the user's own application keeps its kind under a job board's mailing footer.
+    not_job = scores.get(Kind.NOT_JOB) - (scores.cold + scores.boilerplate if own_application else 0.0)
 
     # 1. Not about the user's applications: scams, alerts, marketing, accounts, cold outreach.
     if any(CUES[cue_id].scam for cue_id in scores.fired):

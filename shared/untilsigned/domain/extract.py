@@ -858,6 +858,14 @@ _BODY_PATTERNS: tuple[_NamePattern, ...] = (
         rf"(?i:\b(?:application|resume|cv|profile)\s+(?:was\s+|has\s+been\s+)?(?:sent|submitted|forwarded)\s+"
         rf"to\s+(?:the\s+)?){_NAME}",
     ),
+    # a job board's receipt: "The following items were sent to Acme Kitchens.", "The employer, Acme Freight,
+    # will contact you directly"
+    _np(
+        3,
+        r"(?i:\b(?:items|documents|details|materials)\s+(?:were|have\s+been)\s+(?:sent|submitted|forwarded)\s+"
+        rf"to\s+(?:the\s+)?){_NAME}",
+    ),
+    _np(3, r"(?i:\bthe\s+(?:employer|hiring\s+company),\s+)" + _NAME),
     _np(2.5, rf"\b{_JOB_WORD}\s+(?i:at|with)\s+(?:the\s+)?{_NAME}"),
     _np(
         2.5,
@@ -1520,12 +1528,21 @@ _ROLE_ID = _lazy(
 )
 
 
-def _clean_role(raw: str, company: str | None) -> str | None:
+# A team or product line after a comma, inside "the ..., ... role": "Software Engineer, Payments".
+_ROLE_QUALIFIER = re.compile(r"[A-Z][\w&/+-]*(?:\s+(?:&\s+)?[A-Z][\w&/+-]*){0,2}")
+
+
+def _clean_role(raw: str, company: str | None, *, bounded: bool = False) -> str | None:
+    """The role title in `raw`; `bounded` when the text ended at "role" / "position", so that a comma inside
+    it separates a team qualifier rather than the next clause."""
     role = _ROLE_LEAD.get().sub("", _ROLE_ID.get().sub("", raw.strip()))
     if company and company in role:
         role = role.split(company)[0]
     role = re.split(r"\s+(?:at|with|@)\s+(?=[A-Z])", role)[0]
-    role = re.split(r"[.,;!?](?:\s|$)", role)[0]
+    head, comma, tail = role.partition(", ")
+    tail = tail.strip()
+    qualified = bounded and comma and _ROLE_QUALIFIER.fullmatch(tail) and not re.search("[.;!?]", head)
+    role = f"{head}, {tail}" if qualified else re.split(r"[.,;!?](?:\s|$)", role)[0]
     previous = None
     while previous != role:
         previous = role
@@ -1545,7 +1562,8 @@ def _clean_role(raw: str, company: str | None) -> str | None:
 def find_role(subject: str, text: str, company: str | None) -> str | None:
     for pattern in _ROLE_PATTERNS:
         for match in pattern.get().finditer(text[:4000]):
-            role = _clean_role(match.group("role"), company)
+            bounded = match.group(0).lower().endswith(("role", "position"))
+            role = _clean_role(match.group("role"), company, bounded=bounded)
             if role:
                 return role
     for pattern in _SUBJECT_ROLE_PATTERNS:
@@ -1588,7 +1606,8 @@ _EMPLOYER_PROMISE = _lazy(
     r"\b(?:we|i|our\s+(?:[\w-]+\s+){0,2}(?:team|manager|coordinator|recruiter|panel|committee|board|department|"
     r"hr)s?|the\s+(?:[\w-]+\s+){0,2}(?:team|manager|coordinator|recruiter|panel|committee|board)|they|"
     r"someone)\b[^.;!?]{0,100}?"
-    r"\b(?:get\s+back|revert|respond|reply|answer|be\s+in\s+touch|update\s+you|let\s+you\s+know|inform\s+you|"
+    r"\b(?:get\s+back|be\s+back\s+(?:to|in\s+touch\s+with)\s+you|revert|respond|reply|answer|be\s+in\s+touch|update\s+you|"
+    r"let\s+you\s+know|inform\s+you|"
     r"contact|wrap\s+up|conclude|send\s+you|write\s+(?:to\s+you|back)|drop\s+you\s+a\s+line|"
     r"reach\s+out|decide|reach\s+a\s+decision|mak(?:e|ing)\s+(?:a|our|the|any)\s+(?:final\s+)?decision|"
     r"provide\s+(?:you\s+"

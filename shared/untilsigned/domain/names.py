@@ -600,6 +600,16 @@ def same_role(a: str | None, b: str | None) -> bool:
     return True
 
 
+def role_refines(a: str | None, b: str | None) -> bool:
+    """One title is the other with a team or product line added: "Software Engineer" / "Software Engineer,
+    Payments". Mail often drops the qualifier the posting had, so either may be the shorter."""
+    if not a or not b:
+        return False
+    tokens_a, tokens_b = _role_tokens(a), _role_tokens(b)
+    shorter, longer = sorted((tokens_a, tokens_b), key=len)
+    return bool(shorter) and len(longer) > len(shorter) and longer[: len(shorter)] == shorter
+
+
 def exact_role(a: str | None, b: str | None) -> bool:
     """Strict title equality after normalisation, used to prefer the closest of several tolerant matches."""
     if not a or not b:

@@ -42,6 +42,7 @@ from untilsigned.domain.names import (
     loosely_same_company,
     normalise_company,
     normalise_role,
+    role_refines,
     same_company,
     same_role,
 )
@@ -297,6 +298,7 @@ def _pick_at_employer(at_employer: Sequence[Application], u: Understood) -> Appl
         for fits in (
             [app for app in at_employer if exact_role(app.role, role)],
             [app for app in at_employer if same_role(app.role, role)],
+            [app for app in at_employer if role_refines(app.role, role)],
         ):
             if fits:
                 chosen = _prefer(fits)
