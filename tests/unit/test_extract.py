@@ -292,6 +292,8 @@ def test_the_employers_promise_becomes_expect_reply_by() -> None:
         ("Once it is complete, we'll review your answers within 5 business days.", (2025, 6, 11)),
         ("We want to complete all interviews by June 20 and decide by June 27.", (2025, 6, 27)),
         ("You'll hear from us early next week.", (2025, 6, 11)),
+        ("Your written offer will come through on Monday.", (2025, 6, 9)),
+        ("The formal paperwork should follow within 3 business days.", (2025, 6, 9)),
     ],
 )
 def test_employer_promises(text: str, expected_day: tuple[int, int, int]) -> None:

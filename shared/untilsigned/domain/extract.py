@@ -1632,7 +1632,10 @@ _EMPLOYER_PROMISE = _lazy(
     r"|\b(?:decision|update|feedback|response|answer|outcome)s?\s+(?:is\s+expected\s+|will\s+be\s+(?:made|"
     r"shared|"
     r"sent)\s+)?(?:by|within|no\s+later\s+than|in\s+the\s+next)\b"
-    r"|\bexpect\s+to\s+hear\b",
+    r"|\bexpect\s+to\s+hear\b"
+    # "your offer letter will come through on Monday", "the formal paperwork will follow within 48 hours"
+    r"|\b(?:written\s+|formal\s+|official\s+|full\s+|signed\s+)?(?:offer(?:\s+letter|\s+pack)?|contract|paperwork)"
+    r"\s+(?:will|should)\s+(?:\w+\s+)?(?:come|follow|arrive|reach\s+you|be\s+(?:sent|issued|with\s+you))\b",
     re.IGNORECASE,
 )
 # The candidate being asked to act by a date.
