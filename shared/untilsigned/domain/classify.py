@@ -1739,6 +1739,8 @@ class _Compiled:
     words: tuple[frozenset[str], ...]
     all_words: tuple[str, ...]
     guards: tuple[tuple[str, re.Pattern[str]], ...]
+    cues_by_word: dict[str, frozenset[int]]  # which cues a prefilter word can wake up
+    unfiltered: frozenset[int]  # cues without prefilter words: always tried
 
 
 @lru_cache(maxsize=1)
@@ -1746,7 +1748,18 @@ def _compiled() -> _Compiled:
     patterns = tuple(re.compile(cue.regex, re.IGNORECASE) for cue in CUES)
     words = tuple(required_words(pattern) for pattern in patterns)
     guards = tuple((name, re.compile(regex, re.IGNORECASE)) for name, regex in _GUARD_SOURCES.items())
-    return _Compiled(patterns, words, tuple(sorted({w for ws in words for w in ws})), guards)
+    cues_by_word: dict[str, set[int]] = {}
+    for cue_id, required in enumerate(words):
+        for word in required:
+            cues_by_word.setdefault(word, set()).add(cue_id)
+    return _Compiled(
+        patterns,
+        words,
+        tuple(sorted(cues_by_word)),
+        guards,
+        {word: frozenset(ids) for word, ids in cues_by_word.items()},
+        frozenset(cue_id for cue_id, required in enumerate(words) if not required),
+    )
 
 
 def prepare() -> None:
@@ -1786,13 +1799,15 @@ def _score(
     lowered = [sentence.lower() for sentence in sentences]
     if present is None:
         present = _present_words("\n".join(lowered))
-    for cue_id, cue in enumerate(CUES):
+    # Only cues that a present word (or no word at all) can wake up; in table order, as evidence is ranked so.
+    awake = set(table.unfiltered)
+    for word in present:
+        awake |= table.cues_by_word.get(word, frozenset())
+    for cue_id in sorted(awake):
+        cue = CUES[cue_id]
         if cue.needs_context and not in_process:
             continue
-        required = table.words[cue_id]
-        words = required & present
-        if required and not words:
-            continue
+        words = table.words[cue_id] & present
         pattern = table.patterns[cue_id]
         for sentence, lower in zip(sentences, lowered, strict=True):
             if words and not any(word in lower for word in words):
