@@ -168,6 +168,8 @@ _GUARD_SOURCES: dict[str, str] = {
         r"\b(?:congratulations\s+on|well\s+done\s+on|thanks?(?:\s+you)?\s+for)\s+(?:passing|completing|submitting|"
         r"finishing|doing|getting|sending|returning|turning)\b"
     ),
+    # Advice for any reader's interview, not an appointment: "whether your interview is tomorrow or later".
+    "hypothetical": _source(r"\bwhether\s+(?:your|the|an?)\s+(?:[\w-]+\s+){0,2}?interviews?\b"),
     # Interview practice sold as a product: "book a mock interview with our AI coach".
     "practice": _source(
         r"\b(?:mock|practi[cs]e|sample|simulated)\s+(?:video\s+)?interviews?\b|\bai\s+(?:coach|interviewer)\b"
@@ -219,7 +221,7 @@ def _cue(
 ) -> Cue:
     if kind is Kind.INTERVIEW_SCHEDULED:
         # every interview cue: a mock interview for sale is not one, nor an asynchronous "screen"
-        guards = (*guards, "practice", "asynchronous", "prerequisite")
+        guards = (*guards, "practice", "asynchronous", "prerequisite", "hypothetical")
     if kind is Kind.ASSESSMENT:
         guards = (*guards, "past_stage")  # "congratulations on passing the online tests": done, not asked
     return Cue(
@@ -408,6 +410,9 @@ CUES: tuple[Cue, ...] = (
         r"(?:round|stage|step)\b"
         r"|\b(?:decided|decision)\s+(?:for|in\s+favou?r\s+of|on)\s+(?:a\s+different|another|an?\s+other|other)\s+"
         r"(?:candidate|applicant|person|profile)s?\b"
+        # "the team has settled on someone whose experience sits closer to the brief"
+        r"|\b(?:settled|landed)\s+on\s+(?:someone|somebody|(?:another|a\s+different|an?\s+other)\s+"
+        r"(?:candidate|applicant|person))\b"
         r"|\bnot\s+the\s+(?:answer|news|outcome|result)\s+(?:that\s+)?you\s+(?:were|had\s+been|'d\s+been)\s+hoping\s+for\b",
         *_REJECT_GUARDS,
     ),
@@ -604,7 +609,10 @@ CUES: tuple[Cue, ...] = (
         K.OFFER_SIGNED,
         4,
         r"\b(?:all parties|everyone|both parties|all signers|all recipients)\s+(?:have|has)\s+(?:now\s+)?"
-        rf"(?:signed|completed)\b(?=[^\n]{{0,160}}\b{_OFFER_WORD})",
+        rf"(?:signed|completed)\b(?=[^\n]{{0,160}}\b{_OFFER_WORD})"
+        # an HR system's notice: "All signatures on your offer letter for Analyst are now complete."
+        rf"|\ball\s+signatures\s+(?:on|for)\s+(?:your|the)\s+(?:\w+\s+){{0,2}}?{_OFFER_WORD}[^.;!?\n]{{0,80}}?"
+        r"\b(?:are|have\s+been)\s+(?:now\s+)?(?:complete|completed|collected|received)\b",
         "signed_condition",
         "elsewhere",
         "nda",
@@ -679,7 +687,8 @@ CUES: tuple[Cue, ...] = (
     _cue(
         K.OFFER_SIGNED,
         4,
-        r"\byou(?:'ve|\s+have)\s+(?:now\s+|successfully\s+)?signed\s*[\"'](?=[^\n\"]{0,120}?\b"
+        r"\byou(?:'ve|\s+have)\s+(?:now\s+|successfully\s+)?signed\s*(?:the\s+(?:document|file)\s*)?[\"']"
+        r"(?=[^\n\"]{0,120}?\b"
         rf"{_OFFER_WORD})"
         # named signers and a document title: "Maya Chen and Sam Rivera have signed Acme - Offer Letter",
         # never "our CEO and I have signed your offer letter" (the candidate still has to sign)
@@ -936,7 +945,7 @@ CUES: tuple[Cue, ...] = (
         r"\b(?:provide|send|share|submit|forward|supply|list|give|email|nominate|"
         r"add|enter)\s+(?:me\s+|us\s+)?(?:with\s+)?(?:the\s+)?(?:names?\s+(?:and\s+)?)?(?:contact\s+(?:detai"
         r"ls|"
-        r"information|info)\s+(?:of|for)\s+)?(?:\w+\s+){0,3}(?:references|referees|reference contacts|"
+        r"information|info)\s+(?:of|for)\s+)?(?:\w+\s+){0,3}(?:references|referees|refs|reference contacts|"
         r"reference "
         r"details|referee details)\b"
         r"|\b(?:provide|send|share|submit|forward|supply|give|email|nominate|pass)\b[^.;!?]{0,60}?\b(?:contact\s+"
@@ -1076,6 +1085,15 @@ CUES: tuple[Cue, ...] = (
         r"video call|call|chat|"
         r"conversation with|meeting with|onsite|on-site|assessment day|assessment centre|"
         r"assessment center)\b",
+        "conditional",
+        "expectation",
+    ),
+    # A booking tool's confirmation: "A new event has been scheduled. Event Type: Intro call with Acme".
+    _cue(
+        K.INTERVIEW_SCHEDULED,
+        3.5,
+        r"\bevent\s+(?:type|name)\s*:\s*[^\n]{0,80}?\b(?:interview|intro(?:ductory)?\s+call|screen(?:ing)?"
+        r"(?:\s+call)?|phone\s+call|video\s+call|(?:recruiter|hiring\s+manager)\s+(?:call|chat))\b",
         "conditional",
         "expectation",
     ),
@@ -1270,7 +1288,10 @@ CUES: tuple[Cue, ...] = (
         K.STATUS_UPDATE,
         3,
         r"\b(?:still|remain|remains|continue to be|are)\s+(?:under|in|being)\s+(?:active\s+)?"
-        r"(?:consideration|considered|review|the running|the process|contention)\b|\bremain(?:s)?\s+(?:a\s+)?"
+        r"(?:consideration|considered|review|the running|the process|contention)\b"
+        # Indian English after an interview: "your profile is presently under consideration with the panel"
+        r"|\b(?:is|are)\s+(?:presently|currently|now)\s+under\s+(?:active\s+)?consideration\b|"
+        r"\bremain(?:s)?\s+(?:a\s+)?"
         r"(?:strong|top|leading|serious|viable)\s+(?:candidate|contender)\b|\b(?:you're|"
         r"you are)\s+(?:being\s+"
         r"considered|still\s+(?:a\s+)?(?:candidate|in the running|being considered))\b",
@@ -1377,7 +1398,8 @@ CUES: tuple[Cue, ...] = (
         r"\b(?:we(?:'ve| have)?|has been|have been|was|is)\s+(?:successfully\s+)?"
         r"received\s+(?:your|the)\s+(?:\w+\s+){0,2}application\b|"
         r"\breceived\s+your\s+(?:\w+\s+){0,2}(?:application|"
-        r"resume|cv|submission)\b|\breceipt\s+of\s+your\s+(?:\w+\s+)?(?:application|resume|cv|profile|"
+        r"resume|cv|submission)\b|\b(?:receipt|(?:good\s+)?reception)\s+of\s+your\s+(?:\w+\s+)?(?:application|"
+        r"resume|cv|profile|"
         r"candidature|candidacy|documents)\b|\b(?:we(?:'ve|\s+have)?|i(?:'ve|\s+have)?)\s+(?:got|gotten)\s+"
         r"your\s+(?:\w+\s+){0,2}application\b"
         # a recruiter's own short note: "Got your CV and portfolio, thanks!"
@@ -1483,9 +1505,11 @@ CUES: tuple[Cue, ...] = (
         r"(?:preferences|profile|search|criteria|skills|saved search)\b|\bjobs?\s+you\s+(?:may|"
         r"might)\s+(?:be\s+"
         r"interested\s+in|like)\b|\brecommended\s+(?:jobs|for\s+you|roles)\b|\btop\s+job\s+picks\b|"
-        r"\bsimilar\s+"
-        r"jobs\b|\bjobs\s+(?:digest|newsletter)\b|\bnew\s+jobs?\s+(?:posted|near you|in your area)\b",
+        r"(?<!apply to )(?<!apply for )\bsimilar\s+jobs\b|"
+        r"\bjobs\s+(?:digest|newsletter)\b|\bnew\s+jobs?\s+(?:posted|near you|in your area)\b",
     ),
+    # A job board's cross-sell under a receipt for the user's own application is only a footer.
+    _cue(K.NOT_JOB, 4, r"\bapply\s+(?:to|for)\s+similar\s+jobs\b", boilerplate=True),
     _cue(
         K.NOT_JOB,
         2.5,
@@ -1633,6 +1657,9 @@ _OWN_APPLICATION = re.compile(
     re.IGNORECASE,
 )
 _SUBJECT_PREFIX = re.compile(r"^\s*(?:(?:re|fwd?|fw|aw|wg|tr|sv|vs)\s*(?:\[\d+\])?\s*:\s*)+", re.IGNORECASE)
+# A reply keeps the thread's first subject ("RE: Interview Schedule"): older news, so the newest body decides.
+_REPLY_PREFIX = re.compile(r"\b(?:re|aw|sv|vs)\s*(?:\[\d+\])?\s*:", re.IGNORECASE)
+REPLY_SUBJECT_FACTOR = 0.4
 _ALERT_SENDER = re.compile(
     r"(?:alert|digest|newsletter|news|marketing|promo|info|jobs-listings|updates|noreply-jobs)"
 )
@@ -1870,8 +1897,15 @@ _QUOTE_KINDS = (
 )
 
 
+def _subject_factor(subject: str) -> float:
+    """How much the subject counts: less when it is a reply's inherited subject."""
+    prefix = _SUBJECT_PREFIX.match(subject or "")
+    return REPLY_SUBJECT_FACTOR if prefix and _REPLY_PREFIX.search(prefix.group(0)) else SUBJECT_FACTOR
+
+
 def classify(subject: str, text: str, sender: Address | None = None, quoted: str = "") -> Classification:
     """Decide what one employer email means. Never raises; returns one kind with evidence sentences."""
+    subject_factor = _subject_factor(subject)
     subject = normalise_text(_clean_subject(subject))
     body = normalise_text((text or "")[:MAX_TEXT_CHARS])
     sentences = split_sentences(body)
@@ -1883,7 +1917,7 @@ def classify(subject: str, text: str, sender: Address | None = None, quoted: str
     present = _present_words("\n".join([*sentences, subject]).lower())
     _score(sentences, 1.0, scores, in_process=in_process, present=present)
     if subject:
-        _score([subject], SUBJECT_FACTOR, scores, in_process=in_process, present=present)
+        _score([subject], subject_factor, scores, in_process=in_process, present=present)
     if sender is not None and sender.email and "@" in sender.email:
         local, _, domain = sender.email.partition("@")
         if is_job_board_domain(domain) and _ALERT_SENDER.search(local):

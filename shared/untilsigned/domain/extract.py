@@ -598,6 +598,23 @@ _ORG_WORDS: frozenset[str] = frozenset(
         "county",
         "city",
         "department",
+        # the same words in the languages employers abroad keep in their names
+        "energie",
+        "logistik",
+        "technik",
+        "optik",
+        "werke",
+        "gruppe",
+        "groupe",
+        "conseil",
+        "sarl",
+        "srl",
+        "kg",
+        "automation",
+        "infotech",
+        "telecoms",
+        "telecom",
+        "outsourcing",
         "ministry",
         "elevators",
         "distribution",
@@ -643,6 +660,7 @@ _FUNCTION_WORDS: frozenset[str] = frozenset(
     {"engineering", "finance", "marketing", "sales", "legal", "it", "technology", "product", "research"}
     | {"clinical", "nursing", "estates", "facilities", "administration", "admin", "graduate", "central"}
     | {"personnel", "corporate", "head", "regional", "the", "our"}
+    | {"personal", "personalabteilung"}  # German for personnel: "Acme Automation Personal"
 )
 # Team words that a department may precede ("Campus Recruiting", "Graduate Team"); "Human Resources" not.
 _RECRUITING: frozenset[str] = frozenset(
@@ -762,11 +780,19 @@ def trim_name(chunk: str, *, title_case_stops: bool = True) -> str | None:
     return name
 
 
+# Forms of address before a person's name, in English and in the languages recruiters abroad mix in.
+_HONORIFICS = frozenset(
+    {"mr", "mrs", "ms", "mx", "miss", "dr", "sir", "madam", "herr", "frau", "mme", "mlle", "shri", "smt"}
+)
+
+
 def _acceptable_name(name: str) -> bool:
     lowered = name.lower()
     if lowered in _GENERIC or is_relay_name(lowered):
         return False
     words = lowered.replace("&", " ").split()
+    if words and words[0].rstrip(".") in _HONORIFICS:
+        return False  # "an interview with Mr. Lefèvre": a person, whatever follows
     if not words or words[0] in {
         "your",
         "we",
@@ -880,6 +906,11 @@ _BODY_PATTERNS: tuple[_NamePattern, ...] = (
     _np(
         2.5,
         r"(?i:\bwelcome\s+(?:you\s+)?to\s+(?:the\s+)?)(?!(?i:the\s+)?(?i:team|family|our|your)\b)" + _NAME,
+    ),
+    # "you want to join Lindgren Bikes as a Service Design Lead"
+    _np(
+        2.5,
+        r"(?i:\bjoin(?:ing)?\s+)(?P<name>(?:[A-Z0-9][\w&'’.-]*\s+){1,5})(?i:as\s+(?:a|an|our|the)\s)",
     ),
     _np(2, r"(?i:\b(?:considering|choosing)\s+)" + _NAME),
     _np(2, r"(?i:\bon\s+behalf\s+of\s+(?:the\s+)?)" + _NAME),
@@ -1634,13 +1665,16 @@ _EMPLOYER_PROMISE = _lazy(
     r"sent)\s+)?(?:by|within|no\s+later\s+than|in\s+the\s+next)\b"
     r"|\bexpect\s+to\s+hear\b"
     # "your offer letter will come through on Monday", "the formal paperwork will follow within 48 hours"
-    r"|\b(?:written\s+|formal\s+|official\s+|full\s+|signed\s+)?(?:offer(?:\s+letter|\s+pack)?|contract|paperwork)"
-    r"\s+(?:will|should)\s+(?:\w+\s+)?(?:come|follow|arrive|reach\s+you|be\s+(?:sent|issued|with\s+you))\b",
+    r"|\b(?:(?:written\s+|formal\s+|official\s+|full\s+|signed\s+)?(?:offer(?:\s+letter|\s+pack)?|contract|"
+    r"paperwork)|(?:written|formal|official)\s+letter)"
+    r"\s+(?:will|should)\s+(?:\w+\s+)?(?:come|follow|arrive|reach\s+you|land|hit\s+your\s+inbox|"
+    r"be\s+(?:sent|issued|with\s+you|in\s+your\s+inbox))\b",
     re.IGNORECASE,
 )
 # The candidate being asked to act by a date.
 _CANDIDATE_DEADLINE = _lazy(
-    r"\b(?:please|kindly|if\s+you\s+could|could\s+you|can\s+you|would\s+you)\b[^.;!?]{0,140}?\b(?:by|before|"
+    r"\b(?:please|kindly|if\s+you\s+could|could\s+(?:you|u)|can\s+(?:you|u)|would\s+you)\b[^.;!?]{0,140}?"
+    r"\b(?:by|before|"
     r"within|no\s+later\s+than|until|prior\s+to|on\s+or\s+before)\b"
     r"|\b(?:any\s*time|anytime)\s+(?:before|until|up\s+to)\b"
     r"|\b(?:deadline|due\s+(?:date|by)|expires?|expiry|valid\s+until|open\s+until|have\s+until|"
