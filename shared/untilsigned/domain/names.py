@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from collections.abc import Sequence
 from functools import lru_cache
 
 from untilsigned.domain.ats import is_relay_domain, is_relay_name
@@ -317,6 +318,46 @@ def loosely_same_company(a: str | None, b: str | None) -> bool:
     if longer[: len(shorter)] != shorter or len("".join(shorter)) < _MIN_LOOSE_NAME_CHARS:
         return False
     return not (len(shorter) == 1 and shorter[0] in _GENERIC_LEADING_WORDS)
+
+
+def abbreviates_company(label: str | None, name: str | None) -> bool:
+    """True when a one-word name read off a mail domain is the employer's name squeezed into a host name: its
+    whole first word, then a prefix of each following word in order, a plural "s" allowed after each piece
+    ("tidewaterfa" / "Tidewater Freight Analytics", "brightwatervets" / "Brightwater Veterinary Partners").
+
+    Looser than `loosely_same_company`, so only for use beside a stronger key (the same role). The first word
+    must be distinctive, and at least one later word must be abbreviated, else the names are simply equal or
+    "Tidewater" / "Tidewater Freight" and the other functions answer.
+    """
+    if not label or not name:
+        return False
+    squeezed = "".join(normalise_company(label).split())
+    words = normalise_company(name).split()
+    if len(words) < 2 or not squeezed or " " in normalise_company(label):
+        return False
+    first = words[0]
+    if len(first) <= _MIN_LOOSE_NAME_CHARS or first in _GENERIC_LEADING_WORDS:
+        return False
+    if not squeezed.startswith(first):
+        return False
+    return len(squeezed) > len(first) and _consumes(squeezed[len(first) :], words[1:])
+
+
+def _consumes(rest: str, words: Sequence[str]) -> bool:
+    """`rest` is a prefix of words[0] (optionally + "s"), then the same for the next words, until it ends."""
+    if not rest:
+        return True
+    if not words:
+        return rest == "s"
+    word = words[0]
+    for size in range(min(len(word), len(rest)), 0, -1):
+        if rest[:size] != word[:size]:
+            continue
+        if _consumes(rest[size:], words[1:]):
+            return True
+        if rest[size : size + 1] == "s" and _consumes(rest[size + 1 :], words[1:]):
+            return True
+    return False
 
 
 # ------------------------------------------------------------------------------------------------------------

@@ -33,6 +33,7 @@ from untilsigned.domain.ghosting import (
 )
 from untilsigned.domain.model import Application, Kind, Status, TimelineEvent, Understood
 from untilsigned.domain.names import (
+    abbreviates_company,
     company_from_domain,
     display_company,
     display_role,
@@ -361,13 +362,36 @@ def _holds_offer(app: Application) -> bool:
     return bool(stages) and stages[-1] is Kind.OFFER
 
 
+def _by_squeezed_domain(apps: Sequence[Application], u: Understood) -> list[Application]:
+    """The one employer whose name the sender's own domain abbreviates ("tidewaterfa.com" for Tidewater
+    Freight Analytics, "brightwatervets.eu" for Brightwater Veterinary Partners), for mail that names its
+    employer by nothing better: a recruiter's reply signed only with a first name, the first mail from that
+    domain after an ATS relay's. Only with the same role, and only when a single employer fits."""
+    role = _role_of(u)
+    label = _domain_employer(u)
+    if role is None or label is None:
+        return []
+    own = employer_of(u)
+    if own is not None and not same_company(own, label):
+        return []  # the mail names its employer some other way; steps (3) and (4) judge that name
+    fits = [
+        app
+        for app in apps
+        if abbreviates_company(label, app.company)
+        and (exact_role(app.role, role) or same_role(app.role, role))
+    ]
+    return fits if len({_company_key(app) for app in fits}) == 1 else []
+
+
 def find_application(apps: Sequence[Application], u: Understood) -> Application | None:
     """The application this mail is about, or None for a new one.
 
     In order: (1) the employer's thread (Message-ID, In-Reply-To, References); (2) the requisition id, with a
     compatible employer; (3) the same employer and a compatible role, trying each name the mail gives its
     employer (extracted, display name, sender domain), first exactly, then loosely ("Copperleaf" for
-    "Copperleaf Studios"); (4) the one known employer named in the subject or text; (5) an e-signature
+    "Copperleaf Studios"); (3b) a sender domain that abbreviates a known employer's name, with the same role
+    ("tidewaterfa.com" for Tidewater Freight Analytics); (4) the one known employer named in the subject or
+    text; (5) an e-signature
     completion sent through a relay, when exactly one application holds an offer. When either role is unknown,
     the employer's open application is taken (the most recent one if there are several); two different known
     roles at one employer are two applications.
@@ -398,6 +422,10 @@ def find_application(apps: Sequence[Application], u: Understood) -> Application 
             if names_match is loosely_same_company and len({_company_key(app) for app in at_employer}) > 1:
                 continue  # a loose name that fits two different employers says nothing
             return _pick_at_employer(at_employer, u)
+
+    squeezed = _by_squeezed_domain(apps, u)
+    if squeezed:
+        return _pick_at_employer(squeezed, u)
 
     mentioned = _mentioned(apps, u)
     if mentioned:
