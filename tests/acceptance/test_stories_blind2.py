@@ -60,11 +60,6 @@ def test_references_then_silence_past_the_promised_friday_is_ghosted(replay: Any
     assert "Tidewater Freight Analytics" in result.digest_text
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="classifier: the acknowledgement's 'If your background lines up with what the team needs, we will "
-    "reach out to arrange a first conversation.' is read as interview_scheduled, not application_received",
-)
 def test_a_conditional_promise_of_a_first_conversation_is_an_acknowledgement(replay: Any) -> None:
     # given the same story
     result = replay("refs_promise_silence", "priya.raman@outlook.com", now="2026-03-30T15:00:00+00:00")
@@ -98,11 +93,6 @@ def test_a_reference_request_from_the_employers_own_domain_joins_the_lever_appli
     assert result.document["searching"] is True
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="extractor: 'We expect to reach a decision by Friday 24 April and I will call you either way.' "
-    "gives no expect_reply_by",
-)
 def test_the_directors_own_decision_date_is_the_reply_date(replay: Any) -> None:
     result = replay(
         "refs_late_rejection",
@@ -113,11 +103,6 @@ def test_the_directors_own_decision_date_is_the_reply_date(replay: Any) -> None:
     assert result.app("Brightwater Veterinary Partners")["expect_reply_by"].startswith("2026-04-24")
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="classifier: 'After a long deliberation we have decided to offer the position to another "
-    "candidate.' is read as status_update, not rejected",
-)
 def test_a_late_rejection_after_references_ends_rejected(replay: Any) -> None:
     # given the interview, the reference request and, three weeks after the promised date, a Lever rejection
     # when replayed as of the rejection and long after it
@@ -253,11 +238,6 @@ def test_live_the_sweeper_ghosts_the_silence_and_the_second_invitation_revives_i
     assert app.status.value == "interviewing"
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="extractor: 'are you free for a second interview with our IT director, Meera Shah, on Monday, "
-    "April 27 at 9:30 AM?' gives no interview_at, so the old 5 March time stays",
-)
 def test_the_revived_application_shows_the_second_interview_time(replay: Any) -> None:
     result = replay("interview_silence_revival", "hannah.lee@gmail.com", now="2026-04-21T12:00:00+00:00")
     assert result.app("Pinecrest Credit Union")["interview_at"] == "2026-04-27T09:30:00-06:00"

@@ -559,6 +559,14 @@ def test_praise_for_a_past_interview_does_not_hide_the_new_date_in_the_same_sent
     assert extraction.interview_at == datetime(2025, 6, 10, 11, 30, tzinfo=LONDON)
 
 
+def test_words_after_a_question_mark_belong_to_the_next_sentence() -> None:
+    # given a proposed slot asked as a question, then a remark about the last visit
+    text = "Are you free for a second interview on Tuesday, June 10 at 9:30 AM? Same office as last time."
+    # then "last time" does not make the new slot a past one
+    extraction = extract(_mail(text), Kind.INTERVIEW_SCHEDULED)
+    assert extraction.interview_at == datetime(2025, 6, 10, 9, 30, tzinfo=LONDON)
+
+
 def test_the_role_leaves_out_its_job_id() -> None:
     body = "Thank you for applying for the position of Payroll Analyst (Job ID PA-0412) at Harrow Foods."
     assert find_role("Your application", body, "Harrow Foods") == "Payroll Analyst"

@@ -134,6 +134,21 @@ def test_yahoo_glues_the_header_fields_onto_the_separator_line() -> None:
     assert result.text == "Please complete the assessment."
 
 
+def test_a_forwarded_body_quoted_whole_under_its_header_block_is_the_text() -> None:
+    # given a Proton-style forward that quotes the whole original under its header block
+    body = (
+        "see below\n\n------- Forwarded Message -------\nFrom: Ana Ruiz <ana.ruiz@fernhill.example>\n"
+        "Date: On Tuesday, June 2nd, 2026 at 10:15\nSubject: Your application\nTo: jordan.lee@example.com\n\n"
+        "> Hi Jordan,\n>\n> We have decided to offer the position to another candidate.\n>\n> Ana\n"
+    )
+    # when
+    result = unwrap(body, envelope("Fwd: Your application"))
+    # then the quoted original is the message's own text, not quoted history
+    assert result.original.sender.email == "ana.ruiz@fernhill.example"
+    assert "offer the position to another candidate" in result.text
+    assert result.quoted == ""
+
+
 @pytest.mark.parametrize("label_gap", ["", " "])
 def test_a_separator_closing_the_header_block_is_not_a_second_forward(label_gap: str) -> None:
     # given a Zoho forward: its header block framed by two identical separators ("From :" in some versions)

@@ -1762,9 +1762,9 @@ PAST_REACH = 45  # how far before a date its "we met on" / "had arranged for" ma
 
 def _near(text: str, mention: DateMention) -> str:
     """The words just around a date, inside its sentence: where "had arranged for" or "we met on" would be."""
-    sentence_start = max(text.rfind(".", 0, mention.start), text.rfind("\n\n", 0, mention.start)) + 1
+    sentence_start = max(text.rfind(end, 0, mention.start) for end in (".", "?", "!", "\n\n")) + 1
     start = max(sentence_start, mention.start - PAST_REACH)
-    after = text[mention.end : mention.end + 30].split(".")[0]  # "Monday, which we had to cancel"
+    after = re.split(r"[.?!]", text[mention.end : mention.end + 30])[0]  # "Monday, which we had to cancel"
     return text[start : mention.start] + " " + after
 
 

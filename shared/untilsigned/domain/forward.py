@@ -710,6 +710,9 @@ def unwrap(
         layer = _layer(nested, layer.lines, layer.raw, layer.date)
         nested = None
     text, quoted = _split_layer(layer.lines, layer.raw, nested)
+    if not text.strip() and quoted.strip():
+        # Some clients (Proton, some webmails) quote the whole forwarded body under its header block.
+        text, quoted = quoted, ""
     subject = layer.subject or strip_subject_prefixes(envelope.subject)
     original = OriginalMessage(
         sender=layer.sender,
