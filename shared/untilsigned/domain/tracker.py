@@ -391,10 +391,9 @@ def find_application(apps: Sequence[Application], u: Understood) -> Application 
     employer (extracted, display name, sender domain), first exactly, then loosely ("Copperleaf" for
     "Copperleaf Studios"); (3b) a sender domain that abbreviates a known employer's name, with the same role
     ("tidewaterfa.com" for Tidewater Freight Analytics); (4) the one known employer named in the subject or
-    text; (5) an e-signature
-    completion sent through a relay, when exactly one application holds an offer. When either role is unknown,
-    the employer's open application is taken (the most recent one if there are several); two different known
-    roles at one employer are two applications.
+    text; (5) an e-signature completion sent through a relay, when exactly one application holds an offer.
+    When either role is unknown, the employer's open application is taken (the most recent one if there are
+    several); two different known roles at one employer are two applications.
     """
     ids = thread_ids(u)
     in_thread = [app for app in apps if app.thread_ids & ids]
