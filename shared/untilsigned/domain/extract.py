@@ -38,6 +38,7 @@ from untilsigned.domain.dates import (
     resolve_deadline,
 )
 from untilsigned.domain.model import Address, Extraction, Kind, ReadMail
+from untilsigned.domain.names import display_role
 
 _lazy = LazyPattern
 
@@ -1587,7 +1588,7 @@ def _clean_role(raw: str, company: str | None, *, bounded: bool = False) -> str 
         return None
     if words[0] in {"talent", "hr", "people", "recruiting"} and len(words) <= 3:
         return None  # a recruiter's signature title, not the job applied for
-    return role
+    return display_role(role)
 
 
 def find_role(subject: str, text: str, company: str | None) -> str | None:

@@ -36,7 +36,6 @@ from untilsigned.domain.names import (
     abbreviates_company,
     company_from_domain,
     display_company,
-    display_role,
     exact_role,
     fold_text,
     is_ats_name,
@@ -553,8 +552,7 @@ def record_email(
     app.events.append(event)
     app.thread_ids |= thread_ids(u)
     if app.role is None:
-        role = _role_of(u)
-        app.role = display_role(role) if role is not None else None
+        app.role = _role_of(u)
     if app.requisition_id is None and u.extraction.requisition_id:
         app.requisition_id = u.extraction.requisition_id.strip()
     recompute(app, policy)
