@@ -38,7 +38,7 @@ from untilsigned.domain.dates import (
     resolve_deadline,
 )
 from untilsigned.domain.model import Address, Extraction, Kind, ReadMail
-from untilsigned.domain.names import display_role
+from untilsigned.domain.names import TEAM_WORDS, display_role
 
 _lazy = LazyPattern
 
@@ -95,46 +95,26 @@ LEGAL_SUFFIXES: frozenset[str] = frozenset(
         "pvt",
     }
 )
-_TEAM_WORDS: frozenset[str] = frozenset(
-    {
-        "team",
-        "teams",
-        "recruiting",
-        "recruitment",
-        "recruiter",
-        "recruiters",
-        "careers",
-        "career",
-        "talent",
-        "acquisition",
-        "hr",
-        "hiring",
-        "jobs",
-        "job",
-        "people",
-        "ops",
-        "operations",
-        "human",
-        "resources",
-        "staffing",
-        "no-reply",
-        "noreply",
-        "do-not-reply",
-        "notifications",
-        "notification",
-        "campus",
-        "relations",
-        "early",
-        "emerging",
-        "via",
-        "hiring-team",
-        "applications",
-        "resourcing",
-        "onboarding",
-        "admissions",
-        "culture",
-    }
-)
+# The team words names.py trims from an employer's name, and the words around them in a sender's display name.
+_TEAM_WORDS: frozenset[str] = TEAM_WORDS | {
+    "teams",
+    "job",
+    "operations",
+    "no-reply",
+    "noreply",
+    "do-not-reply",
+    "notifications",
+    "notification",
+    "campus",
+    "relations",
+    "early",
+    "emerging",
+    "via",
+    "hiring-team",
+    "applications",
+    "resourcing",
+    "culture",
+}
 _CONNECTORS: frozenset[str] = frozenset(
     {
         "of",

@@ -57,7 +57,7 @@ _LEGAL_SUFFIXES = frozenset(
 
 # Team words that recruiting senders append to the employer ("Acme Recruiting", "Acme Talent Acquisition
 # Team").
-_TEAM_WORDS = frozenset(
+TEAM_WORDS = frozenset(
     {
         "recruiting",
         "recruitment",
@@ -212,7 +212,7 @@ def normalise_company(name: str) -> str:
     tokens = list(_raw_tokens(name))
     if tokens and tokens[0] == "the":
         tokens = tokens[1:]
-    while tokens and (tokens[-1] in _LEGAL_SUFFIXES or tokens[-1] in _TEAM_WORDS or tokens[-1] == "and"):
+    while tokens and (tokens[-1] in _LEGAL_SUFFIXES or tokens[-1] in TEAM_WORDS or tokens[-1] == "and"):
         tokens.pop()
     return " ".join(tokens)
 
@@ -223,7 +223,7 @@ def display_company(name: str) -> str:
     text = re.split(r"\s+via\s+", name.strip(), maxsplit=1, flags=re.IGNORECASE)[0]
     text = re.sub(r"^(?:careers|jobs|recruiting|talent|hiring)\s+(?:at|@)\s+", "", text, flags=re.IGNORECASE)
     words = text.split()
-    while len(words) > 1 and fold_text(words[-1].strip(",.:;-")) in _TEAM_WORDS | {""}:
+    while len(words) > 1 and fold_text(words[-1].strip(",.:;-")) in TEAM_WORDS | {""}:
         words.pop()
     return " ".join(words).strip(" ,.:;-")
 
