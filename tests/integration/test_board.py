@@ -44,7 +44,8 @@ def with_mail(stack: LocalStack, owner: User) -> User:
         "Tidewater Careers <careers@tidewater.example>",
         "Your application for Data Engineer at Tidewater",
         "Hi Alex,\n\nThank you for applying for the Data Engineer role at Tidewater. "
-        "We have received your application and will get back to you within two weeks.\n\nTidewater Recruiting",
+        "We have received your application and will get back to you within two weeks.\n\n"
+        "Tidewater Recruiting",
         days_ago=3,
     )
     return owner
@@ -72,7 +73,8 @@ def test_a_sign_in_link_opens_the_board_once(stack: LocalStack, client: Browser,
     landing = client.get(f"/signin/{token}")
     reply = client.sign_in(token)
 
-    # then the landing page only offers a button, the cookie is HttpOnly, Secure and SameSite, and the board opens
+    # then the landing page only offers a button, the cookie is HttpOnly, Secure and SameSite,
+    # and the board opens
     assert landing.status == 200 and 'action="/signin"' in landing.body
     assert reply.status == 303 and reply.location == "/"
     cookie = reply.cookies[0]
@@ -177,7 +179,7 @@ def test_one_user_cannot_read_or_change_anothers_applications(
     assert "Tidewater" not in intruder.get("/applications.csv").body
 
 
-# -- corrections -----------------------------------------------------------------------------------------------
+# -- corrections ---------------------------------------------------------------------------------------------
 
 
 def test_a_status_set_by_hand_shows_in_the_timeline_and_can_be_undone(
@@ -254,7 +256,7 @@ def hostile_owner(stack: LocalStack, owner: User) -> Iterator[User]:
     deliver(
         stack,
         owner,
-        f"Recruiting <jobs@evil.example>",
+        "Recruiting <jobs@evil.example>",
         f"Interview at {HOSTILE}",
         f"Dear Alex,\n\nWe would like to invite you to an interview at {HOSTILE} Labs next week. "
         f"<img src=x onerror=alert(1)>\n\nBest regards",
