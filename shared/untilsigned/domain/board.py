@@ -37,6 +37,7 @@ from untilsigned.domain.digest import (
     search_callout,
     started_at,
     who_of,
+    words_key,
 )
 from untilsigned.domain.model import Application, Kind, Quarantined, Status, TimelineEvent, User
 
@@ -171,7 +172,7 @@ def overview(
             app.id,
             who_of(app),
             clock.day(app.ghosted_since) if app.ghosted_since else "",
-            (app.ghosted_reason or "no reply").capitalize(),
+            _sentence_case(app.ghosted_reason or "no reply"),
             follow_up_template(app, now, clock.zone),
         )
         for app in sorted(
@@ -196,6 +197,16 @@ def overview(
         quarantined=kept,
         zone=clock.zone_name,
     )
+
+
+def _sentence_case(text: str) -> str:
+    return text[:1].upper() + text[1:]
+
+
+def _deciding(event: TimelineEvent) -> tuple[str, ...]:
+    """The sentences that decided the reading, without the subject line repeated."""
+    subject = words_key(event.subject)
+    return tuple(sentence for sentence in event.evidence if words_key(sentence) not in subject)
 
 
 def kept_view(entry: Quarantined, clock: Clock) -> Kept:
@@ -283,7 +294,7 @@ def application_page(user: User, app: Application, others: Sequence[Application]
         source, label = _label(event)
         sentences: tuple[str, ...] = ()
         if source == "employer":
-            sentences = tuple(event.evidence)
+            sentences = _deciding(event)
         elif event.correction.get("text"):
             sentences = (event.correction["text"],)
         items.append(

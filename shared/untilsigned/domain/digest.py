@@ -215,6 +215,7 @@ class _Section:
 
 @dataclass(frozen=True)
 class PipelineBar:
+    status: str
     label: str
     count: int
     percent: int
@@ -482,15 +483,15 @@ def _change_label(event: TimelineEvent) -> str:
     return label
 
 
-def _words_key(text: str) -> str:
+def words_key(text: str) -> str:
     return " ".join(_WORDS.findall(text.casefold()))
 
 
 def deciding_sentence(event: TimelineEvent) -> str | None:
     """The first sentence that decided the reading and is not just the subject line again."""
-    subject = _words_key(event.subject)
+    subject = words_key(event.subject)
     for sentence in event.evidence:
-        key = _words_key(sentence)
+        key = words_key(sentence)
         if key and key not in subject:
             return _one_line(sentence, _MAX_EVIDENCE)
     return None
@@ -552,6 +553,7 @@ def pipeline_bars(applications: Sequence[Application]) -> tuple[PipelineBar, ...
             names.append(f"+{len(apps) - _MAX_NAMES_PER_STATUS} more")
         bars.append(
             PipelineBar(
+                status=status.value,
                 label=STATUS_LABELS[status],
                 count=len(apps),
                 # A visible sliver even for one application among many.

@@ -11,12 +11,13 @@ import base64
 import copy
 import json
 import threading
+from collections.abc import Callable
 from datetime import UTC, datetime
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 from typing import Any
 from urllib.parse import parse_qsl, urlsplit
 
-from untilsigned.local.stack import LocalStack
+from untilsigned.local.stack import LocalStack, SentMail
 
 MAX_BODY_BYTES = 1024 * 1024
 
@@ -65,6 +66,7 @@ class BoardServer:
         self.template: dict[str, Any] = json.loads((stack.root / "events" / "board_http.json").read_text())
         self.httpd = ThreadingHTTPServer((host, port), self._handler_class())
         self.domain = f"{host}:{self.httpd.server_address[1]}"
+        self.on_mail: Callable[[SentMail], object] | None = None
 
     @property
     def url(self) -> str:
@@ -75,7 +77,11 @@ class BoardServer:
             self.template, method=method, target=target, headers=headers, body=body, domain=self.domain
         )
         with self.lock:
+            sent_before = len(self.stack.sent_mail())
             response: dict[str, Any] = self.stack.invoke("BoardFunction", event)
+            if self.on_mail is not None:
+                for mail in self.stack.sent_mail()[sent_before:]:
+                    self.on_mail(mail)
         return response
 
     def _handler_class(self) -> type[BaseHTTPRequestHandler]:
