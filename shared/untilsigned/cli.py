@@ -171,6 +171,7 @@ def serve_board(stack: LocalStack, user: User, port: int, stdout: TextIO) -> Non
         "(serving until interrupted; mail the board sends, such as fresh sign-in links, is printed here)\n"
     )
     stdout.flush()
+
     def show_mail(mail: SentMail) -> None:
         stdout.write(f"mail to {user.email}: {mail.subject}\n{mail.text}\n")
         stdout.flush()
