@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import csv
 import io
+import re
 from collections.abc import Iterator
 from datetime import UTC, datetime, timedelta
 
@@ -281,3 +282,20 @@ def test_hostile_names_and_subjects_are_escaped_on_every_page(
         body = client.get(path).body
         assert "<script" not in body.lower(), path
         assert "<img" not in body.lower(), path
+
+
+def test_every_digest_carries_a_sign_in_link_that_works_once(stack: LocalStack, with_mail: User) -> None:
+    # given the owner's digest, sent by the digest function
+    stack.run_digest(NOW)
+    digest = [mail for mail in stack.sent_mail() if mail.html and with_mail.email in mail.to][-1]
+
+    # when the link it carries is used
+    found = re.search(r"(\S+/signin/(\S+))", digest.text)
+    assert found is not None
+    client = Browser(stack)
+    reply = client.sign_in(found.group(2))
+
+    # then it opens the owner's board, and the HTML part carries the same link
+    assert found.group(1).startswith(stack.board_url)
+    assert reply.status == 303 and "Tidewater" in client.get("/").body
+    assert f'href="{found.group(1)}"' in digest.html
