@@ -53,6 +53,7 @@ test: lint typecheck unit evaluate
 
 benchmark: $(STAMP)
 	$(BIN)/python scripts/benchmark.py
+	$(BIN)/python scripts/benchmark_board.py
 
 clean:
 	rm -rf $(VENV) out .mypy_cache .ruff_cache .pytest_cache
