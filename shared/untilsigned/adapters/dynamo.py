@@ -6,6 +6,7 @@ Item layout (PK / SK):
   EMAIL#<addr> EMAIL                       registered address -> user id
   USER#<uid>  APP#<app>                    an application; GSI1 (DueIndex) only while waiting on the employer
   USER#<uid>  APP#<app>#EVT#<utc>#<key>    one timeline event (sorted by the employer's date)
+  USER#<uid>  TEXT#<app>#<utc>#<key>       the text of that event's mail, read only for its own page
   USER#<uid>  MSG#<email key>              dedupe: this employer mail was already recorded
   USER#<uid>  QUAR#<utc>#<message id>      quarantined mail, shown in the digest
   UNROUTED    <utc>#<message id>           mail for an inbox nobody owns (expires)
@@ -215,8 +216,30 @@ class AppStore:
             "SK": f"APP#{app_id}#EVT#{utc_key(event.date)}#{_short(event.message_id)}",
             "type": "event",
             "app_id": app_id,
-            **to_item(event),
+            # The mail's text lives in its own item, so loading every application stays small.
+            **to_item(event, skip=("text",)),
         }
+
+    def _text_item(self, user_id: str, app_id: str, event: TimelineEvent) -> dict[str, Any]:
+        return {
+            "PK": _user_pk(user_id),
+            "SK": f"TEXT#{app_id}#{utc_key(event.date)}#{_short(event.message_id)}",
+            "type": "text",
+            "app_id": app_id,
+            "message_id": event.message_id,
+            "text": event.text,
+        }
+
+    def load_texts(self, user_id: str, app_ids: Sequence[str]) -> dict[str, str]:
+        """The mail texts of these applications' events, by message id."""
+        texts: dict[str, str] = {}
+        for app_id in app_ids:
+            for item in self._query(
+                KeyConditionExpression="PK = :pk AND begins_with(SK, :text)",
+                ExpressionAttributeValues={":pk": {"S": _user_pk(user_id)}, ":text": {"S": f"TEXT#{app_id}#"}},
+            ):
+                texts.setdefault(item["message_id"], item["text"])
+        return texts
 
     def save_application(
         self,
@@ -309,6 +332,15 @@ class AppStore:
                     }
                 }
             )
+            if event.text:
+                actions.append(
+                    {
+                        "Put": {
+                            "TableName": self.table_name,
+                            "Item": self._put(self._text_item(user_id, app.id, event)),
+                        }
+                    }
+                )
         return actions
 
     def was_recorded(self, user_id: str, dedupe_key: str | None) -> bool:

@@ -146,6 +146,11 @@ class BoardService:
         app = next((a for a in applications if a.id == app_id), None)
         if app is None:
             raise NotFound(app_id)
+        # Mail taken in by a merge keeps its text under the application it came from.
+        sources = sorted({app.id, *(event.origin_app for event in app.events if event.origin_app)})
+        texts = self.store.load_texts(user.user_id, sources)
+        for event in app.events:
+            event.text = texts.get(event.message_id, event.text)
         return application_page(user, app, applications, now)
 
     def quarantined(self, user: User, kept_id: str) -> Quarantined:
