@@ -202,6 +202,8 @@ def test_a_status_set_by_hand_shows_in_the_timeline_and_can_be_undone(
     page = client.get(f"/a/{tidewater}")
     assert "You set the status" in page.body and "Phone screen on Monday" in page.body
     assert "Application received" in page.body
+    # and the mail itself, as text
+    assert "We have received your application and will get back to you within two weeks." in page.body
     app = next(a for a in store.load_applications(with_mail.user_id).applications if a.id == tidewater)
     assert app.status is Status.INTERVIEWING
     # and when they undo it, the mail's reading is back
