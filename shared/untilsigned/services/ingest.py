@@ -16,10 +16,11 @@ from untilsigned.adapters.mail_store import MailStore, RawMailTooLarge
 from untilsigned.adapters.ses_event import InboundMail
 from untilsigned.domain.commands import Command
 from untilsigned.domain.ghosting import GhostPolicy
+from untilsigned.domain.mime import read_head
 from untilsigned.domain.model import Kind, Quarantined, Understood, User
 from untilsigned.domain.schedule import next_digest_at
 from untilsigned.domain.tracker import apply_command, email_key, record_email
-from untilsigned.domain.trust import check_trust, owner_command
+from untilsigned.domain.trust import check_trust, owner_command, trust_evidence
 from untilsigned.domain.understand import understand
 from untilsigned.ids import new_id
 from untilsigned.observability import logger
@@ -70,14 +71,16 @@ class IngestService:
             raw = self.mail_store.read(key)
         except RawMailTooLarge:
             return self._quarantine(user, inbound, key, "larger than any mail SES accepts", "", "")
-        understood = understand(raw)
-        mail = understood.mail
-        decision = check_trust(mail, user, inbound.verdicts)
+        # Trust is decided on the headers alone: refused mail is never parsed or classified.
+        head = read_head(raw)
+        decision = check_trust(trust_evidence(head, inbound.verdicts, inbound.envelope_sender), user)
         if not decision.accepted:
             return self._quarantine(
-                user, inbound, key, decision.reason, mail.envelope.subject, mail.envelope.sender.email
+                user, inbound, key, decision.reason, head.envelope.subject, head.envelope.sender.email
             )
 
+        understood = understand(raw)
+        mail = understood.mail
         command = owner_command(mail, decision)
         if command is not None:
             return self._run_command(user, command, inbound)
