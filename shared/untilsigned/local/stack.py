@@ -21,7 +21,7 @@ import os
 import re
 import sys
 import uuid
-from collections.abc import Callable, Iterator, Mapping
+from collections.abc import Callable, Iterator, Mapping, Sequence
 from dataclasses import dataclass
 from datetime import UTC, datetime
 from pathlib import Path
@@ -279,12 +279,14 @@ class LocalStack:
         received_at: datetime | None = None,
         envelope_sender: str | None = None,
         session: SmtpSession | None = None,
+        also_to: Sequence[str] = (),
     ) -> tuple[str, Any]:
         """Do what SES and the receipt rule do: stamp SES's headers on top of the mail, store the MIME, then
         invoke ingest. Returns (messageId, result).
 
         The SMTP session SES observed is `session`; without it, it is read from the mail (see
         `session_from_headers`), with `verdicts` and `envelope_sender` overriding what the mail says.
+        `also_to` adds recipients of the same SES message (one event, one stored object).
         """
         import boto3
 
@@ -303,6 +305,7 @@ class LocalStack:
             stored,
             message_id=message_id,
             recipient=recipient,
+            also_to=also_to,
             verdicts=observed.verdicts,
             received_at=moment,
             envelope_sender=observed.envelope_sender,
@@ -504,6 +507,7 @@ def ses_receipt_event(
     verdicts: AuthResults,
     received_at: datetime,
     envelope_sender: str | None = None,
+    also_to: Sequence[str] = (),
 ) -> dict[str, Any]:
     """An SES Lambda-action event for this mail, shaped like events/ses_receipt.json."""
     event: dict[str, Any] = copy.deepcopy(json.loads(template_path.read_text()))
@@ -518,7 +522,7 @@ def ses_receipt_event(
         timestamp=stamp,
         source=sender,
         messageId=message_id,
-        destination=[recipient],
+        destination=[recipient, *also_to],
         headersTruncated=False,
         headers=header_list,
         commonHeaders={
@@ -532,7 +536,7 @@ def ses_receipt_event(
     )
     receipt.update(
         timestamp=stamp,
-        recipients=[recipient],
+        recipients=[recipient, *also_to],
         spamVerdict={"status": verdicts.spam},
         virusVerdict={"status": verdicts.virus},
         spfVerdict={"status": verdicts.spf},
