@@ -20,7 +20,7 @@ RETIRED_INBOX_KEPT = timedelta(days=30)
 class DigestPreferences:
     weekday: int | None = 0  # 0 = Monday; None = daily
     hour: int = 8  # local hour
-    weekly_goal: int = 10
+    weekly_goal: int | None = None  # None: the default goal
 
 
 def register_user(
