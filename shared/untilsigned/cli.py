@@ -216,6 +216,7 @@ def replay_mailbox(
         for mail in files:
             message_id, _ = stack.deliver(mail.raw, user.inbox, received_at=mail.date or run_at)
             names[f"{stack.raw_mail_prefix}{message_id}"] = mail.path.name
+            names[f"{stack.raw_mail_prefix}users/{user.user_id}/{message_id}"] = mail.path.name
         stack.run_sweeper(run_at)
         stack.run_digest(run_at)
         stored = store.load_applications(user.user_id)

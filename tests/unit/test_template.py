@@ -519,8 +519,10 @@ def test_only_ingest_and_digest_touch_the_idempotency_table(
 ) -> None:
     # when
     granted = _actions_granted(_function_statements(resources, logical_id), "IdempotencyTable")
-    # then
+    # then ingest also deletes a forgotten user's records in batches
     expected = {"dynamodb:GetItem", "dynamodb:PutItem", "dynamodb:UpdateItem", "dynamodb:DeleteItem"}
+    if logical_id == "IngestFunction":
+        expected |= {"dynamodb:BatchWriteItem"}
     assert granted == (expected if needs_it else set())
 
 
@@ -533,7 +535,11 @@ def test_ingest_reads_and_deletes_only_raw_mail_objects(resources: dict[str, Any
     # then
     assert set(_as_list(object_statement["Action"])) == {"s3:GetObject", "s3:DeleteObject"}
     assert object_statement["Resource"] == {"Fn::Sub": "${MailBucket.Arn}/${RawMailPrefix}*"}
-    assert not any("s3:PutObject" in _as_list(s["Action"]) for s in s3_statements)
+    # and it writes only each user's own copies, never where SES writes
+    writes = [s for s in s3_statements if "s3:PutObject" in _as_list(s["Action"])]
+    assert [(s["Sid"], _as_list(s["Action"]), s["Resource"]) for s in writes] == [
+        ("RawMailUserCopies", ["s3:PutObject"], {"Fn::Sub": "${MailBucket.Arn}/${RawMailPrefix}users/*"})
+    ]
     # and the S3 grants name the bucket without a Ref-based policy template (no SAM cycle)
     assert all("S3ReadPolicy" not in p for p in _props(resources, "IngestFunction")["Policies"])
 
@@ -629,6 +635,20 @@ def test_outputs_name_what_scripts_and_the_readme_need(template: dict[str, Any])
     }
     command = outputs["ActivateRuleSetCommand"]["Value"]["Fn::Sub"]
     assert command.startswith("aws ses set-active-receipt-rule-set --rule-set-name ")
+
+
+def test_ingest_concurrency_is_reserved_by_a_parameter_that_can_turn_it_off(template: dict[str, Any]) -> None:
+    # given
+    parameter = template["Parameters"]["IngestReservedConcurrency"]
+    reserved = _props(template["Resources"], "IngestFunction")["ReservedConcurrentExecutions"]
+    # then a small default, 0 meaning "reserve nothing", and the function uses it only when it is not 0
+    assert (parameter["Type"], parameter["Default"], parameter["MinValue"]) == ("Number", 5, 0)
+    assert template["Conditions"]["ReserveIngestConcurrency"] == {
+        "Fn::Not": [{"Fn::Equals": [{"Ref": "IngestReservedConcurrency"}, 0]}]
+    }
+    assert reserved == {
+        "Fn::If": ["ReserveIngestConcurrency", {"Ref": "IngestReservedConcurrency"}, {"Ref": "AWS::NoValue"}]
+    }
 
 
 # ------------------------------------------------------------------------------------ board

@@ -2,7 +2,8 @@
 
 Item layout (PK / SK):
   USER#<uid>  PROFILE                      the user; GSI2 (DigestDueIndex) while digests are on
-  INBOX#<addr> INBOX                       inbox address -> user id
+  INBOX#<addr> INBOX                       inbox address -> user id (a retired one: retired_at, expires)
+  USER#<uid>  RETIRED#<addr>               an inbox address the user replaced (expires with its pointer)
   EMAIL#<addr> EMAIL                       registered address -> user id
   USER#<uid>  APP#<app>                    an application; GSI1 (DueIndex) only while waiting on the employer
   USER#<uid>  APP#<app>#EVT#<utc>#<key>    one timeline event (sorted by the employer's date)
@@ -59,6 +60,15 @@ class SaveOutcome(Enum):
     SAVED = "saved"
     DUPLICATE = "duplicate"  # the dedupe item already existed: someone recorded this mail first
     CONFLICT = "conflict"  # the application changed underneath us: reload and try again
+
+
+@dataclass(frozen=True)
+class InboxRoute:
+    """Who an inbox address belongs to, and since when it is retired (None while it is current)."""
+
+    user: User
+    address: str
+    retired_at: datetime | None
 
 
 @dataclass
@@ -157,9 +167,87 @@ class AppStore:
         item = self._get(_user_pk(user_id), "PROFILE")
         return from_item(User, item) if item else None
 
-    def find_user_by_inbox(self, address: str) -> User | None:
+    def find_inbox_route(self, address: str) -> InboxRoute | None:
+        """The user an inbox address belongs to, current or retired; None when nobody's."""
         pointer = self._get(f"INBOX#{address.lower()}", "INBOX")
-        return self.get_user(pointer["user_id"]) if pointer else None
+        if not pointer:
+            return None
+        user = self.get_user(pointer["user_id"])
+        if user is None:
+            return None
+        retired = pointer.get("retired_at")
+        return InboxRoute(
+            user, address.lower(), datetime.fromisoformat(retired) if isinstance(retired, str) else None
+        )
+
+    def find_user_by_inbox(self, address: str) -> User | None:
+        """The user whose current inbox address this is."""
+        route = self.find_inbox_route(address)
+        return route.user if route is not None and route.retired_at is None else None
+
+    def replace_inbox(
+        self, user: User, new_inbox: str, *, retired_at: datetime, expires_at: datetime
+    ) -> None:
+        """Give the user `new_inbox` and retire their current one until `expires_at`, in one transaction.
+
+        The old pointer stays (marked retired, expiring by TTL) so mail to it is recognised and set aside;
+        a RETIRED item in the user's partition lets "forget me" find it.
+        """
+        old = user.inbox.lower()
+        expiry = int(expires_at.timestamp())
+        self.client.transact_write_items(
+            TransactItems=[
+                {
+                    "Put": {
+                        "TableName": self.table_name,
+                        "Item": self._put(
+                            {"PK": f"INBOX#{new_inbox.lower()}", "SK": "INBOX", "user_id": user.user_id}
+                        ),
+                        "ConditionExpression": "attribute_not_exists(PK)",
+                    }
+                },
+                {
+                    "Put": {
+                        "TableName": self.table_name,
+                        "Item": self._put(
+                            {
+                                "PK": f"INBOX#{old}",
+                                "SK": "INBOX",
+                                "user_id": user.user_id,
+                                "retired_at": retired_at.isoformat(),
+                                "expires_at": expiry,
+                            }
+                        ),
+                        "ConditionExpression": "user_id = :uid",
+                        "ExpressionAttributeValues": {":uid": {"S": user.user_id}},
+                    }
+                },
+                {
+                    "Put": {
+                        "TableName": self.table_name,
+                        "Item": self._put(
+                            {
+                                "PK": _user_pk(user.user_id),
+                                "SK": f"RETIRED#{old}",
+                                "type": "retired_inbox",
+                                "address": old,
+                                "retired_at": retired_at.isoformat(),
+                                "expires_at": expiry,
+                            }
+                        ),
+                    }
+                },
+                {
+                    "Update": {
+                        "TableName": self.table_name,
+                        "Key": {"PK": {"S": _user_pk(user.user_id)}, "SK": {"S": "PROFILE"}},
+                        "UpdateExpression": "SET inbox = :new",
+                        "ConditionExpression": "attribute_exists(PK) AND inbox = :old",
+                        "ExpressionAttributeValues": {":new": {"S": new_inbox}, ":old": {"S": user.inbox}},
+                    }
+                },
+            ]
+        )
 
     def find_user_by_email(self, address: str) -> User | None:
         pointer = self._get(f"EMAIL#{address.lower()}", "EMAIL")
@@ -236,7 +324,10 @@ class AppStore:
         for app_id in app_ids:
             for item in self._query(
                 KeyConditionExpression="PK = :pk AND begins_with(SK, :text)",
-                ExpressionAttributeValues={":pk": {"S": _user_pk(user_id)}, ":text": {"S": f"TEXT#{app_id}#"}},
+                ExpressionAttributeValues={
+                    ":pk": {"S": _user_pk(user_id)},
+                    ":text": {"S": f"TEXT#{app_id}#"},
+                },
             ):
                 texts.setdefault(item["message_id"], item["text"])
         return texts
@@ -427,6 +518,8 @@ class AppStore:
                 value = item.get(field_name)
                 if isinstance(value, str) and value:
                     raw_keys.append(value)
+            if item.get("type") == "retired_inbox" and isinstance(item.get("address"), str):
+                keys.append({"PK": f"INBOX#{item['address']}", "SK": "INBOX"})
             keys.append({"PK": item["PK"], "SK": item["SK"]})
         keys.append({"PK": f"INBOX#{user.inbox.lower()}", "SK": "INBOX"})
         keys.append({"PK": f"EMAIL#{user.email.lower()}", "SK": "EMAIL"})

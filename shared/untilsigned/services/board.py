@@ -440,9 +440,13 @@ class BoardService:
         self.store.save_user(user, None if user.digest_paused else next_digest_at(user, now))
 
     def forget(self, user: User, cookie: str) -> None:
+        """Everything of the user, as the mailed "forget me" deletes it: items, raw mail, SES's copies."""
         self.access.revoke_feed(user.calendar_feed)
-        raw_keys = self.store.delete_user(user)
-        self.mail_store().delete(raw_keys)
+        item_keys = self.store.delete_user(user)
+        mail_store = self.mail_store()
+        user_keys = mail_store.user_keys(user.user_id)
+        originals = [mail_store.key_for(key.rsplit("/", 1)[-1]) for key in user_keys]
+        mail_store.delete(sorted({*item_keys, *user_keys, *originals}))
         self.access.close_session(cookie)
         logger.info("user forgotten")
 

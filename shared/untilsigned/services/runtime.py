@@ -19,6 +19,7 @@ from untilsigned.adapters.mail_sender import MailSender
 from untilsigned.settings import Settings
 
 if TYPE_CHECKING:
+    from untilsigned.adapters.idempotency_records import IdempotencyRecords
     from untilsigned.adapters.mail_store import MailStore
 
 T = TypeVar("T")
@@ -57,6 +58,13 @@ def mail_store() -> MailStore:
     from untilsigned.adapters.mail_store import MailStore
 
     return MailStore(settings().mail_bucket, settings().raw_mail_prefix, boto3.client("s3"))
+
+
+@cached_factory
+def idempotency_records() -> IdempotencyRecords:
+    from untilsigned.adapters.idempotency_records import IdempotencyRecords
+
+    return IdempotencyRecords(settings().idempotency_table_name, boto3.client("dynamodb"))
 
 
 def reset() -> None:
