@@ -138,14 +138,16 @@ class BoardService:
     # -- views ---------------------------------------------------------------------------------------------
 
     def overview(self, user: User, now: datetime) -> Overview:
-        applications = self.store.load_applications(user.user_id).applications
+        # The lists need no timelines: read the applications alone, not their thousands of events.
+        applications = self.store.application_summaries(user.user_id)
         return overview(user, applications, self.store.list_quarantine(user.user_id), now)
 
     def application(self, user: User, app_id: str, now: datetime) -> Page:
-        applications = self.store.load_applications(user.user_id).applications
-        app = next((a for a in applications if a.id == app_id), None)
+        found = self.store.load_applications(user.user_id, app_id).applications
+        app = next((a for a in found if a.id == app_id), None)
         if app is None:
             raise NotFound(app_id)
+        applications = [app, *(a for a in self.store.application_summaries(user.user_id) if a.id != app_id)]
         # Mail taken in by a merge keeps its text under the application it came from.
         sources = sorted({app.id, *(event.origin_app for event in app.events if event.origin_app)})
         texts = self.store.load_texts(user.user_id, sources)
