@@ -20,7 +20,7 @@ from untilsigned.domain.names import (
     same_role,
 )
 
-Verb = Literal["signed", "withdraw", "rejected", "pause", "resume", "status", "forget"]
+Verb = Literal["signed", "withdraw", "rejected", "pause", "resume", "status", "help", "forget"]
 
 # Applications whose outcome is still open rank before ghosted ones, which rank before settled ones, when one
 # command argument fits several applications.
@@ -32,7 +32,7 @@ _OPEN_STATUSES = frozenset(
 @dataclass(frozen=True)
 class Command:
     verb: Verb
-    argument: str  # "" for pause/resume/status; "me" for "forget me"
+    argument: str  # "" for pause/resume/status/help; "me" for "forget me"
 
 
 _VERB_SPELLINGS: dict[str, Verb] = {
@@ -47,6 +47,8 @@ _VERB_SPELLINGS: dict[str, Verb] = {
     "resume": "resume",
     "unpause": "resume",
     "status": "status",
+    "help": "help",
+    "commands": "help",
     "forget": "forget",
 }
 
@@ -79,7 +81,7 @@ def _parse_line(line: str) -> Command | None:
         return None
     verb = _VERB_SPELLINGS[match.group("verb").casefold()]
     rest = match.group("rest").strip().strip("\"'“”‘’").rstrip(".!?;,").strip()
-    if verb in ("pause", "resume", "status"):
+    if verb in ("pause", "resume", "status", "help"):
         # Anything after these is politeness ("status please"), but a long tail means prose, not a command.
         return Command(verb, "") if len(rest.split()) <= _MAX_BARE_VERB_WORDS else None
     if verb == "forget":

@@ -466,6 +466,7 @@ def _quarantine_entries(quarantined: Sequence[Quarantined], clock: _Clock) -> li
             details=(
                 f"“{_one_line(item.subject, _MAX_SUBJECT) or '(no subject)'}”",
                 f"Why it was kept aside: {_one_line(item.reason, _MAX_EVIDENCE)}",
+                item.advice or "If it matters, check it and forward it again.",
             ),
         )
         for item in ordered[:_MAX_QUARANTINED]
@@ -742,8 +743,7 @@ def _view(
 def _quarantine_section(quarantined: Sequence[Quarantined], clock: _Clock) -> _Section:
     return _Section(
         "Mail that needs a look",
-        "These messages were kept aside and changed no application. "
-        "If one matters, check it and forward it again.",
+        "These messages were kept aside and changed no application.",
         tuple(_quarantine_entries(quarantined, clock)),
         hidden_count=max(0, len(quarantined) - _MAX_QUARANTINED),
     )

@@ -184,6 +184,8 @@ class User:
     email: str
     inbox: str  # personal inbox address under the inbox domain
     timezone: str = "UTC"
+    # ISO 3166 country whose public holidays are not business days; None: weekends only.
+    country: str | None = None
     forwarders: tuple[str, ...] = ()  # extra registered addresses allowed to forward
     digest_paused: bool = False
     digest_weekday: int | None = 0  # 0 = Monday; None = daily
@@ -207,6 +209,7 @@ class Quarantined:
     received_at: datetime
     subject: str
     sender: str
+    advice: str = ""  # what the owner should do about it; empty: check it and forward it again
 
 
 @dataclass(frozen=True)

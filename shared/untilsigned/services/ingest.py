@@ -10,13 +10,22 @@ from collections.abc import Callable
 from dataclasses import dataclass, field, replace
 from datetime import datetime
 
+from botocore.exceptions import ClientError
+
 from untilsigned.adapters.dynamo import AppStore, SaveOutcome
 from untilsigned.adapters.mail_sender import MailSender, OutgoingMail
 from untilsigned.adapters.mail_store import MailStore, RawMailTooLarge
 from untilsigned.adapters.ses_event import InboundMail
+from untilsigned.domain.business_days import workdays_for
 from untilsigned.domain.commands import Command
+from untilsigned.domain.forwarding_confirmation import (
+    ForwardingConfirmation,
+    recognise_forwarding_confirmation,
+    relay_text,
+)
 from untilsigned.domain.ghosting import GhostPolicy
 from untilsigned.domain.model import Kind, Quarantined, Understood, User
+from untilsigned.domain.onboarding import first_mail_letter, help_letter
 from untilsigned.domain.schedule import next_digest_at
 from untilsigned.domain.tracker import apply_command, email_key, record_email
 from untilsigned.domain.trust import check_trust, owner_command
@@ -26,12 +35,13 @@ from untilsigned.observability import logger
 from untilsigned.services import runtime
 
 MAX_CONFLICT_RETRIES = 5
+FIRST_MAIL = "first-mail"  # the one-time "it works" reply
 
 
 @dataclass
 class IngestResult:
     message_id: str
-    outcome: str  # recorded, duplicate, ignored, quarantined, unrouted, command
+    outcome: str  # recorded, duplicate, ignored, quarantined, unrouted, command, relayed
     reason: str = ""
     user_id: str | None = None
     application_id: str | None = None
@@ -70,12 +80,19 @@ class IngestService:
             raw = self.mail_store.read(key)
         except RawMailTooLarge:
             return self._quarantine(user, inbound, key, "larger than any mail SES accepts", "", "")
-        understood = understand(raw)
+        workdays = workdays_for(user.country, user.timezone)
+        understood = understand(raw, workdays)
         mail = understood.mail
         decision = check_trust(mail, user, inbound.verdicts)
         if not decision.accepted:
+            # The provider's "confirm this forwarding address" mail is not the owner's, but it must reach
+            # them at once or the forward never starts; a look-alike that fails the checks stays aside.
+            found = recognise_forwarding_confirmation(raw, mail, user.trusted_senders, inbound.verdicts)
+            if isinstance(found, ForwardingConfirmation):
+                return self._relay_confirmation(user, inbound, found)
+            reason, advice = (found.reason, found.advice) if found is not None else (decision.reason, "")
             return self._quarantine(
-                user, inbound, key, decision.reason, mail.envelope.subject, mail.envelope.sender.email
+                user, inbound, key, reason, mail.envelope.subject, mail.envelope.sender.email, advice
             )
 
         command = owner_command(mail, decision)
@@ -87,7 +104,48 @@ class IngestService:
             return self._quarantine(
                 user, inbound, key, reason, mail.envelope.subject, mail.envelope.sender.email
             )
-        return self._record(user, inbound, understood, key)
+        policy = replace(self.policy, workdays=workdays)
+        result = self._record(user, inbound, understood, key, policy)
+        self._first_mail_reply(user, inbound, understood, result)
+        return result
+
+    def _relay_confirmation(
+        self, user: User, inbound: InboundMail, confirmation: ForwardingConfirmation
+    ) -> IngestResult:
+        """Relay the provider's confirmation to the registered address, never to one written in the mail."""
+        subject, text = relay_text(confirmation, user.inbox)
+        self.sender.send(OutgoingMail(to=user.email, subject=subject, text=text))
+        logger.info("forwarding confirmation relayed", extra={"provider": confirmation.provider})
+        return IngestResult(
+            inbound.message_id,
+            "relayed",
+            f"forwarding confirmation from {confirmation.provider}",
+            user.user_id,
+        )
+
+    def _first_mail_reply(
+        self, user: User, inbound: InboundMail, understood: Understood, result: IngestResult
+    ) -> None:
+        """Once per user, reply to the first mail that came through their forwarding, saying what was read.
+
+        The marker is claimed before sending: a retry after a crash in between loses the reply rather than
+        sending it twice.
+        """
+        if not self.store.claim_once(user.user_id, FIRST_MAIL, inbound.received_at):
+            return
+        outcome = {
+            "recorded": "added to your applications",
+            "duplicate": "already recorded",
+            "ignored": "nothing recorded",
+            "quarantined": f"kept aside for your digest ({result.reason})",
+        }.get(result.outcome, result.outcome)
+        letter = first_mail_letter(user, understood, outcome)
+        try:
+            self.sender.send(OutgoingMail(to=user.email, subject=letter.subject, text=letter.text))
+        except ClientError as error:
+            if error.response["Error"]["Code"] != "MessageRejected":
+                raise
+            logger.warning("SES refused the first-mail reply", extra={"ses_error": str(error)})
 
     def _owner(self, inbound: InboundMail) -> User | None:
         for recipient in inbound.recipients:
@@ -96,7 +154,9 @@ class IngestService:
                 return user
         return None
 
-    def _record(self, user: User, inbound: InboundMail, understood: Understood, key: str) -> IngestResult:
+    def _record(
+        self, user: User, inbound: InboundMail, understood: Understood, key: str, policy: GhostPolicy
+    ) -> IngestResult:
         dedupe = email_key(understood)
         for _ in range(MAX_CONFLICT_RETRIES):
             stored = self.store.load_applications(user.user_id)
@@ -105,7 +165,7 @@ class IngestService:
                 understood,
                 new_app_id=self.id_factory(inbound.received_at),
                 raw_key=key,
-                policy=self.policy,
+                policy=policy,
             )
             if outcome.application is None or outcome.event is None:
                 reason = outcome.ignored_reason or "not about an application"
@@ -156,10 +216,22 @@ class IngestService:
         raise RuntimeError(f"application kept changing while recording {inbound.message_id}")
 
     def _quarantine(
-        self, user: User, inbound: InboundMail, key: str, reason: str, subject: str, sender: str
+        self,
+        user: User,
+        inbound: InboundMail,
+        key: str,
+        reason: str,
+        subject: str,
+        sender: str,
+        advice: str = "",
     ) -> IngestResult:
         entry = Quarantined(
-            source=key, reason=reason, received_at=inbound.received_at, subject=subject, sender=sender
+            source=key,
+            reason=reason,
+            received_at=inbound.received_at,
+            subject=subject,
+            sender=sender,
+            advice=advice,
         )
         self.store.put_quarantine(user.user_id, entry, inbound.message_id)
         logger.warning("mail quarantined", extra={"reason": reason})
@@ -186,6 +258,10 @@ class IngestService:
                 OutgoingMail(to=user.email, subject=f"Status: {digest.subject}", text=digest.text)
             )
             return IngestResult(inbound.message_id, "command", "status", user.user_id)
+        elif command.verb == "help":
+            letter = help_letter(user)
+            self.sender.send(OutgoingMail(to=user.email, subject=letter.subject, text=letter.text))
+            return IngestResult(inbound.message_id, "command", "help", user.user_id)
         else:  # forget
             raw_keys = self.store.delete_user(user)
             self.mail_store.delete([*raw_keys, self.mail_store.key_for(inbound.message_id)])
