@@ -50,7 +50,9 @@ def main(argv: Sequence[str] | None = None) -> int:
     add.add_argument("--digest", choices=("weekly", "daily"), default="weekly", help="digest rhythm")
     add.add_argument("--weekday", type=int, default=0, choices=range(7), help="weekly digest day, 0 = Monday")
     add.add_argument("--hour", type=int, default=8, choices=range(24), help="local hour of the digest")
-    add.add_argument("--weekly-goal", type=int, default=10, help="applications you aim to start each week")
+    add.add_argument(
+        "--weekly-goal", type=int, default=None, help="applications you aim to start each week (default 10)"
+    )
     add.add_argument("--country", help="ISO country code for public holidays (default: from --timezone)")
     add.add_argument(
         "--stack-name", help="the deployed stack: table, inbox domain and sender from its outputs"

@@ -14,8 +14,8 @@ from pathlib import Path
 from typing import Any
 
 import pytest
-
 from tests.conftest import ROOT
+
 from untilsigned.local.artefact import (
     FUNCTIONS,
     Artefact,
@@ -123,7 +123,14 @@ def test_the_layer_holds_no_sdk_and_stays_small(artefact: Artefact, record_prope
     # then boto3 and botocore are not in it (the runtime provides them), nor is the local stack
     assert not {"boto3", "botocore", "s3transfer", "moto"} & top_level
     assert not (artefact.layer / "untilsigned" / "local").exists()
-    assert {"untilsigned", "aws_lambda_powertools", "aws_xray_sdk", "bs4", "icalendar", "holidays"} <= top_level
+    assert {
+        "untilsigned",
+        "aws_lambda_powertools",
+        "aws_xray_sdk",
+        "bs4",
+        "icalendar",
+        "holidays",
+    } <= top_level
     size = directory_size(artefact.layer.parent)
     record_property("layer_bytes_unzipped", size)
     print(f"layer size unzipped: {size / 1024 / 1024:.1f} MiB")

@@ -63,11 +63,11 @@ def test_a_genuine_confirmation_is_relayed_at_once_to_the_registered_address(
 def test_a_forged_confirmation_is_quarantined_with_its_own_advice(
     stack: LocalStack, store: AppStore, owner: User
 ) -> None:
-    # given the same confirmation, but signed by another domain
+    # given the same confirmation, but sent and signed by another domain
     raw = _gmail_confirmation(owner.inbox, "attacker.example")
 
-    # when SES delivers it
-    _, response = stack.deliver(raw, owner.inbox, received_at=SENT)
+    # when SES delivers it from the forger's server
+    _, response = stack.deliver(raw, owner.inbox, received_at=SENT, envelope_sender="bounce@attacker.example")
 
     # then nothing is sent, nothing changes, and the digest warns rather than saying "forward it again"
     assert response["results"][0]["outcome"] == "quarantined"

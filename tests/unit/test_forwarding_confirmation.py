@@ -13,10 +13,10 @@ from untilsigned.domain.forwarding_confirmation import (
     SuspiciousConfirmation,
     recognise_forwarding_confirmation,
     relay_text,
-    ses_authentication,
 )
-from untilsigned.domain.mime import read_mail
+from untilsigned.domain.mime import read_head
 from untilsigned.domain.model import AuthResults
+from untilsigned.domain.ses_stamp import find_ses_stamp
 
 pytestmark = pytest.mark.unit
 
@@ -147,7 +147,7 @@ def _raw(sample: Sample, authentication: str | None, **extra: object) -> bytes:
 def _recognise(
     raw: bytes, registered: tuple[str, ...], verdicts: AuthResults = PASSING
 ) -> ForwardingConfirmation | SuspiciousConfirmation | None:
-    return recognise_forwarding_confirmation(raw, read_mail(raw), registered, verdicts)
+    return recognise_forwarding_confirmation(read_head(raw), raw, registered, verdicts)
 
 
 @pytest.mark.parametrize("sample", SAMPLES, ids=[s.provider.split()[0] for s in SAMPLES])
@@ -229,7 +229,7 @@ def test_a_forged_stamp_below_a_missing_ses_stamp_is_not_trusted() -> None:
             "X-Extra": "1",
         },
     )
-    assert ses_authentication(raw) is None
+    assert find_ses_stamp(read_head(raw).headers) is None
     assert isinstance(_recognise(raw, (sample.owner,)), SuspiciousConfirmation)
 
 
@@ -241,8 +241,8 @@ def test_the_topmost_ses_stamp_wins_over_a_lower_forged_one() -> None:
         _stamp(sample, dkim_domain="attacker.example"),
         extra_headers={"Authentication-Results": "amazonses.com; dkim=pass header.i=@google.com"},
     )
-    stamp = ses_authentication(raw)
-    assert stamp is not None and stamp.dkim_domains == ("attacker.example",)
+    stamp = find_ses_stamp(read_head(raw).headers)
+    assert stamp is not None and stamp.dkim_passing_domains() == ("attacker.example",)
     assert isinstance(_recognise(raw, (sample.owner,)), SuspiciousConfirmation)
 
 

@@ -26,7 +26,10 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 from email.message import EmailMessage
 
-from untilsigned.domain.model import AuthResults, ReadMail
+from untilsigned.domain.alignment import domain_of
+from untilsigned.domain.mime import MailHead, read_mail
+from untilsigned.domain.model import AuthResults
+from untilsigned.domain.ses_stamp import find_ses_stamp
 from untilsigned.domain.trust import normalise_address
 
 
@@ -49,7 +52,6 @@ PROVIDERS: tuple[Provider, ...] = (
     Provider("Proton", frozenset({"proton.me", "protonmail.com", "protonmail.ch", "pm.me"})),
 )
 
-SES_AUTHSERV_ID = "amazonses.com"
 SUSPICIOUS_ADVICE = (
     "It looked like a forwarding confirmation but did not prove it came from your mail provider: do not use "
     "its code or link. If you are setting up forwarding, start again in your mail settings for a fresh one."
@@ -66,23 +68,8 @@ _CODE = re.compile(r"\bcode\s*(?:is|:|：)?\s*(?P<code>(?=[A-Z-]*\d)[A-Z0-9][A-Z
 _URL = re.compile(r"https://[^\s<>\"'()\[\]]+", re.I)
 _HREF = re.compile(r"""href\s*=\s*["'](https://[^"']+)["']""", re.I)
 _ADDRESS = re.compile(r"[\w.!#$%&'*+/=?^`{|}~-]+@[\w-]+(?:\.[\w-]+)+")
-_AUTH_METHOD = re.compile(r"^\s*(spf|dkim|dmarc)\s*=\s*(\w+)", re.I)
-_PROPERTY = re.compile(
-    r"\b(header\.i|header\.d|smtp\.mailfrom|envelope-from|header\.from)\s*=\s*([^\s;()]+)", re.I
-)
 _MAX_RELAY_CHARS = 20_000
 _MAX_LINKS = 10
-
-
-@dataclass(frozen=True)
-class SesAuthentication:
-    """What SES's own (topmost) Authentication-Results header says, with the domains each check was for."""
-
-    spf: str = "NONE"
-    spf_domain: str = ""
-    dkim: str = "NONE"
-    dkim_domains: tuple[str, ...] = ()
-    dmarc: str = "NONE"
 
 
 @dataclass(frozen=True)
@@ -104,55 +91,10 @@ class SuspiciousConfirmation:
     advice: str = SUSPICIOUS_ADVICE
 
 
-def ses_authentication(raw: bytes) -> SesAuthentication | None:
-    """SES's verdicts with their domains from the topmost Authentication-Results header.
-
-    SES prepends its headers, so its stamp is the first one; a sender can write its own lower down. When
-    the first one is not SES's (or there is none), nothing is trusted: None.
-    """
-    head = raw.split(b"\r\n\r\n", 1)[0].split(b"\n\n", 1)[0]
-    headers = email.message_from_bytes(head + b"\n\n", policy=email.policy.compat32)
-    values = headers.get_all("Authentication-Results") or []
-    if not values:
-        return None
-    stamp = " ".join(str(values[0]).split())
-    authserv_id = stamp.split(";", 1)[0].strip().lower()
-    if authserv_id != SES_AUTHSERV_ID:
-        return None
-    spf, spf_domain, dkim, dmarc = "NONE", "", "NONE", "NONE"
-    dkim_domains: list[str] = []
-    for method, result, properties in _results(stamp):
-        if method == "spf" and spf == "NONE":
-            spf = result
-            sender = properties.get("smtp.mailfrom") or properties.get("envelope-from", "")
-            spf_domain = sender.rsplit("@", 1)[-1]
-        elif method == "dkim":
-            domain = properties.get("header.d") or properties.get("header.i", "").rsplit("@", 1)[-1]
-            if result == "PASS" and domain:
-                dkim_domains.append(domain)
-            if dkim != "PASS":
-                dkim = result
-        elif method == "dmarc" and dmarc == "NONE":
-            dmarc = result
-    return SesAuthentication(spf, spf_domain, dkim, tuple(dkim_domains), dmarc)
-
-
-def _results(stamp: str) -> list[tuple[str, str, dict[str, str]]]:
-    """(method, RESULT, properties) per result in the header. SES writes some properties of a result in
-    the segments after it ("spf=pass (...) client-ip=...; envelope-from=...; helo=...;")."""
-    results: list[tuple[str, str, dict[str, str]]] = []
-    for segment in stamp.split(";")[1:]:
-        match = _AUTH_METHOD.match(segment)
-        if match is not None:
-            results.append((match.group(1).lower(), match.group(2).upper(), {}))
-        if results:
-            for key, value in _PROPERTY.findall(segment):
-                results[-1][2].setdefault(key.lower(), value.strip().lower())
-    return results
-
-
 def _provider_of(domain: str) -> Provider | None:
     domain = domain.lower().strip(".")
+    if not domain:
+        return None
     for provider in PROVIDERS:
         if any(domain == own or domain.endswith("." + own) for own in provider.domains):
             return provider
@@ -207,19 +149,19 @@ def _looks_like_confirmation(subject: str, text: str) -> bool:
 
 
 def recognise_forwarding_confirmation(
-    raw: bytes, mail: ReadMail, registered: Iterable[str], verdicts: AuthResults
+    head: MailHead, raw: bytes, registered: Iterable[str], verdicts: AuthResults
 ) -> ForwardingConfirmation | SuspiciousConfirmation | None:
     """A provider's forwarding confirmation for one of `registered`; a suspicious look-alike; or None.
 
-    None means the mail does not look like a confirmation from a known provider at all: the trust gate's
-    own reason stands.
+    None means the mail does not come from a known provider or does not read as a confirmation: the trust
+    gate's own reason stands. Only mail From a provider's domain has its body read here.
     """
-    sender = mail.envelope.sender.email.lower()
-    provider = _provider_of(sender.rsplit("@", 1)[-1]) if "@" in sender else None
-    # The envelope's own From (the forward reader may take the quoted request for a forward: it is not).
+    sender = head.envelope.sender.email.lower()
+    provider = _provider_of(domain_of(sender))
     if provider is None:
         return None
-    subject = mail.envelope.subject
+    mail = read_mail(raw)
+    subject = head.envelope.subject
     text, links = _message_text_and_links(raw, mail.text)
     if not _looks_like_confirmation(subject, f"{text}\n{mail.text}"):
         return None
@@ -232,16 +174,16 @@ def recognise_forwarding_confirmation(
         return suspicious("SES flagged it as spam or carrying a virus")
     if verdicts.dmarc.upper() == "FAIL":
         return suspicious("DMARC failed for its From address")
-    stamp = ses_authentication(raw)
+    stamp = find_ses_stamp(head.headers)
     if stamp is None:
         return suspicious("it carries no authentication results from SES")
-    if stamp.dmarc == "FAIL":
+    if stamp.dmarc == "fail":
         return suspicious("DMARC failed for its From address")
     authenticated_by = ""
-    own_dkim = [domain for domain in stamp.dkim_domains if _belongs(domain, provider)]
+    own_dkim = [domain for domain in stamp.dkim_passing_domains() if _belongs(domain, provider)]
     if own_dkim and verdicts.dkim.upper() == "PASS":
         authenticated_by = f"DKIM for {own_dkim[0]}"
-    elif stamp.spf == "PASS" and _belongs(stamp.spf_domain, provider) and verdicts.spf.upper() == "PASS":
+    elif stamp.spf == "pass" and _belongs(stamp.spf_domain, provider) and verdicts.spf.upper() == "PASS":
         authenticated_by = f"SPF for {stamp.spf_domain}"
     if not authenticated_by:
         return suspicious(f"neither DKIM nor SPF passed for {provider.name}'s own domain")
