@@ -63,7 +63,7 @@ build: $(SAM_STAMP)
 	PATH="$$(dirname $$python313):$$PATH" $(SAM) build || exit 1; \
 	if [ ! -d $(RUNTIME_SDK)/boto3 ]; then \
 		"$$python313" -m pip install --quiet --disable-pip-version-check --root-user-action=ignore --target $(RUNTIME_SDK) boto3 || exit 1; fi; \
-	echo "layer: $$(du -sh .aws-sam/build/SharedLayer | cut -f1) unzipped (boto3 and botocore come from the runtime)"
+	echo "layer: $$(du -sh --apparent-size .aws-sam/build/SharedLayer | cut -f1) unzipped (boto3 and botocore come from the runtime)"
 
 # `make test` checks the built artefact wherever Python 3.13 can be found; elsewhere that test skips.
 artefact:

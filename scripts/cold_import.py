@@ -50,6 +50,25 @@ def main() -> int:
     for function in FUNCTIONS:
         seconds = _median_seconds(python, "import app", python_path(artefact, function), artefact.root)
         print(f"  {function}: {seconds * 1000:.0f} ms ({seconds / floor:.2f}x the floor)")
+    # Public holidays are loaded on the first business-day question about a country, never at import.
+    first_use = _median_seconds(
+        python,
+        "import datetime\nfrom untilsigned.domain.business_days import BusinessCalendar\n"
+        "BusinessCalendar('DE').add_business_days(datetime.date(2026, 12, 22), 5)",
+        python_path(artefact, None),
+        artefact.root,
+    )
+    weekends = _median_seconds(
+        python,
+        "import datetime\nfrom untilsigned.domain.business_days import WEEKENDS_ONLY\n"
+        "WEEKENDS_ONLY.add_business_days(datetime.date(2026, 12, 22), 5)",
+        python_path(artefact, None),
+        artefact.root,
+    )
+    print(
+        f"  first business-day count with a country's holidays: {first_use * 1000:.0f} ms "
+        f"(weekends only: {weekends * 1000:.0f} ms); no handler imports the holiday tables at import"
+    )
     return 0
 
 

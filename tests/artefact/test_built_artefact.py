@@ -103,6 +103,7 @@ def test_each_handler_imports_with_only_its_folder_the_layer_and_the_runtime_sdk
         python313,
         "import app, sys, botocore, aws_lambda_powertools\n"
         "assert callable(app.lambda_handler)\n"
+        "assert 'holidays' not in sys.modules, 'the holiday tables load on first use, not at import'\n"
         "print(sys.version_info[:2] == (3, 13), botocore.__file__, aws_lambda_powertools.__file__)\n",
         python_path(artefact, function),
         cwd=artefact.root,
