@@ -21,7 +21,7 @@ NO_PYTHON313 = echo "sam build needs Python 3.13, the functions' runtime, and no
 Get one with 'pyenv install 3.13' or 'uv python install 3.13' (then put it on PATH), \
 or build in Docker instead: $(SAM) build --use-container"
 
-.PHONY: demo test lint typecheck unit evaluate benchmark clean install build artefact
+.PHONY: demo board test lint typecheck unit evaluate benchmark clean install chromium build artefact
 
 install: $(STAMP)
 
@@ -34,6 +34,17 @@ $(STAMP): pyproject.toml
 demo: $(STAMP)
 	$(BIN)/untilsigned replay events/mailbox --user $(DEMO_USER) --timezone Europe/Berlin --out out/demo
 
+# The demo again, then its board at http://127.0.0.1:8080: open the "board:" sign-in link it prints.
+board: $(STAMP)
+	$(BIN)/untilsigned replay events/mailbox --user $(DEMO_USER) --timezone Europe/Berlin --out out/demo --serve 8080
+
+# The browser tests (digest layout, the board through Playwright) drive Debian's Chromium, never a
+# downloaded browser build; installed here as in .ci/run, and the tests skip when it cannot be.
+chromium:
+	@command -v chromium >/dev/null 2>&1 || { command -v apt-get >/dev/null 2>&1 \
+		&& (apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq chromium >/dev/null) \
+		|| echo "chromium could not be installed; the browser tests will skip"; }
+
 lint: $(STAMP)
 	$(BIN)/ruff check .
 	$(BIN)/ruff format --check .
@@ -44,7 +55,7 @@ typecheck: $(STAMP)
 	for fn in functions/*/; do MYPYPATH=shared $(BIN)/mypy --strict --ignore-missing-imports $$fn/app.py || exit 1; done
 	MYPYPATH=shared:scripts $(BIN)/mypy --strict --ignore-missing-imports scripts/*.py
 
-unit: $(STAMP)
+unit: $(STAMP) chromium
 	$(BIN)/pytest
 
 evaluate: $(STAMP)
@@ -74,6 +85,7 @@ test: lint typecheck artefact unit evaluate
 
 benchmark: $(STAMP)
 	$(BIN)/python scripts/benchmark.py
+	$(BIN)/python scripts/benchmark_board.py
 	@if [ -d .aws-sam/build ]; then $(BIN)/python scripts/cold_import.py; \
 	else echo "cold import of the built handlers skipped: run make build first"; fi
 

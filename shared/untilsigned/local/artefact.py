@@ -11,7 +11,18 @@ import subprocess
 from dataclasses import dataclass
 from pathlib import Path
 
-FUNCTIONS = ("IngestFunction", "SweeperFunction", "DigestFunction")
+
+
+def template_functions(template_path: Path) -> tuple[str, ...]:
+    """The logical ids of the template's functions, in template order."""
+    from untilsigned.local.cfn_yaml import load_template
+
+    resources = load_template(template_path)["Resources"]
+    return tuple(name for name, spec in resources.items() if spec.get("Type") == "AWS::Serverless::Function")
+
+
+_ROOT = Path(__file__).resolve().parents[3]
+FUNCTIONS = template_functions(_ROOT / "template.yaml") if (_ROOT / "template.yaml").is_file() else ()
 
 # What a handler module needs from its environment at import time (the template's Globals give these).
 HANDLER_ENVIRONMENT = {
@@ -69,7 +80,7 @@ def find_python313(root: Path | None = None) -> str | None:
 
     The search is scripts/find-python313, which `make build` runs too.
     """
-    script = (root or Path(__file__).resolve().parents[3]) / "scripts" / "find-python313"
+    script = (root or _ROOT) / "scripts" / "find-python313"
     done = subprocess.run([str(script)], capture_output=True, text=True, timeout=60, check=False)
     found = done.stdout.strip()
     return found if done.returncode == 0 and found else None
