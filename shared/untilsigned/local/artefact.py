@@ -12,7 +12,6 @@ from dataclasses import dataclass
 from pathlib import Path
 
 
-
 def template_functions(template_path: Path) -> tuple[str, ...]:
     """The logical ids of the template's functions, in template order."""
     from untilsigned.local.cfn_yaml import load_template
