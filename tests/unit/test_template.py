@@ -358,6 +358,7 @@ def test_idempotency_table_matches_powertools_defaults(resources: dict[str, Any]
         ("IngestFunction", "functions/ingest/"),
         ("SweeperFunction", "functions/sweeper/"),
         ("DigestFunction", "functions/digest/"),
+        ("BoardFunction", "functions/board/"),
     ],
 )
 def test_each_function_points_at_its_handler_and_inherits_the_globals(
@@ -370,7 +371,10 @@ def test_each_function_points_at_its_handler_and_inherits_the_globals(
     assert function["Type"] == "AWS::Serverless::Function"
     assert props["CodeUri"] == code_uri
     assert props["Handler"] == "app.lambda_handler"
-    assert "Runtime" not in props and "Environment" not in props and "Layers" not in props
+    assert "Runtime" not in props and "Layers" not in props
+    # only the board's address is added, where sign-in links are mailed (it cannot be global: the board's
+    # own function would then depend on the API that depends on it)
+    assert set(props.get("Environment", {}).get("Variables", {})) <= {"BOARD_URL"}
 
 
 def test_function_timeouts_and_memory_fit_their_work(resources: dict[str, Any]) -> None:
@@ -382,14 +386,18 @@ def test_function_timeouts_and_memory_fit_their_work(resources: dict[str, Any]) 
     assert digest["Timeout"] == 300
 
 
-def test_shared_layer_is_built_by_sam_for_python313(resources: dict[str, Any]) -> None:
+def test_shared_layer_is_built_by_its_makefile_for_python313_on_arm64(resources: dict[str, Any]) -> None:
     # when
     layer = resources["SharedLayer"]
     # then
     assert layer["Type"] == "AWS::Serverless::LayerVersion"
     assert layer["Properties"]["ContentUri"] == "shared/"
     assert layer["Properties"]["CompatibleRuntimes"] == ["python3.13"]
-    assert layer["Metadata"]["BuildMethod"] == "python3.13"
+    assert layer["Properties"]["CompatibleArchitectures"] == ["arm64"]
+    assert layer["Metadata"] == {"BuildMethod": "makefile", "BuildArchitecture": "arm64"}
+    makefile = (REPO_ROOT / "shared" / "Makefile").read_text()
+    assert "build-SharedLayer:" in makefile and "--python-version 3.13" in makefile
+    assert "manylinux2014_aarch64" in makefile
 
 
 def test_ingest_async_failures_retry_twice_then_land_on_the_failure_queue(resources: dict[str, Any]) -> None:
@@ -515,8 +523,10 @@ def test_only_ingest_and_digest_touch_the_idempotency_table(
 ) -> None:
     # when
     granted = _actions_granted(_function_statements(resources, logical_id), "IdempotencyTable")
-    # then
+    # then ingest also deletes a forgotten user's records in batches
     expected = {"dynamodb:GetItem", "dynamodb:PutItem", "dynamodb:UpdateItem", "dynamodb:DeleteItem"}
+    if logical_id == "IngestFunction":
+        expected |= {"dynamodb:BatchWriteItem"}
     assert granted == (expected if needs_it else set())
 
 
@@ -529,7 +539,11 @@ def test_ingest_reads_and_deletes_only_raw_mail_objects(resources: dict[str, Any
     # then
     assert set(_as_list(object_statement["Action"])) == {"s3:GetObject", "s3:DeleteObject"}
     assert object_statement["Resource"] == {"Fn::Sub": "${MailBucket.Arn}/${RawMailPrefix}*"}
-    assert not any("s3:PutObject" in _as_list(s["Action"]) for s in s3_statements)
+    # and it writes only each user's own copies, never where SES writes
+    writes = [s for s in s3_statements if "s3:PutObject" in _as_list(s["Action"])]
+    assert [(s["Sid"], _as_list(s["Action"]), s["Resource"]) for s in writes] == [
+        ("RawMailUserCopies", ["s3:PutObject"], {"Fn::Sub": "${MailBucket.Arn}/${RawMailPrefix}users/*"})
+    ]
     # and the S3 grants name the bucket without a Ref-based policy template (no SAM cycle)
     assert all("S3ReadPolicy" not in p for p in _props(resources, "IngestFunction")["Policies"])
 
@@ -565,16 +579,46 @@ def test_every_alarm_notifies_the_alarm_topic(resources: dict[str, Any]) -> None
         "DigestErrorsAlarm",
         "IngestFailureQueueDepthAlarm",
         "SchedulerDeadLetterQueueDepthAlarm",
+        "DigestRejectedBySesAlarm",
+        "QuarantineBurstAlarm",
     }
     # when
     alarms = {k: v["Properties"] for k, v in resources.items() if v["Type"] == "AWS::CloudWatch::Alarm"}
     # then
-    assert set(alarms) == expected
+    assert expected <= set(alarms)
     for props in alarms.values():
         assert props["AlarmActions"] == [{"Ref": "AlarmTopic"}]
-        assert props["Threshold"] == 1
         assert props["ComparisonOperator"] == "GreaterThanOrEqualToThreshold"
         assert props["TreatMissingData"] == "notBreaching"
+    assert all(alarms[name]["Threshold"] == 1 for name in expected - {"QuarantineBurstAlarm"})
+
+
+@pytest.mark.parametrize(
+    ("logical_id", "metric", "threshold"),
+    [("DigestRejectedBySesAlarm", "DigestRejected", 1), ("QuarantineBurstAlarm", "Mail_quarantined", 20)],
+)
+def test_application_alarms_watch_the_metrics_the_code_emits(
+    template: dict[str, Any], resources: dict[str, Any], logical_id: str, metric: str, threshold: int
+) -> None:
+    # given the names the digest service and the ingest handler publish (Powertools EMF)
+    digest_source = (REPO_ROOT / "shared" / "untilsigned" / "services" / "digest.py").read_text()
+    ingest_source = (REPO_ROOT / "functions" / "ingest" / "app.py").read_text()
+    assert 'name="DigestRejected"' in digest_source
+    assert 'name=f"Mail_{result.outcome}"' in ingest_source
+    # when
+    alarm = _props(resources, logical_id)
+    # then the alarm reads that metric in the namespace and service the functions publish under
+    env = template["Globals"]["Function"]["Environment"]["Variables"]
+    assert alarm["Namespace"] == env["POWERTOOLS_METRICS_NAMESPACE"]
+    assert alarm["Dimensions"] == [{"Name": "service", "Value": env["POWERTOOLS_SERVICE_NAME"]}]
+    assert (alarm["MetricName"], alarm["Threshold"], alarm["Statistic"]) == (metric, threshold, "Sum")
+
+
+def test_the_refused_digest_alarm_explains_the_ses_sandbox(resources: dict[str, Any]) -> None:
+    description = _props(resources, "DigestRejectedBySesAlarm")["AlarmDescription"]
+    assert "sandbox" in description and "verified" in description
+    assert "aws sesv2 create-email-identity" in description and "production access" in description
+    assert len(description) <= 1024  # CloudWatch's limit
 
 
 @pytest.mark.parametrize("logical_id", FUNCTIONS)
@@ -616,6 +660,7 @@ def test_outputs_name_what_scripts_and_the_readme_need(template: dict[str, Any])
         "AppTableName",
         "IdempotencyTableName",
         "InboxDomain",
+        "SenderAddress",
         "RuleSetName",
         "IngestFunctionArn",
         "ActivateRuleSetCommand",
@@ -625,3 +670,53 @@ def test_outputs_name_what_scripts_and_the_readme_need(template: dict[str, Any])
     }
     command = outputs["ActivateRuleSetCommand"]["Value"]["Fn::Sub"]
     assert command.startswith("aws ses set-active-receipt-rule-set --rule-set-name ")
+
+
+def test_ingest_concurrency_is_reserved_by_a_parameter_that_can_turn_it_off(template: dict[str, Any]) -> None:
+    # given
+    parameter = template["Parameters"]["IngestReservedConcurrency"]
+    reserved = _props(template["Resources"], "IngestFunction")["ReservedConcurrentExecutions"]
+    # then a small default, 0 meaning "reserve nothing", and the function uses it only when it is not 0
+    assert (parameter["Type"], parameter["Default"], parameter["MinValue"]) == ("Number", 5, 0)
+    assert template["Conditions"]["ReserveIngestConcurrency"] == {
+        "Fn::Not": [{"Fn::Equals": [{"Ref": "IngestReservedConcurrency"}, 0]}]
+    }
+    assert reserved == {
+        "Fn::If": ["ReserveIngestConcurrency", {"Ref": "IngestReservedConcurrency"}, {"Ref": "AWS::NoValue"}]
+    }
+
+
+# ------------------------------------------------------------------------------------ board
+
+
+def test_the_board_is_behind_a_throttled_http_api_with_access_logs_free_of_personal_data(
+    resources: dict[str, Any],
+) -> None:
+    # when
+    api = _props(resources, "BoardApi")
+    routes = [e["Properties"] for e in _props(resources, "BoardFunction")["Events"].values()]
+    log_format = api["AccessLogSettings"]["Format"]
+    # then
+    assert resources["BoardApi"]["Type"] == "AWS::Serverless::HttpApi"
+    assert api["DefaultRouteSettings"]["ThrottlingRateLimit"] > 0
+    assert api["DefaultRouteSettings"]["ThrottlingBurstLimit"] > 0
+    assert api["AccessLogSettings"]["DestinationArn"] == {"Fn::GetAtt": ["BoardAccessLogGroup", "Arn"]}
+    assert routes == [{"ApiId": {"Ref": "BoardApi"}}]  # the $default route only
+    for personal in ("sourceIp", "identity", "userAgent", "path"):
+        assert personal not in log_format
+    assert "$context.routeKey" in log_format and "$context.status" in log_format
+
+
+def test_the_board_function_has_only_what_it_needs(resources: dict[str, Any]) -> None:
+    # when
+    statements = _function_statements(resources, "BoardFunction")
+    ses = [s for s in statements if any(a.startswith("ses:") for a in _as_list(s["Action"]))]
+    s3_objects = next(s for s in statements if s.get("Sid") == "RawMailObjects")
+    # then: the table without its indexes, no idempotency records, raw mail only under its prefix
+    assert _actions_granted(_function_statements(resources, "BoardFunction"), "IdempotencyTable") == set()
+    assert not [s for s in statements if s["Resource"] == {"Fn::Sub": "${AppTable.Arn}/index/*"}]
+    assert set(_as_list(s3_objects["Action"])) == {"s3:GetObject", "s3:DeleteObject"}
+    assert s3_objects["Resource"] == {"Fn::Sub": "${MailBucket.Arn}/${RawMailPrefix}*"}
+    assert len(ses) == 1
+    assert ses[0]["Condition"] == {"StringEquals": {"ses:FromAddress": {"Ref": "SenderAddress"}}}
+    assert _props(resources, "BoardLogGroup")["RetentionInDays"] == 30
