@@ -219,3 +219,46 @@ def test_a_spoofed_new_address_changes_nothing(stack: LocalStack, store: AppStor
     assert outcome["outcome"] == "quarantined"
     user = store.get_user(owner.user_id)
     assert user is not None and user.inbox == owner.inbox
+
+
+def test_forget_me_also_removes_sign_in_links_sessions_and_calendar_feeds(
+    stack: LocalStack, store: AppStore, owner: User
+) -> None:
+    # given an owner who signed in to the board, holds an unused link, and opened a calendar feed
+    from tests.boardkit import Browser, signin_token
+
+    now = datetime.now(UTC)
+    browser = Browser(stack)
+    assert browser.sign_in(signin_token(stack, owner, now)).status == 303
+    signin_token(stack, owner, now)
+    assert browser.submit("/settings", "/calendar/feed", {}).status == 200
+    theirs = [item for item in _scan(stack, "TABLE_NAME") if owner.user_id in json.dumps(item)]
+    kinds = {item.get("type", {}).get("S") for item in theirs}
+    assert {"signin", "session", "feed"} <= kinds
+
+    # when they mail "forget me"
+    forget = direct(sender=OWNER, subject="forget me", body="", sent=now)
+    assert _outcome(stack, forget, owner)["outcome"] == "command"
+
+    # then no link, session or feed of theirs is left, and the old session opens nothing
+    assert owner.user_id not in json.dumps(_scan(stack, "TABLE_NAME"))
+    assert browser.get("/").status in (302, 303, 401)
+
+
+def test_asking_for_a_link_by_address_mails_at_most_once_per_quarter_hour(
+    stack: LocalStack, owner: User
+) -> None:
+    # given someone who types the owner's address into the board's link form again and again
+    from tests.boardkit import Browser
+
+    browser = Browser(stack)
+
+    def links_mailed() -> int:
+        return sum(1 for m in stack.sent_mail() if m.subject == "untilsigned: your sign-in link")
+
+    # when they ask three times in a row
+    for _ in range(3):
+        assert browser.post("/link", {"email": OWNER}).status == 200
+
+    # then the owner's inbox gets one link, not three, and the page says the same each time
+    assert links_mailed() == 1

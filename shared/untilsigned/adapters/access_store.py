@@ -22,11 +22,14 @@ from typing import TYPE_CHECKING, Any
 
 from botocore.exceptions import ClientError
 
+from untilsigned.adapters.codec import user_partition
+
 if TYPE_CHECKING:
     from mypy_boto3_dynamodb import DynamoDBClient
 
 # A used or expired link is kept this much longer, so its page can still offer to mail a fresh one.
 _KEEP_AFTER_EXPIRY = timedelta(days=30)
+
 _TOKEN_BYTES = 32  # 256 bits from the OS's CSPRNG; the issue asks for at least 128
 
 
@@ -83,22 +86,40 @@ class AccessStore:
         )
         return response.get("Item")
 
+    def _put_for_user(self, user_id: str, item: dict[str, Any], expires_at: int | None) -> None:
+        """Write a secret-keyed item, first leaving a pointer to it in the user's own partition: forget me
+        finds every link, session and feed of the user there, not only when their TTL runs out."""
+        pointer: dict[str, Any] = {
+            "PK": {"S": user_partition(user_id)},
+            "SK": {"S": f"ACCESS#{item['PK']['S']}"},
+            "type": {"S": "access_ref"},
+            "access_pk": item["PK"],
+            "access_sk": item["SK"],
+        }
+        if expires_at is not None:
+            pointer["expires_at"] = {"N": str(expires_at)}
+        self.client.put_item(TableName=self.table_name, Item=pointer)
+        self.client.put_item(
+            TableName=self.table_name, Item=item, ConditionExpression="attribute_not_exists(PK)"
+        )
+
     # -- sign-in links -------------------------------------------------------------------------------------
 
     def issue_link(self, user_id: str, now: datetime, valid_for: timedelta) -> str:
         """A new single-use sign-in token for the user; only its hash is stored."""
         token = new_secret()
         valid_until = now + valid_for
-        self.client.put_item(
-            TableName=self.table_name,
-            Item={
+        expires_at = _epoch(valid_until + _KEEP_AFTER_EXPIRY)
+        self._put_for_user(
+            user_id,
+            {
                 **self._key("SIGNIN", token),
                 "type": {"S": "signin"},
                 "user_id": {"S": user_id},
                 "valid_until": {"S": _utc(valid_until)},
-                "expires_at": {"N": str(_epoch(valid_until + _KEEP_AFTER_EXPIRY))},
+                "expires_at": {"N": str(expires_at)},
             },
-            ConditionExpression="attribute_not_exists(PK)",
+            expires_at,
         )
         return token
 
@@ -150,14 +171,36 @@ class AccessStore:
             return None
         return str(response["Attributes"]["user_id"]["S"])
 
+    def claim_link_request(self, user_id: str, now: datetime, cooldown: timedelta) -> bool:
+        """True at most once per cooldown for a user: asking for links by address cannot flood an inbox."""
+        try:
+            self.client.put_item(
+                TableName=self.table_name,
+                Item={
+                    "PK": {"S": user_partition(user_id)},
+                    "SK": {"S": "LINKASK"},
+                    "type": {"S": "link_request"},
+                    "user_id": {"S": user_id},
+                    "asked_at": {"S": _utc(now)},
+                    "expires_at": {"N": str(_epoch(now + cooldown + _KEEP_AFTER_EXPIRY))},
+                },
+                ConditionExpression="attribute_not_exists(PK) OR asked_at <= :cutoff",
+                ExpressionAttributeValues={":cutoff": {"S": _utc(now - cooldown)}},
+            )
+        except ClientError as error:
+            if error.response["Error"]["Code"] != "ConditionalCheckFailedException":
+                raise
+            return False
+        return True
+
     # -- sessions ------------------------------------------------------------------------------------------
 
     def open_session(self, user_id: str, now: datetime, valid_for: timedelta) -> tuple[str, Session]:
         cookie = new_secret()
         session = Session(user_id=user_id, csrf_token=new_secret(), valid_until=now + valid_for)
-        self.client.put_item(
-            TableName=self.table_name,
-            Item={
+        self._put_for_user(
+            user_id,
+            {
                 **self._key("SESSION", cookie),
                 "type": {"S": "session"},
                 "user_id": {"S": user_id},
@@ -165,7 +208,7 @@ class AccessStore:
                 "valid_until": {"S": _utc(session.valid_until)},
                 "expires_at": {"N": str(_epoch(session.valid_until))},
             },
-            ConditionExpression="attribute_not_exists(PK)",
+            _epoch(session.valid_until),
         )
         return cookie, session
 
@@ -188,10 +231,8 @@ class AccessStore:
     def open_feed(self, user_id: str) -> tuple[str, str]:
         """A new secret feed token; returns (token, its hash). The caller keeps the hash to revoke it."""
         token = new_secret()
-        self.client.put_item(
-            TableName=self.table_name,
-            Item={**self._key("FEED", token), "type": {"S": "feed"}, "user_id": {"S": user_id}},
-            ConditionExpression="attribute_not_exists(PK)",
+        self._put_for_user(
+            user_id, {**self._key("FEED", token), "type": {"S": "feed"}, "user_id": {"S": user_id}}, None
         )
         return token, secret_hash(token)
 

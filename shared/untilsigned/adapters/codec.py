@@ -100,3 +100,8 @@ def _decode(hint: Any, value: Any) -> Any:
         if dataclasses.is_dataclass(hint):
             return from_item(hint, value)
     return value
+
+
+def user_partition(user_id: str) -> str:
+    """The app table's partition that holds everything of one user."""
+    return f"USER#{user_id}"

@@ -28,7 +28,7 @@ from typing import TYPE_CHECKING, Any
 from boto3.dynamodb.types import TypeDeserializer, TypeSerializer
 from botocore.exceptions import ClientError
 
-from untilsigned.adapters.codec import from_item, to_item
+from untilsigned.adapters.codec import from_item, to_item, user_partition
 from untilsigned.domain.model import Application, Quarantined, TimelineEvent, User
 
 if TYPE_CHECKING:
@@ -54,7 +54,7 @@ def _short(text: str) -> str:
 
 
 def _user_pk(user_id: str) -> str:
-    return f"USER#{user_id}"
+    return user_partition(user_id)
 
 
 class SaveOutcome(Enum):
@@ -557,6 +557,9 @@ class AppStore:
                     raw_keys.append(value)
             if item.get("type") == "retired_inbox" and isinstance(item.get("address"), str):
                 keys.append({"PK": f"INBOX#{item['address']}", "SK": "INBOX"})
+            if item.get("type") == "access_ref":
+                # The user's sign-in links, sessions and calendar feeds, keyed by their secrets' hashes.
+                keys.append({"PK": item["access_pk"], "SK": item["access_sk"]})
             keys.append({"PK": item["PK"], "SK": item["SK"]})
         keys.append({"PK": f"INBOX#{user.inbox.lower()}", "SK": "INBOX"})
         keys.append({"PK": f"EMAIL#{user.email.lower()}", "SK": "EMAIL"})

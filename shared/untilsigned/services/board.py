@@ -32,6 +32,7 @@ if TYPE_CHECKING:
 MAX_CONFLICT_RETRIES = 5
 DIGEST_LINK_VALID = timedelta(days=7)  # a weekly digest's link lasts until the next one
 FRESH_LINK_VALID = timedelta(hours=24)  # asked for on purpose: used soon
+LINK_REQUEST_COOLDOWN = timedelta(minutes=15)  # asking by address mails at most this often
 SESSION_VALID = timedelta(days=7)
 
 
@@ -128,7 +129,8 @@ class BoardService:
     def request_link(self, address: str, base_url: str, now: datetime) -> None:
         """Asked by address: mailed only if the address is registered; the page says the same either way."""
         user = self.store.find_user_by_email(address.strip().lower())
-        if user is not None:
+        # Anyone can type an address here: one mail per cooldown keeps the form from becoming a mail bomb.
+        if user is not None and self.access.claim_link_request(user.user_id, now, LINK_REQUEST_COOLDOWN):
             self.mail_signin_link(user, base_url, now)
 
     def session(self, cookie: str, now: datetime) -> tuple[Session, User] | None:
