@@ -11,6 +11,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from typing import Literal
 
+from untilsigned.domain.correction_commands import Correction, NotUnderstood, parse_correction
 from untilsigned.domain.model import Application, Status
 from untilsigned.domain.names import (
     exact_role,
@@ -20,7 +21,10 @@ from untilsigned.domain.names import (
     same_role,
 )
 
-Verb = Literal["signed", "withdraw", "rejected", "pause", "resume", "status", "forget", "new_address"]
+# "correction": one of the board's corrections by mail (correction_commands.py reads it).
+Verb = Literal[
+    "signed", "withdraw", "rejected", "pause", "resume", "status", "forget", "new_address", "correction"
+]
 
 # Applications whose outcome is still open rank before ghosted ones, which rank before settled ones, when one
 # command argument fits several applications.
@@ -33,6 +37,8 @@ _OPEN_STATUSES = frozenset(
 class Command:
     verb: Verb
     argument: str  # "" for pause/resume/status/new address; "me" for "forget me"
+    correction: Correction | None = None  # for "correction": what the owner asked
+    problem: str = ""  # for "correction" that could not be read: how to write it
 
 
 _VERB_SPELLINGS: dict[str, Verb] = {
@@ -76,6 +82,12 @@ def _parse_line(line: str) -> Command | None:
     line = line.strip().strip("\ufeff")
     if not line or len(line) > _MAX_LINE_CHARS:
         return None
+    try:
+        correction = parse_correction(line)
+    except NotUnderstood as problem:
+        return Command("correction", line, problem=str(problem))
+    if correction is not None:
+        return Command("correction", line, correction)
     match = _COMMAND_LINE.match(line)
     if match is None:
         return None

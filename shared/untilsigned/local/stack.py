@@ -33,6 +33,8 @@ from untilsigned.local.cfn_yaml import load_template
 
 REGION = "us-east-1"
 ACCOUNT_ID = "123456789012"
+# Where `untilsigned replay --serve` and `make board` serve the board; sign-in links in local mail point here.
+LOCAL_BOARD_URL = "http://127.0.0.1:8080"
 LOCAL_DEFAULTS = {
     "InboxDomain": "inbox.untilsigned.test",
     "SenderAddress": "digest@untilsigned.test",
@@ -103,8 +105,10 @@ class LocalStack:
         parameters: Mapping[str, str] | None = None,
         *,
         quiet: bool = True,
+        board_url: str = LOCAL_BOARD_URL,
     ) -> None:
         self.root = root or find_project_root()
+        self.board_url = board_url
         self.template = load_template(self.root / "template.yaml")
         self.parameters = self._parameters(parameters or {})
         self.quiet = quiet
@@ -135,7 +139,7 @@ class LocalStack:
         self._mock = mock_aws()
         self._mock.start()
         self._create_resources()
-        self.environment = self._function_environment()
+        self.environment = {**self._function_environment(), "BOARD_URL": self.board_url}
         self._set_env(self.environment)
         if self.quiet:  # after the template's own POWERTOOLS_LOG_LEVEL, which it would otherwise restore
             self._set_env({"POWERTOOLS_METRICS_DISABLED": "true", "POWERTOOLS_LOG_LEVEL": "ERROR"})
@@ -157,6 +161,15 @@ class LocalStack:
             else:
                 os.environ[key] = value
         self._saved_env.clear()
+
+    def set_board_url(self, url: str) -> None:
+        """Point sign-in links and the board's own origin at where it is really served."""
+        self.board_url = url
+        self.environment["BOARD_URL"] = url
+        self._set_env({"BOARD_URL": url})
+        from untilsigned.services import runtime
+
+        runtime.reset()
 
     def _set_env(self, values: Mapping[str, str]) -> None:
         for key, value in values.items():

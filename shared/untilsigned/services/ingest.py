@@ -196,6 +196,18 @@ class IngestService:
             updated = replace(user, digest_paused=paused)
             self.store.save_user(updated, None if paused else next_digest_at(updated, now))
             reply = "Digests paused. Send 'resume' to start them again." if paused else "Digests resumed."
+        elif command.verb == "correction":
+            # Imported here: only a mailed correction needs the board's service, not every mail.
+            from untilsigned.services.mail_commands import mail_commands
+
+            runner = mail_commands()
+            if command.correction is None:
+                reply = f"Nothing changed: {command.problem}"
+            else:
+                reply = runner.run(user, command.correction, now)
+            if reply:
+                runner.reply(user, command.correction.action if command.correction else "command", reply)
+            return IngestResult(inbound.message_id, "command", "correction", user.user_id)
         elif command.verb == "status":
             from untilsigned.domain.digest import compose_digest  # only this command needs it
 

@@ -13,6 +13,7 @@ from typing import TYPE_CHECKING, Any, TypeVar
 
 import boto3
 
+from untilsigned.adapters.access_store import AccessStore
 from untilsigned.adapters.dynamo import AppStore
 from untilsigned.adapters.mail_sender import MailSender
 from untilsigned.settings import Settings
@@ -40,6 +41,11 @@ def settings() -> Settings:
 @cached_factory
 def app_store() -> AppStore:
     return AppStore(settings().table_name, boto3.client("dynamodb"))
+
+
+@cached_factory
+def access_store() -> AccessStore:
+    return AccessStore(settings().table_name, boto3.client("dynamodb"))
 
 
 @cached_factory
