@@ -10,6 +10,7 @@ Item layout (PK / SK):
   USER#<uid>  TEXT#<app>#<utc>#<key>       the text of that event's mail, read only for its own page
   USER#<uid>  MSG#<email key>              dedupe: this employer mail was already recorded
   USER#<uid>  QUAR#<utc>#<message id>      quarantined mail, shown in the digest
+  USER#<uid>  ONCE#<name>                  a one-time mail already sent (the "it works" reply)
   UNROUTED    <utc>#<message id>           mail for an inbox nobody owns (expires)
 
 No Scan anywhere: every read is a GetItem or a Query on a key or a sparse index.
@@ -264,14 +265,16 @@ class AppStore:
 
     # -- applications ------------------------------------------------------
 
-    def load_applications(self, user_id: str) -> StoredApplications:
-        """Every application of the user with its timeline, in one Query."""
+    def load_applications(self, user_id: str, app_id: str | None = None) -> StoredApplications:
+        """Every application of the user with its timeline, in one Query; or only `app_id`'s."""
         apps: dict[str, Application] = {}
         versions: dict[str, int] = {}
         events: dict[str, list[TimelineEvent]] = {}
+        # Application ids are fixed width, so one id is never the start of another.
+        prefix = f"APP#{app_id}" if app_id else "APP#"
         for item in self._query(
             KeyConditionExpression="PK = :pk AND begins_with(SK, :app)",
-            ExpressionAttributeValues={":pk": {"S": _user_pk(user_id)}, ":app": {"S": "APP#"}},
+            ExpressionAttributeValues={":pk": {"S": _user_pk(user_id)}, ":app": {"S": prefix}},
         ):
             if item.get("type") == "event":
                 events.setdefault(item["app_id"], []).append(from_item(TimelineEvent, item))
@@ -282,6 +285,20 @@ class AppStore:
         for app_id, app in apps.items():
             app.events = sorted(events.get(app_id, []), key=lambda e: e.date)
         return StoredApplications(list(apps.values()), versions)
+
+    def application_summaries(self, user_id: str) -> list[Application]:
+        """Every application without its timeline (events empty): what a list or a count needs."""
+        items = self._query(
+            KeyConditionExpression="PK = :pk AND begins_with(SK, :app)",
+            FilterExpression="#type = :application",
+            ExpressionAttributeNames={"#type": "type"},
+            ExpressionAttributeValues={
+                ":pk": {"S": _user_pk(user_id)},
+                ":app": {"S": "APP#"},
+                ":application": {"S": "application"},
+            },
+        )
+        return [from_item(Application, item, events=[]) for item in items]
 
     def _application_item(self, user_id: str, app: Application, version: int) -> dict[str, Any]:
         item = {
@@ -447,6 +464,26 @@ class AppStore:
             ExpressionAttributeValues={":p": {"S": DUE_PARTITION}, ":now": {"S": utc_key(now) + "~"}},
         )
         return [(item["user_id"], item["id"]) for item in items]
+
+    # -- one-time mail -------------------------------------------------------
+
+    def claim_once(self, user_id: str, name: str, at: datetime) -> bool:
+        """True for the first caller only: the marker item is written under a condition.
+
+        A separate item rather than a profile attribute, so a concurrent profile write (the digest saves the
+        whole profile) can never erase it and let the mail go out twice.
+        """
+        try:
+            self.client.put_item(
+                TableName=self.table_name,
+                Item=self._put({"PK": _user_pk(user_id), "SK": f"ONCE#{name}", "at": at.isoformat()}),
+                ConditionExpression="attribute_not_exists(PK)",
+            )
+        except ClientError as error:
+            if error.response["Error"]["Code"] == "ConditionalCheckFailedException":
+                return False
+            raise
+        return True
 
     # -- quarantine --------------------------------------------------------
 
