@@ -262,3 +262,28 @@ def test_asking_for_a_link_by_address_mails_at_most_once_per_quarter_hour(
 
     # then the owner's inbox gets one link, not three, and the page says the same each time
     assert links_mailed() == 1
+
+
+def test_forget_me_on_the_board_leaves_nothing_either(
+    stack: LocalStack, store: AppStore, owner: User
+) -> None:
+    # given an owner with recorded mail (and so an ingest idempotency record) who signed in to the board
+    from tests.boardkit import Browser, signin_token
+
+    now = datetime.now(UTC)
+    ack = forwarded(forwarder=OWNER, employer=EMPLOYER, subject="Your application", body=ACK, sent=now)
+    message = _outcome(stack, ack, owner)
+    assert message["outcome"] == "recorded"
+    assert ingest_record_key(str(message["message_id"])) in json.dumps(_scan(stack, "IDEMPOTENCY_TABLE_NAME"))
+    browser = Browser(stack)
+    assert browser.sign_in(signin_token(stack, owner, now)).status == 303
+
+    # when they confirm "forget me" on the board
+    assert browser.submit("/settings", "/forget", {"confirm": "forget me"}).status == 200
+
+    # then no item, object or idempotency record of theirs remains
+    assert owner.user_id not in json.dumps(_scan(stack, "TABLE_NAME"))
+    assert ingest_record_key(str(message["message_id"])) not in json.dumps(
+        _scan(stack, "IDEMPOTENCY_TABLE_NAME")
+    )
+    assert not [key for key in _objects(stack) if owner.user_id in key or str(message["message_id"]) in key]

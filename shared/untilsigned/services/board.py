@@ -25,8 +25,10 @@ from untilsigned.domain.schedule import next_digest_at
 from untilsigned.ids import new_id
 from untilsigned.observability import logger
 from untilsigned.services import runtime
+from untilsigned.services.forgetting import forget_user
 
 if TYPE_CHECKING:
+    from untilsigned.adapters.idempotency_records import IdempotencyRecords
     from untilsigned.adapters.mail_store import MailStore
 
 MAX_CONFLICT_RETRIES = 5
@@ -78,12 +80,14 @@ class BoardService:
         sender: MailSender,
         mail_store: Callable[[], MailStore],
         policy: GhostPolicy | None = None,
+        idempotency: Callable[[], IdempotencyRecords] | None = None,
         id_factory: Callable[[datetime], str] = new_id,
     ) -> None:
         self.store = store
         self.access = access
         self.sender = sender
         self.mail_store = mail_store
+        self.idempotency = idempotency
         self.policy = policy or GhostPolicy()
         self.id_factory = id_factory
 
@@ -452,11 +456,8 @@ class BoardService:
     def forget(self, user: User, cookie: str) -> None:
         """Everything of the user, as the mailed "forget me" deletes it: items, raw mail, SES's copies."""
         self.access.revoke_feed(user.calendar_feed)
-        item_keys = self.store.delete_user(user)
-        mail_store = self.mail_store()
-        user_keys = mail_store.user_keys(user.user_id)
-        originals = [mail_store.key_for(key.rsplit("/", 1)[-1]) for key in user_keys]
-        mail_store.delete(sorted({*item_keys, *user_keys, *originals}))
+        idempotency = self.idempotency() if self.idempotency is not None else None
+        forget_user(user, self.store, self.mail_store(), idempotency)
         self.access.close_session(cookie)
         logger.info("user forgotten")
 
@@ -514,5 +515,9 @@ def _end_of_local_day(user: User, day: str) -> datetime:
 def board_service() -> BoardService:
     """The service wired to the deployment's table, bucket and sender (one per container)."""
     return BoardService(
-        runtime.app_store(), runtime.access_store(), runtime.mail_sender(), runtime.mail_store
+        runtime.app_store(),
+        runtime.access_store(),
+        runtime.mail_sender(),
+        runtime.mail_store,
+        idempotency=runtime.idempotency_records,
     )

@@ -35,6 +35,7 @@ from untilsigned.domain.understand import understand
 from untilsigned.ids import new_id
 from untilsigned.observability import logger
 from untilsigned.services import runtime
+from untilsigned.services.forgetting import forget_user
 from untilsigned.services.users import RETIRED_INBOX_KEPT, replace_inbox_address
 
 MAX_CONFLICT_RETRIES = 5
@@ -312,15 +313,9 @@ class IngestService:
         return IngestResult(inbound.message_id, "command", command.verb, user.user_id)
 
     def _forget(self, user: User, inbound: InboundMail) -> None:
-        """Delete every item, every raw object and every idempotency record of the user."""
-        item_keys = self.store.delete_user(user)
-        user_keys = self.mail_store.user_keys(user.user_id)
-        message_ids = {key.rsplit("/", 1)[-1] for key in user_keys} | {inbound.message_id}
-        # SES's own copy of each of their mails too: any other recipient has a copy of their own.
-        originals = [self.mail_store.key_for(message_id) for message_id in message_ids]
-        self.mail_store.delete(sorted({*item_keys, *user_keys, *originals}))
-        if self.idempotency is not None:
-            self.idempotency.forget(message_ids)
+        forget_user(
+            user, self.store, self.mail_store, self.idempotency, also_message_ids=[inbound.message_id]
+        )
 
     def _change_status(self, user: User, command: Command, inbound: InboundMail) -> str:
         for _ in range(MAX_CONFLICT_RETRIES):
