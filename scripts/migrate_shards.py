@@ -58,7 +58,9 @@ def _items(client: Any, table: str, index: str, attribute: str, partition: str) 
         yield from page.get("Items", [])
 
 
-def migrate(client: Any, table: str, shards: int, from_shards: int = 0, dry_run: bool = False) -> dict[str, Any]:
+def migrate(
+    client: Any, table: str, shards: int, from_shards: int = 0, dry_run: bool = False
+) -> dict[str, Any]:
     report: dict[str, Any] = {"table": table, "shards": shards, "dry_run": dry_run}
     for index, attribute, prefix, id_attribute in INDEXES:
         moved = in_place = changed = 0
@@ -90,7 +92,9 @@ def migrate(client: Any, table: str, shards: int, from_shards: int = 0, dry_run:
 
 
 def main(argv: list[str] | None = None) -> int:
-    parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    parser = argparse.ArgumentParser(
+        description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter
+    )
     parser.add_argument("--table", required=True, help="the AppTableName stack output")
     parser.add_argument("--shards", type=int, required=True, help="the stack's IndexShards parameter")
     parser.add_argument("--from-shards", type=int, default=0, help="an earlier IndexShards, when changing it")

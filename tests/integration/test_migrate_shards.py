@@ -38,7 +38,9 @@ def _unshard(stack: LocalStack, key: dict[str, Any], attribute: str, legacy: str
     )
 
 
-def test_migration_moves_legacy_keys_onto_shards_once(stack: LocalStack, store: AppStore, owner: User) -> None:
+def test_migration_moves_legacy_keys_onto_shards_once(
+    stack: LocalStack, store: AppStore, owner: User
+) -> None:
     # given a user and a due application written with the unsharded keys of an older table
     stack.deliver(
         forwarded(

@@ -162,7 +162,7 @@ def test_parameters_have_the_documented_defaults(template: dict[str, Any]) -> No
     assert parameters["AlarmEmail"]["Default"] == ""
     assert parameters["IndexShards"]["Default"] == 16
     assert parameters["SesSendRate"]["Default"] == 14
-    assert parameters["DigestWorkerConcurrency"]["Default"] == 2
+    assert parameters["DigestWorkerConcurrency"]["Default"] == 3
     assert parameters["DigestWorkerConcurrency"]["MinValue"] == 2  # the event source's own minimum
 
 
