@@ -42,6 +42,7 @@ test: lint typecheck unit evaluate
 
 benchmark: $(STAMP)
 	$(BIN)/python scripts/benchmark.py
+	$(BIN)/python scripts/scale_sim.py --users 5000 --due 1000
 
 clean:
 	rm -rf $(VENV) out .mypy_cache .ruff_cache .pytest_cache
