@@ -418,6 +418,16 @@ def count_digests() -> Counter[str]:
     return counts
 
 
+def dead_lettered(stack: Any, queue: str) -> int:
+    """Messages parked after five failed receives (none expected at realistic failure rates)."""
+    import boto3
+
+    attributes = boto3.client("sqs", region_name="us-east-1").get_queue_attributes(
+        QueueUrl=stack.queue_url(queue), AttributeNames=["ApproximateNumberOfMessages"]
+    )["Attributes"]
+    return int(attributes["ApproximateNumberOfMessages"])
+
+
 def remaining_due_applications(stack: Any) -> int:
     from untilsigned.services import runtime
 
@@ -587,6 +597,10 @@ def main(argv: list[str] | None = None) -> int:
         missing = len(due_addresses - set(sent))
         unexpected = len(set(sent) - due_addresses)
         not_swept = remaining_due_applications(stack)
+        parked = {
+            "digest": dead_lettered(stack, "DigestDeadLetterQueue"),
+            "sweep": dead_lettered(stack, "SweepDeadLetterQueue"),
+        }
         by_service, cost = user_month(ingest, digest, sweep, max(digests_sent, 1), max(len(due_apps), 1))
 
     digests_per_second = digests_sent / digest.work_seconds if digest.work_seconds else 0.0
@@ -623,6 +637,7 @@ def main(argv: list[str] | None = None) -> int:
         "ses_limit_minutes_for_100k": round(100_000 / args.ses_rate / 60, 1),
         "injected_batch_faults": {"digest": digest.injected_faults, "sweep": sweep.injected_faults},
         "failed_records_retried": {"digest": digest.failed_records, "sweep": sweep.failed_records},
+        "dead_lettered": parked,
         "worker_invocations": {"digest": digest.invocations, "sweep": sweep.invocations},
         "registration_seconds": round(registration_seconds, 1),
         "latency_ms": {
