@@ -1,6 +1,9 @@
 """The digest hour and the sweep at scale, on the local stack, with AWS latencies and failures injected.
 
-What it does, on moto built from template.yaml (untilsigned.local.stack):
+What it does, on moto built from template.yaml (untilsigned.local.stack), with moto's whole-table
+queries and transactions and whole-queue receives and deletes made proportional to what they touch
+(untilsigned.local.indexed_queries, untilsigned.local.fast_queues), so the figures follow our access
+patterns rather than moto's:
   1. registers N users straight into the local table (no API calls, so registration is not what is
      measured; its wall time is reported): every user is in DigestDueIndex and has one application in
      DueIndex, but only M of them are due now (their digest time has come, their application is overdue);
@@ -549,7 +552,7 @@ def main(argv: list[str] | None = None) -> int:
     concurrency = args.concurrency or max(2, math.ceil(args.ses_rate * SECONDS_PER_DIGEST))
     rng = random.Random(args.seed)
 
-    from untilsigned.local import indexed_queries
+    from untilsigned.local import fast_queues, indexed_queries
     from untilsigned.local.stack import LocalStack
 
     latency = {"dynamodb": args.dynamodb_ms, "sqs": args.sqs_ms, "ses": args.ses_ms, "s3": args.s3_ms}
@@ -561,6 +564,7 @@ def main(argv: list[str] | None = None) -> int:
     # The handlers' metric lines go to stderr: stdout carries only the JSON object.
     with contextlib.redirect_stdout(sys.stderr), LocalStack(ROOT, parameters=parameters) as stack:
         indexed_queries.install()
+        fast_queues.install()
         # Before any runtime client exists: each client copies the session's hooks when it is made.
         probe = AwsProbe(latency)
         probe.install()
