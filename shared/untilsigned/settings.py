@@ -19,6 +19,7 @@ class Settings:
     sweep_queue_url: str = ""
     ses_send_rate: float = 0.0  # mails per second for the whole account; 0 = unpaced
     digest_worker_concurrency: int = 1
+    board_url: str = ""  # the board's own address, for sign-in links in mail ("" when there is no board)
 
     @classmethod
     def from_env(cls) -> Settings:
@@ -34,4 +35,5 @@ class Settings:
             sweep_queue_url=os.environ.get("SWEEP_QUEUE_URL", ""),
             ses_send_rate=float(os.environ.get("SES_SEND_RATE", "0")),
             digest_worker_concurrency=int(os.environ.get("DIGEST_WORKER_CONCURRENCY", "1")),
+            board_url=os.environ.get("BOARD_URL", "").rstrip("/"),
         )

@@ -16,7 +16,7 @@ from __future__ import annotations
 
 from collections.abc import Callable, Mapping
 from dataclasses import replace
-from datetime import datetime
+from datetime import datetime, timedelta
 from typing import Any, NoReturn
 
 from aws_lambda_powertools.metrics import MetricUnit
@@ -33,6 +33,10 @@ from untilsigned.services import runtime
 from untilsigned.services.planner import PAGE_SIZE, PlanResult, plan
 
 MAX_CONFLICT_RETRIES = 3
+# A fresh single-use sign-in link to the user's board, or None when the deployment has no board.
+SigninLinks = Callable[[User, datetime], str | None]
+# A weekly digest's sign-in link lasts until the next digest.
+DIGEST_LINK_VALID = timedelta(days=7)
 
 
 class DigestNotSent(RuntimeError):
@@ -44,11 +48,14 @@ class DigestService:
         self,
         store: AppStore,
         sender: MailSender,
+        signin_links: SigninLinks | None = None,
+        *,
         queue: WorkQueue | None = None,
         pacer: SendPacer | None = None,
     ) -> None:
         self.store = store
         self.sender = sender
+        self.signin_links = signin_links
         self.queue = queue
         self.pacer = pacer
 
@@ -110,9 +117,13 @@ class DigestService:
             # Signed and congratulated: the nudges stop for good.
             return "finished" if self.store.leave_digest_index(user.user_id, record.version) else "conflict"
         quarantined = self.store.list_quarantine(user.user_id, since=user.last_digest_at)
-        digest = compose_digest(user, applications, now, since=user.last_digest_at, quarantined=quarantined)
         if not self.store.claim_digest(user.user_id, period, record.version):
             return "conflict"
+        # The sign-in link is issued only once the period is ours, so a lost race issues none.
+        board_link = self.signin_links(user, now) if self.signin_links is not None else None
+        digest = compose_digest(
+            user, applications, now, since=user.last_digest_at, quarantined=quarantined, board_link=board_link
+        )
         if self.pacer is not None:
             self.pacer.wait()
         mail = OutgoingMail(
@@ -158,10 +169,20 @@ class DigestService:
 
 @runtime.cached_factory
 def digest_service() -> DigestService:
-    """The service wired to the deployment's table, queue and sender (one per container)."""
-    return DigestService(runtime.app_store(), runtime.mail_sender(), pacer=runtime.digest_pacer())
+    """The worker's service, wired to the deployment's table and sender (one per container)."""
+    board_url = runtime.settings().board_url
+    pacer = runtime.digest_pacer()
+    if not board_url:
+        return DigestService(runtime.app_store(), runtime.mail_sender(), pacer=pacer)
+
+    def signin_link(user: User, now: datetime) -> str:
+        token = runtime.access_store().issue_link(user.user_id, now, DIGEST_LINK_VALID)
+        return f"{board_url}/signin/{token}"
+
+    return DigestService(runtime.app_store(), runtime.mail_sender(), signin_link, pacer=pacer)
 
 
 @runtime.cached_factory
 def digest_planner() -> DigestService:
+    """The planner's service, wired to the table's indexes and the digest queue."""
     return DigestService(runtime.app_store(), runtime.mail_sender(), queue=runtime.digest_queue())

@@ -13,11 +13,13 @@ from typing import TYPE_CHECKING, Any, TypeVar
 
 import boto3
 
+from untilsigned.adapters.access_store import AccessStore
 from untilsigned.adapters.dynamo import AppStore
 from untilsigned.adapters.mail_sender import MailSender, SendPacer
 from untilsigned.settings import Settings
 
 if TYPE_CHECKING:
+    from untilsigned.adapters.idempotency_records import IdempotencyRecords
     from untilsigned.adapters.mail_store import MailStore
     from untilsigned.adapters.work_queue import WorkQueue
 
@@ -40,6 +42,11 @@ def settings() -> Settings:
 @cached_factory
 def app_store() -> AppStore:
     return AppStore(settings().table_name, boto3.client("dynamodb"), settings().index_shards)
+
+
+@cached_factory
+def access_store() -> AccessStore:
+    return AccessStore(settings().table_name, boto3.client("dynamodb"))
 
 
 @cached_factory
@@ -78,6 +85,13 @@ def mail_store() -> MailStore:
     from untilsigned.adapters.mail_store import MailStore
 
     return MailStore(settings().mail_bucket, settings().raw_mail_prefix, boto3.client("s3"))
+
+
+@cached_factory
+def idempotency_records() -> IdempotencyRecords:
+    from untilsigned.adapters.idempotency_records import IdempotencyRecords
+
+    return IdempotencyRecords(settings().idempotency_table_name, boto3.client("dynamodb"))
 
 
 def reset() -> None:
