@@ -75,7 +75,7 @@ class DigestService:
             return pages
 
         result = plan([shard(p) for p in self.store.digest_shard_keys()], self.queue, remaining_millis)
-        metrics.add_metric(name="DigestsPlanned", unit=MetricUnit.Count, value=result.planned)
+        metrics.add_metric(name="DigestUsersDue", unit=MetricUnit.Count, value=result.planned)
         if not result.complete:
             # Nothing is lost: the rest stay due in the index and the next run plans them.
             logger.warning("digest planning stopped early", extra=result.as_dict())

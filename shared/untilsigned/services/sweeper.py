@@ -8,6 +8,7 @@ version as a condition, and a ghosted application leaves the index.
 from __future__ import annotations
 
 from collections.abc import Callable, Mapping
+from dataclasses import replace
 from datetime import datetime
 from typing import Any
 
@@ -15,6 +16,7 @@ from aws_lambda_powertools.metrics import MetricUnit
 
 from untilsigned.adapters.dynamo import AppStore, SaveOutcome
 from untilsigned.adapters.work_queue import WorkQueue
+from untilsigned.domain.business_days import workdays_for
 from untilsigned.domain.ghosting import GhostPolicy, sweep
 from untilsigned.observability import logger, metrics
 from untilsigned.services import runtime
@@ -63,14 +65,22 @@ class SweeperService:
             metrics.add_metric(name="ApplicationsGhosted", unit=MetricUnit.Count, value=1)
         return ghosted
 
+    def _policy_for(self, user_id: str) -> GhostPolicy:
+        """The waits counted in the user's own business days (their country's public holidays)."""
+        user = self.store.get_user(user_id)
+        if user is None:
+            return self.policy
+        return replace(self.policy, workdays=workdays_for(user.country, user.timezone))
+
     def sweep_application(self, user_id: str, app_id: str, now: datetime) -> bool:
+        policy = self._policy_for(user_id)
         # The index is eventually consistent: re-read the application before judging it.
         for _ in range(MAX_CONFLICT_RETRIES):
             stored = self.store.load_applications(user_id)
             app = next((a for a in stored.applications if a.id == app_id), None)
             if app is None:
                 return False  # forgotten, or never there
-            event = sweep(app, now, self.policy)
+            event = sweep(app, now, policy)
             if event is None:
                 return False
             saved = self.store.save_application(
