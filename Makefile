@@ -8,7 +8,7 @@ STAMP := $(VENV)/.installed-stamp
 CORPUS := ../shared/corpus
 DEMO_USER := alex.rivera@example.com
 
-.PHONY: demo test lint typecheck unit evaluate benchmark clean install
+.PHONY: demo test lint typecheck unit evaluate fuzz benchmark clean install
 
 install: $(STAMP)
 
@@ -38,10 +38,16 @@ evaluate: $(STAMP)
 	@if [ -d $(CORPUS) ]; then $(BIN)/python scripts/evaluate_corpus.py --corpus $(CORPUS); \
 	else echo "evaluation skipped: $(CORPUS) not found"; fi
 
-test: lint typecheck unit evaluate
+# Every regex swept with hostile strings; fails only on a clearly super-linear pattern (full report: benchmark).
+fuzz: $(STAMP)
+	$(BIN)/python scripts/fuzz_patterns.py --size 8000 --top 10 --check 1.0
+
+test: lint typecheck unit evaluate fuzz
 
 benchmark: $(STAMP)
 	$(BIN)/python scripts/benchmark.py
+	$(BIN)/python scripts/fuzz_patterns.py --size 20000 --top 25
+	$(BIN)/python scripts/hostile_mail.py
 
 clean:
 	rm -rf $(VENV) out .mypy_cache .ruff_cache .pytest_cache

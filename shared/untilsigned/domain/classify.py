@@ -31,6 +31,7 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 
 from untilsigned.domain.ats import is_job_board_domain
+from untilsigned.domain.bounds import MAX_SENTENCE_CHARS, wrap_long
 from untilsigned.domain.dates import required_words
 from untilsigned.domain.model import Address, Classification, Kind
 
@@ -51,7 +52,9 @@ def _source(regex: str, flags: int = re.IGNORECASE) -> str:
 _GUARD_SOURCES: dict[str, str] = {
     # The sentence talks about selection only as a possibility: ATS boilerplate.
     "conditional": _source(
-        r"\b(?:if|unless|should|once|in case|in the event|whether)\b[^.;!?]*?\b(?:select\w*|shortlist\w*|"
+        # at most 250 characters from "if" to what it conditions: an "if" storm costs linear time
+        r"\b(?:if|unless|should|once|in case|in the event|whether)\b[^.;!?]{0,250}?"
+        r"\b(?:select\w*|shortlist\w*|"
         r"short[- ]list\w*|match\w*|fit|suitable|qualif\w*|successful|unsuccessful|progress\w*|move forward|"
         r"moving forward|move ahead|proceed\w*|advance\w*|decide\w*|decision|interested in (?:your|you|"
         r"moving|"
@@ -1710,24 +1713,38 @@ class _Scores:
 WRAPPED_LINE_CHARS = 55  # a line this long without a full stop was wrapped by the mail client
 
 
-def _continues(previous: str, line: str) -> bool:
-    """True when `line` carries on the sentence of `previous` (plain text hard-wrapped at ~72 columns)."""
+def _continues(previous: str, line: str, previous_length: int | None = None) -> bool:
+    """True when `line` carries on the sentence of `previous` (plain text hard-wrapped at ~72 columns).
+    Only the end of `previous` is read, and its length (`previous_length` when it is the last piece of a
+    longer joined text)."""
     if previous.rstrip("\"')]")[-1:] in (".", "!", "?", ":", ";") or _LIST_ITEM.match(line):
         return False
-    return line[0].islower() or len(previous) >= WRAPPED_LINE_CHARS
+    length = len(previous) if previous_length is None else previous_length
+    return line[0].islower() or length >= WRAPPED_LINE_CHARS
 
 
 def _unwrapped_lines(text: str) -> list[str]:
     lines: list[str] = []
+    joining: list[str] = []  # the lines of the sentence being re-joined, joined once at its end
+    joined_length = 0
     for raw_line in text.splitlines():
         line = raw_line.strip()
+        # A last line of nothing but closing quotes ends the same way for `_continues` as the joined text
+        # would (no sentence mark), so the last line stands in for the whole.
+        if joining and line and _continues(joining[-1], line, joined_length):
+            joining.append(line)
+            joined_length += 1 + len(line)
+            continue
+        if joining:
+            lines.append(" ".join(joining))
+            joining = []
         if not line:
             lines.append("")
             continue
-        if lines and lines[-1] and _continues(lines[-1], line):
-            lines[-1] = f"{lines[-1]} {line}"
-        else:
-            lines.append(line)
+        joining = [line]
+        joined_length = len(line)
+    if joining:
+        lines.append(" ".join(joining))
     return lines
 
 
@@ -1756,6 +1773,8 @@ def split_sentences(text: str) -> list[str]:
         tail = line[start:].strip()
         if tail:
             sentences.append(tail)
+    if any(len(sentence) > MAX_SENTENCE_CHARS for sentence in sentences):
+        sentences = [piece for sentence in sentences for piece in wrap_long(sentence, MAX_SENTENCE_CHARS)]
     return sentences
 
 

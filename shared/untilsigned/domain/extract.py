@@ -950,10 +950,13 @@ _SUBJECT_PATTERNS: tuple[_NamePattern, ...] = (
     _BETWEEN,
     _BEFORE_DOCUMENT,
 )
-_VIA = _lazy(r"^(?P<name>.+?)\s+(?:via|through|on behalf of|powered by)\s+(?P<relay>.+)$", re.IGNORECASE)
-_PERSON_AT = _lazy(r"^(?P<person>.+?)\s+(?:at|from|@|\|)\s+(?P<name>.+)$", re.IGNORECASE)
+# The name ends before a whole run of separators (the run is never re-split), so each is scanned once.
+_VIA = _lazy(
+    r"^(?P<name>.+?)(?<!\s)\s++(?:via|through|on behalf of|powered by)\s+(?P<relay>.+)$", re.IGNORECASE
+)
+_PERSON_AT = _lazy(r"^(?P<person>.+?)(?<!\s)\s++(?:at|from|@|\|)\s+(?P<name>.+)$", re.IGNORECASE)
 _DISPLAY_SUFFIX = _lazy(
-    r"^(?P<name>.+?)[\s,|-]+(?:recruiting|recruitment|careers?|talent(?:\s+acquisition)?|hr|"
+    r"^(?P<name>.+?)(?<![\s,|-])[\s,|-]++(?:recruiting|recruitment|careers?|talent(?:\s+acquisition)?|hr|"
     r"human\s+resources|"
     r"hiring|jobs|resourcing|people(?:\s+(?:team|ops|operations|(?:&|and)\s+culture))?|talent\s+team|recruiting\s+team|hiring\s+team|"
     r"university\s+recruiting|campus\s+recruiting|early\s+careers|no-?reply|notifications?|team|applications)"

@@ -31,7 +31,8 @@ from untilsigned.domain.model import AuthResults, Envelope, ReadMail, User
 Route = Literal["forward", "auto_forward", "quarantine"]
 
 _GMAIL_DOMAINS = frozenset({"gmail.com", "googlemail.com"})
-_ADDRESS = re.compile(r"[\w.!#$%&'*+/=?^`{|}~-]+@[\w-]+(?:\.[\w-]+)+")
+# Starts only where a run of address characters starts, so a long run without "@" is scanned once.
+_ADDRESS = re.compile(r"(?<![\w.!#$%&'*+/=?^`{|}~-])[\w.!#$%&'*+/=?^`{|}~-]+@[\w-]+(?:\.[\w-]+)+")
 _SRS = re.compile(r"^srs([01])[=+-](?P<rest>.+)@(?P<forwarder>[^@]+)$")
 
 
