@@ -11,8 +11,8 @@ missing, repeated) plus shapes that hostile mail is made of (runs of one charact
 separators, digit runs, "if"-storms, display-name separators, address and header fragments).
 
 How: every input is tried at a quarter of the size, the few slowest again at full size. The figure per
-pattern is the worst full-size CPU time (all matches consumed with `finditer`, as `findall` / `sub` would); the
-growth exponent between the two sizes tells linear (about 1) from quadratic (about 2).
+pattern is the worst full-size CPU time (all matches consumed with `finditer`, as `findall` / `sub`
+would); the growth exponent between the two sizes tells linear (about 1) from quadratic (about 2).
 
 Run: .venv/bin/python scripts/fuzz_patterns.py [--size 20000] [--top 25] [--json PATH] [--check SECONDS]
 With --check the exit status is 1 when a pattern is clearly super-linear: slower than SECONDS on one input,

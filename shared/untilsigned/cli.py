@@ -46,7 +46,9 @@ def main(argv: Sequence[str] | None = None) -> int:
     add.add_argument("--digest", choices=("weekly", "daily"), default="weekly", help="digest rhythm")
     add.add_argument("--weekday", type=int, default=0, choices=range(7), help="weekly digest day, 0 = Monday")
     add.add_argument("--hour", type=int, default=8, choices=range(24), help="local hour of the digest")
-    add.add_argument("--weekly-goal", type=int, default=10, help="applications you aim to start each week")
+    add.add_argument(
+        "--weekly-goal", type=int, default=None, help="applications you aim to start each week (default 10)"
+    )
     add.add_argument("--table", help="the deployed stack's AppTable name (default: a throwaway local stack)")
     add.add_argument("--inbox-domain", help="the deployed stack's InboxDomain")
 

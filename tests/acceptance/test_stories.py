@@ -603,7 +603,7 @@ def test_a_strangers_fake_offer_signed_and_a_spam_flagged_forward_are_quarantine
     assert "stranger" in reasons[0]
     assert "spam" in reasons[1]
     assert "DMARC FAIL" in reasons[2]
-    assert "claiming to be forwarded for you" in reasons[3]
+    assert "X-Forwarded-For header names you" in reasons[3]
     # and nothing changed: still interviewing, still searching
     assert len(result.applications) == 1
     app = result.app("Orchard Lane Bank", "Risk Analyst")

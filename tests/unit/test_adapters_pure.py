@@ -103,8 +103,8 @@ def test_header_verdicts_default_to_pass_and_read_what_ses_recorded() -> None:
     )
     plain = b"Subject: hi\n\nbody\n"
 
-    # then the recorded results are used, and PASS where nothing was recorded
+    # then the recorded results are used ("dmarc=none" is SES's GRAY), and PASS where nothing was recorded
     assert verdicts_from_headers(flagged) == AuthResults(
-        spf="SOFTFAIL", dkim="FAIL", dmarc="NONE", spam="FAIL"
+        spf="SOFTFAIL", dkim="FAIL", dmarc="GRAY", spam="FAIL"
     )
     assert verdicts_from_headers(plain) == AuthResults(spf="PASS", dkim="PASS", dmarc="PASS")

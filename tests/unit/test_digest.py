@@ -61,6 +61,11 @@ def event(
     return replace(made, **changes)
 
 
+def started(company: str, when: datetime) -> Application:
+    """An application the user started: acknowledged by the employer at `when`."""
+    return make_app(company, created_at=when, events=[event(Kind.APPLICATION_RECEIVED, when)])
+
+
 def compose(applications: list[Application], user: User | None = None, **kwargs: Any) -> Digest:
     return compose_digest(user or make_user(), applications, NOW, **kwargs)
 
@@ -543,27 +548,43 @@ def test_activity_counts_applications_started_in_the_users_local_week() -> None:
     # given a Los Angeles user on Monday 08:00 local (15:00 UTC)
     user = make_user(timezone="America/Los_Angeles")
     now = datetime(2026, 6, 8, 15, 0, tzinfo=UTC)
-    sunday_night = make_app(
-        "Lumen Works", created_at=datetime(2026, 6, 8, 5, 0, tzinfo=UTC)
-    )  # Sun 22:00 local
-    monday_morning = make_app(
-        "Tidewater", created_at=datetime(2026, 6, 8, 7, 30, tzinfo=UTC)
-    )  # Mon 00:30 local
+    sunday_night = started("Lumen Works", datetime(2026, 6, 8, 5, 0, tzinfo=UTC))  # Sun 22:00 local
+    monday_morning = started("Tidewater", datetime(2026, 6, 8, 7, 30, tzinfo=UTC))  # Mon 00:30 local
 
     # when
     count = applications_this_week(user, [sunday_night, monday_morning], now)
     digest = compose_digest(user, [sunday_night, monday_morning], now)
 
-    # then only Monday's counts, against the weekly goal
+    # then only Monday's counts, against the default weekly goal, which is said to be a default
     assert count == 1
-    assert "1 of 10 applications started since Mon 8 Jun." in flat(digest.text)
+    assert "1 of 10 applications started since Mon 8 Jun" in flat(digest.text)
     assert "9 more to reach your goal of 10." in flat(digest.text)
+    assert "10 a week is the default goal" in flat(digest.text)
+
+
+def test_only_applications_the_user_started_count_towards_the_goal() -> None:
+    # given one acknowledged application, one first seen at its interview, and the user's own goal of 4
+    user = make_user(weekly_goal=4)
+    acknowledged = started("Lumen Works", NOW - timedelta(hours=3))
+    interview_first = make_app(
+        "Tidewater",
+        Status.INTERVIEWING,
+        created_at=NOW - timedelta(hours=2),
+        events=[event(Kind.INTERVIEW_SCHEDULED, NOW - timedelta(hours=2))],
+    )
+
+    # when
+    digest = compose([acknowledged, interview_first], user=user, since=LAST)
+
+    # then only the acknowledged one counts, against the user's own goal, with no talk of a default
+    assert "1 of 4 applications started" in flat(digest.text)
+    assert "default goal" not in flat(digest.text)
 
 
 def test_reaching_the_weekly_goal_is_celebrated() -> None:
     # given a goal of 3 and three applications started this week
     user = make_user(weekly_goal=3)
-    apps = [make_app(f"Employer {n}", created_at=NOW - timedelta(minutes=n + 1)) for n in range(3)]
+    apps = [started(f"Employer {n}", NOW - timedelta(minutes=n + 1)) for n in range(3)]
 
     # when
     digest = compose(apps, user=user, since=LAST)
@@ -576,7 +597,7 @@ def test_reaching_the_weekly_goal_is_celebrated() -> None:
 
 def test_a_quiet_week_shows_progress_in_the_subject() -> None:
     # given nothing urgent and two applications this week
-    apps = [make_app(f"Employer {n}", created_at=NOW - timedelta(hours=n + 1)) for n in range(2)]
+    apps = [started(f"Employer {n}", NOW - timedelta(hours=n + 1)) for n in range(2)]
 
     # when
     digest = compose(apps, since=LAST)
@@ -827,3 +848,107 @@ def test_naive_times_are_refused() -> None:
         compose_digest(make_user(), [], datetime(2026, 6, 8, 8))
     with pytest.raises(ValueError, match="timezone-aware"):
         compose_digest(make_user(), [], NOW, since=datetime(2026, 6, 1))
+
+
+# -- where a new user stumbled ------------------------------------------------------------------------------
+
+
+def test_the_pipeline_comes_right_after_the_headline() -> None:
+    # given a digest with history, tasks and quarantined mail
+    apps = [
+        make_app("Tidewater", Status.REFERENCES, respond_by=NOW + timedelta(days=2)),
+        make_app("Lumen Works", events=[event(Kind.APPLICATION_RECEIVED, NOW - timedelta(days=2))]),
+    ]
+
+    # when
+    digest = compose(apps, since=LAST)
+
+    # then the pipeline is the first section in both parts, before the tasks and the history
+    text = digest.text
+    assert text.index("PIPELINE (2 APPLICATIONS)") < text.index("TO DO") < text.index("WHAT CHANGED")
+    html_text = visible_text(digest.html)
+    assert html_text.index("Pipeline (2 applications)") < html_text.index("To do")
+
+
+def test_quarantined_forward_shows_who_really_wrote_it() -> None:
+    # given a forward kept aside: written by a recruiter, forwarded by the user
+    kept = Quarantined(
+        source="inbox/q1",
+        reason="the forward did not pass SPF or DKIM",
+        received_at=NOW - timedelta(hours=3),
+        subject="Interview next week",
+        sender="recruiter@tidewater.example",
+        forwarded_by="ada@example.org",
+    )
+
+    # when
+    digest = compose([make_app("Tidewater")], since=LAST, quarantined=[kept])
+
+    # then the recruiter is named as the sender, and the user only as the forwarder
+    assert "From recruiter@tidewater.example" in flat(digest.text)
+    assert "Forwarded by ada@example.org" in flat(digest.text)
+    assert "From ada@example.org" not in flat(digest.text)
+
+
+def test_the_footer_inbox_address_breaks_only_at_its_dots_and_at_sign() -> None:
+    # given any digest
+    # when
+    digest = compose([make_app("Tidewater")], since=LAST)
+
+    # then the address is marked to wrap only after "@" or ".", never inside a word
+    assert "ada.<wbr>q3@<wbr>in.<wbr>example.<wbr>test" in digest.html
+    assert 'style="word-break:normal;overflow-wrap:normal;"' in digest.html
+
+
+def test_they_wrote_quotes_the_deciding_sentence_not_the_subject() -> None:
+    # given an interview whose evidence starts with its own subject line
+    app = make_app(
+        "Tidewater",
+        Status.INTERVIEWING,
+        events=[
+            event(
+                Kind.INTERVIEW_SCHEDULED,
+                NOW - timedelta(days=1),
+                subject="Re: Interview invitation",
+                evidence=("Interview invitation", "Could you join us on Thursday at 10:00 for a video call?"),
+            )
+        ],
+    )
+
+    # when
+    digest = compose([app], since=LAST)
+
+    # then the quoted words are the sentence that decided it
+    assert "They wrote: “Could you join us on Thursday at 10:00 for a video call?”" in flat(digest.text)
+    assert "They wrote: “Interview invitation”" not in flat(digest.text)
+
+
+def test_their_promised_date_and_your_own_deadline_are_shown_apart() -> None:
+    # given one employer that promised an answer, and one waiting on the user's references
+    apps = [
+        make_app("Tidewater", Status.INTERVIEWING, expect_reply_by=NOW + timedelta(days=3)),
+        make_app("Lumen Works", Status.REFERENCES, respond_by=NOW + timedelta(days=2)),
+    ]
+
+    # when
+    digest = compose(apps, since=LAST)
+
+    # then each sits in its own section, under its own words
+    text = flat(digest.text)
+    mine = text.index("TO DO: YOUR OWN DEADLINES")
+    theirs = text.index("WAITING ON THEM: THE DATES THEY GAVE")
+    assert "Send your references to Lumen Works" in text[mine:theirs]
+    assert "They said they would reply by Thu 11 Jun" in text[theirs:]
+    assert "Tidewater" in text[theirs:]
+
+
+def test_the_digest_carries_a_sign_in_link_to_the_board() -> None:
+    # given a sign-in link made for this digest
+    link = "https://board.example/signin/abc123"
+
+    # when
+    digest = compose([make_app("Tidewater")], since=LAST, board_link=link)
+
+    # then both parts carry it whole
+    assert f"  {link}" in digest.text.splitlines()
+    assert f'href="{link}"' in digest.html

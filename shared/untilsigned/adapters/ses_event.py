@@ -9,6 +9,7 @@ from dataclasses import dataclass
 from datetime import UTC, datetime
 
 from aws_lambda_powertools.utilities.data_classes import SESEvent
+from aws_lambda_powertools.utilities.data_classes.ses_event import SESMail
 
 from untilsigned.domain.model import AuthResults
 
@@ -19,13 +20,21 @@ class InboundMail:
     recipients: tuple[str, ...]  # the receipt rule's matched recipients (our inbox addresses)
     verdicts: AuthResults
     received_at: datetime
-    envelope_sender: str
+    envelope_sender: str  # MAIL FROM as SES received it (mail.source), never the mail's own Return-Path
     headers_truncated: bool
 
 
 def _parse_time(value: str) -> datetime:
     moment = datetime.fromisoformat(value.replace("Z", "+00:00"))
     return moment if moment.tzinfo else moment.replace(tzinfo=UTC)
+
+
+def envelope_sender(mail: SESMail) -> str:
+    """The envelope sender SES saw: `mail.source`, else the Return-Path SES put in `commonHeaders`."""
+    source = str(mail.get("source") or "").strip()
+    if not source:
+        source = str((mail.get("commonHeaders") or {}).get("returnPath") or "").strip()
+    return source.strip("<>").lower()
 
 
 def inbound_mails(event: SESEvent) -> list[InboundMail]:
@@ -44,7 +53,7 @@ def inbound_mails(event: SESEvent) -> list[InboundMail]:
                     virus=receipt.virus_verdict.status.upper(),
                 ),
                 received_at=_parse_time(receipt.timestamp or mail.timestamp),
-                envelope_sender=mail.source.lower(),
+                envelope_sender=envelope_sender(mail),
                 headers_truncated=mail.headers_truncated,
             )
         )

@@ -5,24 +5,28 @@ list always give the same subject, text and HTML. The digest never calls warmth 
 offer and keeps nudging until an application is *signed*.
 
 Safety: every string that came from mail (employer, role, subject, evidence,
-reasons, senders) is only ever placed into HTML through `html.escape(quote=True)`.
-Content is built as plain strings first and escaped at the single point where it
-becomes markup, so no code path can forget. The HTML has no scripts, no images, no
-remote content and no links except `mailto:` the user's own inbox address.
+reasons, senders) is built as plain text into the view, and becomes markup only in
+the Jinja2 template `views/templates/digest.html`, whose environment always
+autoescapes, so no code path can forget. The HTML has no scripts, no images, no
+remote content, and no links except `mailto:` the user's own inbox address and the
+sign-in link to the user's own board.
 """
 
 from __future__ import annotations
 
-import html
 import re
 import textwrap
 from collections.abc import Iterable, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import datetime, time, timedelta, tzinfo
 from urllib.parse import quote
 
 from untilsigned.domain.model import Application, Digest, Kind, Quarantined, Status, TimelineEvent, User
 from untilsigned.domain.schedule import user_zone
+from untilsigned.views.render import render
+
+# The goal a user who never chose one is measured against; the digest says it is a default.
+DEFAULT_WEEKLY_GOAL = 10
 
 OPEN_STATUSES: tuple[Status, ...] = (
     Status.OFFER,
@@ -95,6 +99,7 @@ _COMMAND_NOTE_PREFIX = "command:"
 _TEXT_WIDTH = 76
 
 _CONTROL_OR_SPACE = re.compile(r"[\s\x00-\x1f\x7f\u2028\u2029]+")
+_WORDS = re.compile(r"\w+")
 
 
 # ---------------------------------------------------------------------------
@@ -184,6 +189,7 @@ class _Clock:
 class _Span:
     text: str
     strong: bool = False
+    address: bool = False  # a mail address: wraps only after "@" or a dot
 
 
 @dataclass(frozen=True)
@@ -203,6 +209,7 @@ class _Section:
     entries: tuple[_Entry, ...]
     hidden_count: int = 0  # entries beyond the display cap
     empty_note: str = ""
+    kind: str = "section"
 
 
 @dataclass(frozen=True)
@@ -220,6 +227,7 @@ class _Progress:
     summary: str
     percent: int
     note: str
+    kind: str = "progress"
 
 
 @dataclass(frozen=True)
@@ -240,6 +248,19 @@ class _View:
     pipeline_total: int
     footer: tuple[tuple[_Span, ...], ...]
     footer_links: tuple[tuple[str, str], ...]
+    board_link: str | None = None  # a single-use sign-in link to the user's board
+
+    @property
+    def brand(self) -> str:
+        return self.dateline.partition(" ")[0]
+
+    @property
+    def dateline_rest(self) -> str:
+        return self.dateline.partition(" ")[2]
+
+    @property
+    def pipeline_title(self) -> str:
+        return f"Pipeline ({_plural(self.pipeline_total, 'application')})"
 
 
 def _mailto(user: User, subject: str) -> str:
@@ -330,6 +351,21 @@ def _action_for(user: User, app: Application, clock: _Clock) -> _Entry | None:
         else f"By {clock.deadline(due)} · {clock.relative(due)}"
     )
     return _Entry(when=when, line=line, details=tuple(details), link=link, urgent=overdue)
+
+
+def _promised_entries(open_apps: Sequence[Application], clock: _Clock) -> list[_Entry]:
+    waiting = sorted(
+        (app for app in open_apps if app.expect_reply_by is not None),
+        key=lambda app: (app.expect_reply_by or clock.now, *_by_company(app)),
+    )
+    return [
+        _Entry(
+            when=f"They said they would reply by {clock.deadline(promised)} · {clock.relative(promised)}",
+            line=(_Span(_company(app), strong=True), *_role_spans(app)),
+        )
+        for app in waiting
+        if (promised := app.expect_reply_by) is not None
+    ]
 
 
 def _role_spans(app: Application) -> tuple[_Span, ...]:
@@ -442,15 +478,32 @@ def _change_label(event: TimelineEvent) -> str:
     return label
 
 
+def _words_key(text: str) -> str:
+    return " ".join(_WORDS.findall(text.casefold()))
+
+
+def deciding_sentence(event: TimelineEvent) -> str | None:
+    """The first sentence that decided the reading and is not just the subject line again."""
+    subject = _words_key(event.subject)
+    for sentence in event.evidence:
+        key = _words_key(sentence)
+        if key and key not in subject:
+            return _one_line(sentence, _MAX_EVIDENCE)
+    return None
+
+
 def _change_details(event: TimelineEvent) -> tuple[str, ...]:
     # Notes are machine tags, never shown; evidence is the employer's words, except for a sweep,
     # where it is the reason the wait ran out.
     subject = _one_line(event.subject, _MAX_SUBJECT)
     details = [f"“{subject}”"] if subject else []
-    if event.evidence:
-        evidence = _one_line(event.evidence[0], _MAX_EVIDENCE)
-        swept = event.note.startswith(_SWEEP_NOTE_PREFIX)
-        details.append(f"Why: {evidence}" if swept else f"They wrote: “{evidence}”")
+    if event.note.startswith(_SWEEP_NOTE_PREFIX):
+        if event.evidence:
+            details.append(f"Why: {_one_line(event.evidence[0], _MAX_EVIDENCE)}")
+        return tuple(details)
+    sentence = deciding_sentence(event)
+    if sentence:
+        details.append(f"They wrote: “{sentence}”")
     return tuple(details)
 
 
@@ -465,6 +518,11 @@ def _quarantine_entries(quarantined: Sequence[Quarantined], clock: _Clock) -> li
             line=(_Span("From "), _Span(_one_line(item.sender, _MAX_NAME) or "unknown sender", strong=True)),
             details=(
                 f"“{_one_line(item.subject, _MAX_SUBJECT) or '(no subject)'}”",
+                *(
+                    (f"Forwarded by {_one_line(item.forwarded_by, _MAX_NAME)}",)
+                    if item.forwarded_by and item.forwarded_by != item.sender
+                    else ()
+                ),
                 f"Why it was kept aside: {_one_line(item.reason, _MAX_EVIDENCE)}",
             ),
         )
@@ -501,16 +559,29 @@ def _pipeline(applications: Sequence[Application]) -> tuple[_Bar, ...]:
     return tuple(bars)
 
 
+def started_at(app: Application) -> datetime | None:
+    """When the user started this application: the employer's acknowledgement, or the day they added it
+    by hand. None for an application first seen at a later stage (an interview, a rejection)."""
+    dates = [event.date for event in app.events if event.kind is Kind.APPLICATION_RECEIVED]
+    return min(dates) if dates else None
+
+
+def weekly_goal(user: User) -> int:
+    return DEFAULT_WEEKLY_GOAL if user.weekly_goal is None else user.weekly_goal
+
+
 def applications_this_week(user: User, applications: Sequence[Application], now: datetime) -> int:
-    """Applications started (first seen) since Monday 00:00 in the user's zone, up to `now`."""
+    """Applications the user started since Monday 00:00 in their zone, up to `now` (see `started_at`)."""
     clock = _Clock(now=now, zone=user_zone(user), zone_name="")
     start = clock.week_start()
-    return sum(1 for app in applications if start <= app.created_at <= now)
+    return sum(
+        1 for app in applications if (started := started_at(app)) is not None and start <= started <= now
+    )
 
 
 def _progress(user: User, applications: Sequence[Application], clock: _Clock) -> _Progress:
     count = applications_this_week(user, applications, clock.now)
-    goal = user.weekly_goal
+    goal = weekly_goal(user)
     started = f"since {clock.day(clock.week_start())}"
     if goal <= 0:
         return _Progress("This week", f"{_plural(count, 'application')} started {started}.", 0, "")
@@ -521,7 +592,16 @@ def _progress(user: User, applications: Sequence[Application], clock: _Clock) ->
         note = f"A fresh week: {_plural(goal, 'application')} is your goal. One today is a good start."
     else:
         note = f"{goal - count} more to reach your goal of {goal}."
-    return _Progress("This week", f"{count} of {goal} applications started {started}.", percent, note)
+    if user.weekly_goal is None:
+        note += (
+            f" {goal} a week is the default goal: set your own on your board, or mail “goal 5” to your inbox."
+        )
+    return _Progress(
+        "This week",
+        f"{count} of {goal} applications started {started} (acknowledged or added by you).",
+        percent,
+        note,
+    )
 
 
 # -- headline ---------------------------------------------------------------------
@@ -624,7 +704,7 @@ def _footer(user: User, signed: bool) -> tuple[tuple[tuple[_Span, ...], ...], tu
         lines.append(
             (
                 _Span("Signed an offer? Email "),
-                _Span(user.inbox, strong=True),
+                _Span(user.inbox, strong=True, address=True),
                 _Span(
                     " with the subject “signed <employer>”: "
                     "you get one congratulation, then the reminders stop."
@@ -635,7 +715,7 @@ def _footer(user: User, signed: bool) -> tuple[tuple[tuple[_Span, ...], ...], tu
     lines.append(
         (
             _Span("untilsigned reads only the mail you forward to "),
-            _Span(user.inbox, strong=True),
+            _Span(user.inbox, strong=True, address=True),
             _Span(". You don't have an offer until you have a signed offer."),
         )
     )
@@ -662,7 +742,17 @@ def _view(
 
     actions = _action_entries(user, open_apps, clock)
     if actions:
-        sections.append(_Section("To do", "", tuple(actions)))
+        sections.append(_Section("To do: your own deadlines", "", tuple(actions)))
+
+    promised = _promised_entries(open_apps, clock)
+    if promised:
+        sections.append(
+            _Section(
+                "Waiting on them: the dates they gave",
+                "Their own dates, not yours. If a date passes in silence, untilsigned calls it ghosting.",
+                tuple(promised),
+            )
+        )
 
     interviews = _upcoming_interviews(applications, now)
     if interviews:
@@ -732,7 +822,7 @@ def _view(
         ghosted_new,
         len(quarantined),
         applications_this_week(user, applications, now),
-        user.weekly_goal,
+        weekly_goal(user),
         now,
     )
     callout = _search_callout(user, applications, clock)
@@ -862,10 +952,13 @@ def _render_text(view: _View) -> str:
     lines: list[str] = [*_wrap(view.callout.headline)]
     for line in view.callout.lines:
         lines.extend(_wrap(line))
+    if view.board_link:
+        # The address stays whole on its own line: a wrapped URL cannot be clicked.
+        lines.extend(["", "Open your board (this sign-in link works once):", f"  {view.board_link}"])
     lines.extend(["", *_wrap(view.dateline)])
+    lines.extend(_pipeline_text(view))
     for block in view.blocks:
         lines.extend(_section_text(block) if isinstance(block, _Section) else _progress_text(block))
-    lines.extend(_pipeline_text(view))
     for footer_line in view.footer:
         lines.extend(["", *_wrap(_spans_text(footer_line))])
     lines.append("")
@@ -910,7 +1003,7 @@ def _section_text(section: _Section) -> list[str]:
 
 
 def _pipeline_text(view: _View) -> list[str]:
-    lines = _heading(f"Pipeline ({_plural(view.pipeline_total, 'application')})")
+    lines = _heading(view.pipeline_title)
     if not view.pipeline:
         return [*lines, "Nothing tracked yet."]
     label_width = max(len(bar.label) for bar in view.pipeline)
@@ -923,203 +1016,8 @@ def _pipeline_text(view: _View) -> list[str]:
     return lines
 
 
-# ---------------------------------------------------------------------------
-# HTML (inline CSS, table layout, nothing remote)
-# ---------------------------------------------------------------------------
-
-_FONT = "-apple-system,BlinkMacSystemFont,'Segoe UI',Roboto,Helvetica,Arial,sans-serif"
-_WRAP = "word-break:break-word;overflow-wrap:anywhere;"
-_INK = "#1f2937"
-_MUTED = "#6b7280"
-_RULE = "#e5e7eb"
-_LINK = "#1d4ed8"
-_URGENT = "#b91c1c"
-_TABLE = 'role="presentation" width="100%" cellpadding="0" cellspacing="0" border="0"'
-_CALLOUT_COLOURS = {
-    "search": ("#eff6ff", "#2563eb"),
-    "offer": ("#fffbeb", "#d97706"),
-    "signed": ("#f0fdf4", "#16a34a"),
-}
-
-
-def _e(value: str) -> str:
-    """The one door from text into markup."""
-    return html.escape(value, quote=True)
-
-
-def _spans_html(spans: Iterable[_Span]) -> str:
-    return "".join(f"<strong>{_e(span.text)}</strong>" if span.strong else _e(span.text) for span in spans)
-
-
-def _multiline_html(text: str) -> str:
-    # <br> rather than white-space:pre-wrap, which desktop Outlook ignores.
-    return "<br>".join(_e(line) for line in text.split("\n"))
-
-
-def _link_html(label: str, href: str) -> str:
-    return f'<a href="{_e(href)}" style="color:{_LINK};text-decoration:underline;{_WRAP}">{_e(label)}</a>'
-
-
-def _bar_html(percent: int, colour: str, height: int = 10) -> str:
-    cell = f"font-size:0;line-height:0;height:{height}px;mso-line-height-rule:exactly;"
-    filled = (
-        f'<td width="{percent}%" height="{height}" bgcolor="{colour}" '
-        f'style="width:{percent}%;background-color:{colour};border-radius:5px;{cell}">&nbsp;</td>'
-    )
-    rest = "" if percent >= 100 else f'<td style="{cell}">&nbsp;</td>'
-    return (
-        f'<table {_TABLE} bgcolor="#f3f4f6" style="background-color:#f3f4f6;border-radius:5px;'
-        f'table-layout:fixed;"><tr>{filled}{rest}</tr></table>'
-    )
-
-
-def _section_row(inner: str) -> str:
-    return f'<tr><td style="padding:20px 24px 4px 24px;{_WRAP}">{inner}</td></tr>'
-
-
-def _h2(title: str) -> str:
-    return (
-        f'<h2 style="margin:0 0 6px 0;padding-top:16px;border-top:1px solid {_RULE};font-size:17px;'
-        f'line-height:24px;font-weight:700;color:{_INK};{_WRAP}">{_e(title)}</h2>'
-    )
-
-
-def _p(text: str, size: int = 14, colour: str = _MUTED, margin: str = "0 0 8px 0") -> str:
-    return (
-        f'<p style="margin:{margin};font-size:{size}px;line-height:{round(size * 1.45)}px;'
-        f'color:{colour};{_WRAP}">{text}</p>'
-    )
-
-
-def _entry_html(entry: _Entry, first: bool) -> str:
-    when_colour = _URGENT if entry.urgent else _MUTED
-    separator = "" if first else "border-top:1px solid #f3f4f6;"
-    parts = [
-        f'<div style="font-size:12px;line-height:18px;font-weight:600;color:{when_colour};'
-        f'{_WRAP}">{_e(entry.when)}</div>',
-        f'<div style="font-size:15px;line-height:22px;color:{_INK};{_WRAP}">{_spans_html(entry.line)}</div>',
-    ]
-    parts.extend(
-        f'<div style="font-size:13px;line-height:19px;color:{_MUTED};{_WRAP}">{_e(detail)}</div>'
-        for detail in entry.details
-    )
-    if entry.template:
-        parts.append(
-            f'<div style="margin-top:8px;padding:10px 12px;background-color:#f9fafb;border:1px solid {_RULE};'
-            f'border-radius:6px;font-size:13px;line-height:19px;color:{_INK};{_WRAP}">'
-            f"{_multiline_html(entry.template)}</div>"
-        )
-    if entry.link:
-        label, href = entry.link
-        parts.append(
-            f'<div style="margin-top:6px;font-size:13px;line-height:19px;">{_link_html(label, href)}</div>'
-        )
-    return f'<tr><td style="padding:10px 0;{separator}{_WRAP}">{"".join(parts)}</td></tr>'
-
-
-def _section_html(section: _Section) -> str:
-    inner = [_h2(section.title)]
-    if section.intro:
-        inner.append(_p(_e(section.intro)))
-    if not section.entries and section.empty_note:
-        inner.append(_p(_e(section.empty_note)))
-    if section.entries:
-        rows = "".join(_entry_html(entry, first=index == 0) for index, entry in enumerate(section.entries))
-        inner.append(f'<table {_TABLE} style="table-layout:fixed;">{rows}</table>')
-    if section.hidden_count:
-        inner.append(_p(_e(f"… and {section.hidden_count} more not shown."), margin="8px 0 0 0"))
-    return _section_row("".join(inner))
-
-
-def _progress_html(progress: _Progress) -> str:
-    inner = [_h2(progress.title), _p(_e(progress.summary), size=15, colour=_INK)]
-    if progress.percent or progress.note:
-        inner.append(_bar_html(max(progress.percent, 2), "#2563eb", height=12))
-    if progress.note:
-        inner.append(_p(_e(progress.note), margin="8px 0 0 0"))
-    return _section_row("".join(inner))
-
-
-def _pipeline_html(view: _View) -> str:
-    inner = [_h2(f"Pipeline ({_plural(view.pipeline_total, 'application')})")]
-    if not view.pipeline:
-        inner.append(_p(_e("Nothing tracked yet.")))
-        return _section_row("".join(inner))
-    rows: list[str] = []
-    for bar in view.pipeline:
-        rows.append(
-            f'<tr><td style="padding:10px 0 4px 0;font-size:14px;line-height:20px;color:{_INK};{_WRAP}">'
-            f"{_e(bar.label)}</td>"
-            f'<td width="48" align="right" style="width:48px;padding:10px 0 4px 0;font-size:14px;'
-            f'line-height:20px;font-weight:700;color:{_INK};">{bar.count}</td></tr>'
-            f'<tr><td colspan="2">{_bar_html(bar.percent, bar.colour)}</td></tr>'
-            f'<tr><td colspan="2" style="padding:4px 0 0 0;font-size:12px;line-height:17px;color:{_MUTED};'
-            f'{_WRAP}">{_e(bar.names)}</td></tr>'
-        )
-    inner.append(f'<table {_TABLE} style="table-layout:fixed;">{"".join(rows)}</table>')
-    return _section_row("".join(inner))
-
-
-def _callout_html(view: _View) -> str:
-    background, accent = _CALLOUT_COLOURS[view.callout.tone]
-    lines = "".join(_p(_e(line), size=15, colour=_INK, margin="8px 0 0 0") for line in view.callout.lines)
-    return (
-        f'<tr><td style="padding:20px 24px 0 24px;{_WRAP}">'
-        f'<p style="margin:0 0 12px 0;font-size:12px;line-height:18px;color:{_MUTED};{_WRAP}">'
-        f"{_dateline_html(view.dateline)}</p>"
-        f'<table {_TABLE} style="table-layout:fixed;"><tr>'
-        f'<td bgcolor="{background}" style="background-color:{background};border-left:4px solid {accent};'
-        f'border-radius:6px;padding:16px 18px;{_WRAP}">'
-        f'<h1 style="margin:0;font-size:20px;line-height:27px;font-weight:700;color:{_INK};{_WRAP}">'
-        f"{_e(view.callout.headline)}</h1>{lines}</td></tr></table></td></tr>"
-    )
-
-
-def _dateline_html(dateline: str) -> str:
-    brand, _, rest = dateline.partition(" ")
-    return f'<strong style="color:#16a34a;letter-spacing:0.3px;">{_e(brand)}</strong> {_e(rest)}'
-
-
-def _footer_html(view: _View) -> str:
-    lines = "".join(_p(_spans_html(line), size=12, margin="0 0 8px 0") for line in view.footer)
-    links = " &nbsp;·&nbsp; ".join(_link_html(label, href) for label, href in view.footer_links)
-    return (
-        f'<tr><td style="padding:20px 24px 24px 24px;{_WRAP}">'
-        f'<div style="border-top:1px solid {_RULE};padding-top:16px;">{lines}'
-        f'<p style="margin:0;font-size:12px;line-height:18px;{_WRAP}">{links}</p></div></td></tr>'
-    )
-
-
 def _render_html(view: _View) -> str:
-    rows = [_callout_html(view)]
-    rows.extend(
-        _section_html(block) if isinstance(block, _Section) else _progress_html(block)
-        for block in view.blocks
-    )
-    rows.append(_pipeline_html(view))
-    rows.append(_footer_html(view))
-    # Zero-width fillers after the preheader keep the body text out of the inbox preview.
-    filler = "&#847;&zwnj;&nbsp;" * 40
-    return (
-        "<!DOCTYPE html>\n"
-        '<html lang="en"><head><meta charset="utf-8">'
-        '<meta name="viewport" content="width=device-width, initial-scale=1">'
-        '<meta name="x-apple-disable-message-reformatting">'
-        '<meta name="color-scheme" content="light"><meta name="supported-color-schemes" content="light">'
-        f"<title>{_e(view.subject)}</title></head>"
-        f'<body style="margin:0;padding:0;background-color:#f3f4f6;font-family:{_FONT};">'
-        '<div style="display:none;font-size:1px;line-height:1px;max-height:0;max-width:0;opacity:0;'
-        f'overflow:hidden;mso-hide:all;">{_e(view.preheader)}{filler}</div>'
-        f'<table {_TABLE} bgcolor="#f3f4f6" style="background-color:#f3f4f6;">'
-        '<tr><td align="center" style="padding:16px 8px;">'
-        '<!--[if mso]><table role="presentation" width="600" align="center" cellpadding="0" cellspacing="0" '
-        'border="0"><tr><td><![endif]-->'
-        f'<table {_TABLE} bgcolor="#ffffff" style="max-width:600px;width:100%;background-color:#ffffff;'
-        f'border-radius:12px;font-family:{_FONT};color:{_INK};table-layout:fixed;">'
-        f"{''.join(rows)}</table>"
-        "<!--[if mso]></td></tr></table><![endif]-->"
-        "</td></tr></table></body></html>\n"
-    )
+    return render("digest.html", view=view)
 
 
 # ---------------------------------------------------------------------------
@@ -1134,15 +1032,17 @@ def compose_digest(
     *,
     since: datetime | None = None,
     quarantined: Sequence[Quarantined] = (),
+    board_link: str | None = None,
 ) -> Digest:
     """Compose one digest for `user` at `now`.
 
     `since` is the previous digest's time (None for the first digest): only timeline
     events dated after it are listed as changes. `quarantined` is the mail kept aside
-    that the user has not been told about yet; all of it is shown.
+    that the user has not been told about yet; all of it is shown. `board_link` is a fresh sign-in
+    link to the user's board, shown near the top.
     """
     for name, moment in (("now", now), ("since", since)):
         if moment is not None and moment.utcoffset() is None:
             raise ValueError(f"{name} must be timezone-aware")
-    view = _view(user, applications, now, since, quarantined)
+    view = replace(_view(user, applications, now, since, quarantined), board_link=board_link)
     return Digest(subject=view.subject, text=_render_text(view), html=_render_html(view))

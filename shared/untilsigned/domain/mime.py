@@ -633,3 +633,37 @@ def read_mail(raw: bytes, limits: MailLimits | None = None) -> ReadMail:
     except Exception as error:  # noqa: BLE001 - the boundary: read_mail must never raise
         logger.warning("read_mail failed: %s: %s", type(error).__name__, error)
         return _empty(f"could not read message: {type(error).__name__}", _envelope_only(data))
+
+
+# --------------------------------------------------------------------------- headers only
+
+
+@dataclass(frozen=True)
+class MailHead:
+    """The header block alone: what the trust gate needs before any body is read."""
+
+    envelope: Envelope
+    headers: tuple[tuple[str, str], ...]  # every header, top to bottom, as written (capped)
+
+
+_MAX_HEAD_BYTES = 1_000_000
+
+
+def read_head(raw: bytes) -> MailHead:
+    """Read only the header block of a raw message (never raises): the same envelope `read_mail` gives,
+    plus the headers in order. Costs a parse of the headers, however large the body is."""
+    empty = MailHead(_empty("").envelope, ())
+    if not isinstance(raw, bytes | bytearray | memoryview):
+        return empty
+    data = _repair_header_block(bytes(raw[: _MAX_HEAD_BYTES * 2]))
+    end = min((p for p in (data.find(b"\r\n\r\n"), data.find(b"\n\n")) if p != -1), default=len(data))
+    try:
+        parser = email.parser.BytesHeaderParser(policy=policy.compat32)
+        message = parser.parsebytes(data[: min(end, _MAX_HEAD_BYTES)] + b"\n\n")
+        items = tuple(
+            (str(name), str(value)[:MAX_HEADER_CHARS])
+            for _, (name, value) in zip(range(MAX_HEADERS), message.raw_items(), strict=False)
+        )
+        return MailHead(_envelope(_headers(message)), items)
+    except (MessageError, ValueError, TypeError, LookupError, RecursionError, IndexError, AttributeError):
+        return empty

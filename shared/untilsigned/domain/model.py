@@ -191,7 +191,7 @@ class User:
     digest_paused: bool = False
     digest_weekday: int | None = 0  # 0 = Monday; None = daily
     digest_hour: int = 8  # local hour
-    weekly_goal: int = 10
+    weekly_goal: int | None = None  # None: the default goal, and the digest says it is one
     last_digest_at: datetime | None = None
     congratulated: bool = False  # the one congratulation digest after a signature went out
     created_at: datetime | None = None
@@ -209,7 +209,9 @@ class Quarantined:
     reason: str
     received_at: datetime
     subject: str
-    sender: str
+    sender: str  # who really wrote it (the employer inside a forward), not the forwarding user
+    forwarded_by: str = ""  # the address that forwarded it, when it was a forward
+    text: str = ""  # the start of its text, shown as text on the board
 
 
 @dataclass(frozen=True)

@@ -11,7 +11,9 @@ from __future__ import annotations
 
 import copy
 import email
+import email.message
 import email.policy
+import email.utils
 import hashlib
 import importlib.util
 import json
@@ -276,23 +278,34 @@ class LocalStack:
         verdicts: AuthResults | None = None,
         received_at: datetime | None = None,
         envelope_sender: str | None = None,
+        session: SmtpSession | None = None,
     ) -> tuple[str, Any]:
-        """Do what the receipt rule does: store the MIME, then invoke ingest. Returns (messageId, result)."""
+        """Do what SES and the receipt rule do: stamp SES's headers on top of the mail, store the MIME, then
+        invoke ingest. Returns (messageId, result).
+
+        The SMTP session SES observed is `session`; without it, it is read from the mail (see
+        `session_from_headers`), with `verdicts` and `envelope_sender` overriding what the mail says.
+        """
         import boto3
 
         self._sequence += 1
         message_id = hashlib.sha1(raw + str(self._sequence).encode()).hexdigest()[:40]
+        observed = session or session_from_headers(raw, verdicts=verdicts, envelope_sender=envelope_sender)
+        moment = received_at or datetime.now(UTC)
+        stored = stamp_ses_headers(
+            raw, observed, message_id=message_id, recipient=recipient, received_at=moment
+        )
         boto3.client("s3", region_name=REGION).put_object(
-            Bucket=self.mail_bucket, Key=f"{self.raw_mail_prefix}{message_id}", Body=raw
+            Bucket=self.mail_bucket, Key=f"{self.raw_mail_prefix}{message_id}", Body=stored
         )
         event = ses_receipt_event(
             self.root / "events" / "ses_receipt.json",
-            raw,
+            stored,
             message_id=message_id,
             recipient=recipient,
-            verdicts=verdicts or verdicts_from_headers(raw),
-            received_at=received_at or datetime.now(UTC),
-            envelope_sender=envelope_sender,
+            verdicts=observed.verdicts,
+            received_at=moment,
+            envelope_sender=observed.envelope_sender,
         )
         return message_id, self.invoke("IngestFunction", event)
 
@@ -350,24 +363,136 @@ def _load_module(name: str, path: Path) -> ModuleType:
     return module
 
 
-_RESULT = re.compile(r"\b(spf|dkim|dmarc)\s*=\s*([a-zA-Z_]+)")
+@dataclass(frozen=True)
+class SmtpSession:
+    """What SES observed while receiving one mail: the envelope sender and the verdicts.
+
+    The local stack writes SES's headers from it on top of the mail (as SES prepends its own) and puts the
+    same verdicts and envelope sender in the receipt event, so the two always agree, as they do in AWS.
+    """
+
+    envelope_sender: str  # MAIL FROM
+    spf: str = "PASS"
+    dkim: str = "PASS"
+    dkim_domains: tuple[str, ...] = ()  # the signing domains (d=); none: the From domain signed
+    dmarc: str = "PASS"  # GRAY: the From domain publishes no DMARC policy
+    spam: str = "PASS"
+    virus: str = "PASS"
+    client_ip: str = "192.0.2.25"
+    helo: str = ""
+
+    @property
+    def verdicts(self) -> AuthResults:
+        return AuthResults(spf=self.spf, dkim=self.dkim, dmarc=self.dmarc, spam=self.spam, virus=self.virus)
+
+
+def _head(raw: bytes) -> email.message.Message:
+    head = raw.split(b"\r\n\r\n", 1)[0].split(b"\n\n", 1)[0]
+    return email.message_from_bytes(head + b"\n\n", policy=email.policy.compat32)
 
 
 def verdicts_from_headers(raw: bytes) -> AuthResults:
-    """SES's verdicts as recorded in the stored copy's headers; PASS where a header is absent."""
-    head = raw.split(b"\r\n\r\n", 1)[0].split(b"\n\n", 1)[0]
-    headers = email.message_from_bytes(head + b"\n\n", policy=email.policy.compat32)
-    found: dict[str, str] = {}
-    for value in headers.get_all("Authentication-Results") or []:
-        for method, result in _RESULT.findall(str(value)):
-            found.setdefault(method.lower(), result.upper())
-    return AuthResults(
-        spf=found.get("spf", "PASS"),
-        dkim=found.get("dkim", "PASS"),
-        dmarc=found.get("dmarc", "PASS"),
+    """SES's verdicts as recorded in a stored copy's topmost headers; PASS where a header is absent."""
+    return session_from_headers(raw).verdicts
+
+
+def session_from_headers(
+    raw: bytes, *, verdicts: AuthResults | None = None, envelope_sender: str | None = None
+) -> SmtpSession:
+    """The SMTP session a test mail or a replayed .eml describes.
+
+    A stored copy records what SES observed in its topmost headers: the first Return-Path is the envelope
+    sender, the first Authentication-Results holds the SPF / DKIM / DMARC results and signing domains,
+    X-SES-Spam-Verdict / X-SES-Virus-Verdict the scans. A mail without them is taken as legitimate mail
+    from its From domain: everything passes, signed by that domain. Lower copies are never read.
+    """
+    from untilsigned.domain.alignment import domain_of
+    from untilsigned.domain.ses_stamp import parse_stamp
+
+    headers = _head(raw)
+    from_domain = domain_of(_bare(str(headers.get("From") or "")))
+    auth = headers.get("Authentication-Results")
+    recorded = parse_stamp(str(auth), authserv_id=None) if auth is not None else None
+    sender = envelope_sender or _bare(str(headers.get("Return-Path") or headers.get("From") or ""))
+
+    def verdict(result: str | None) -> str:
+        return "PASS" if not result else _VERDICT_OF_RESULT.get(result.lower(), result.upper())
+
+    signing = tuple(r.domain for r in recorded.dkim if r.domain) if recorded else ()
+    chosen = verdicts or AuthResults(
+        spf=verdict(recorded.spf if recorded else None),
+        dkim=verdict(recorded.dkim[0].result if recorded and recorded.dkim else None),
+        dmarc=verdict(recorded.dmarc if recorded else None),
         spam=str(headers.get("X-SES-Spam-Verdict") or "PASS").strip().upper(),
         virus=str(headers.get("X-SES-Virus-Verdict") or "PASS").strip().upper(),
     )
+    return SmtpSession(
+        envelope_sender=sender,
+        spf=chosen.spf,
+        dkim=chosen.dkim,
+        dkim_domains=signing or ((from_domain,) if from_domain else ()),
+        dmarc=chosen.dmarc,
+        spam=chosen.spam,
+        virus=chosen.virus,
+    )
+
+
+# SES's receipt verdicts and the result words its Authentication-Results header uses for them.
+_VERDICT_OF_RESULT = {"none": "GRAY", "neutral": "GRAY", "temperror": "PROCESSING_FAILED"}
+_RESULT_OF_VERDICT = {"GRAY": "none", "PROCESSING_FAILED": "temperror", "DISABLED": "none"}
+
+
+def _result(verdict: str) -> str:
+    return _RESULT_OF_VERDICT.get(verdict.upper(), verdict.lower())
+
+
+def stamp_ses_headers(
+    raw: bytes, session: SmtpSession, *, message_id: str, recipient: str, received_at: datetime
+) -> bytes:
+    """The mail as SES stores it: SES's own headers, written from `session`, on top of the sender's."""
+    from untilsigned.domain.alignment import domain_of
+
+    newline = "\r\n" if raw.split(b"\n", 1)[0].endswith(b"\r") else "\n"
+    headers = _head(raw)
+    from_domain = domain_of(_bare(str(headers.get("From") or "")))
+    envelope = session.envelope_sender
+    envelope_domain = domain_of(envelope) or envelope
+    helo = session.helo or f"mail.{envelope_domain or 'sender.invalid'}"
+    stamp = email.utils.format_datetime(received_at.astimezone(UTC))
+    designates = "designates" if session.spf.upper() == "PASS" else "does not designate"
+    ip = session.client_ip
+    spf_comment = f"(spfCheck: domain of {envelope_domain} {designates} {ip} as permitted sender)"
+    spf = (
+        f"spf={_result(session.spf)} {spf_comment} client-ip={session.client_ip}; "
+        f"envelope-from={envelope}; helo={helo};"
+    )
+    dkim_domains = session.dkim_domains or ((from_domain,) if from_domain else ())
+    dkim = (
+        " ".join(f"dkim={_result(session.dkim)} header.i=@{domain};" for domain in dkim_domains)
+        if dkim_domains and session.dkim.upper() != "GRAY"
+        else "dkim=none;"
+    )
+    dmarc = f"dmarc={_result(session.dmarc)} header.from={from_domain};"
+    receipt = hashlib.sha256(f"{message_id}{recipient}".encode()).hexdigest()
+    lines = [
+        f"Return-Path: <{envelope}>",
+        f"Received: from {helo} ({helo} [{session.client_ip}])",
+        f" by inbound-smtp.{REGION}.amazonaws.com with SMTP id {message_id}",
+        f" for {recipient};",
+        f" {stamp}",
+        f"X-SES-Spam-Verdict: {session.spam.upper()}",
+        f"X-SES-Virus-Verdict: {session.virus.upper()}",
+        f"Received-SPF: {_result(session.spf)} {spf_comment} client-ip={session.client_ip};",
+        f" envelope-from={envelope}; helo={helo};",
+        f"Authentication-Results: amazonses.com; {spf}",
+        f" {dkim}",
+        f" {dmarc}",
+        f"X-SES-RECEIPT: {receipt}",
+        "X-SES-DKIM-SIGNATURE: a=rsa-sha256; q=dns/txt; s=local; d=amazonses.com;",
+        f" t={int(received_at.timestamp())};",
+        f" h=From:To:Subject; bh={receipt[:43]}=; b={receipt}",
+    ]
+    return newline.join(lines).encode() + newline.encode() + raw
 
 
 def ses_receipt_event(

@@ -16,16 +16,19 @@ from untilsigned.adapters.mail_store import MailStore, RawMailTooLarge
 from untilsigned.adapters.ses_event import InboundMail
 from untilsigned.domain.commands import Command
 from untilsigned.domain.ghosting import GhostPolicy
-from untilsigned.domain.model import Kind, Quarantined, Understood, User
+from untilsigned.domain.mime import MailHead, read_head
+from untilsigned.domain.model import Kind, Quarantined, ReadMail, Understood, User
 from untilsigned.domain.schedule import next_digest_at
 from untilsigned.domain.tracker import apply_command, email_key, record_email
-from untilsigned.domain.trust import check_trust, owner_command
+from untilsigned.domain.trust import check_trust, owner_command, trust_evidence
 from untilsigned.domain.understand import understand
 from untilsigned.ids import new_id
 from untilsigned.observability import logger
 from untilsigned.services import runtime
 
 MAX_CONFLICT_RETRIES = 5
+# Enough of a kept-aside mail's text for the owner to judge it on their board; the raw mail stays in S3.
+QUARANTINE_TEXT_CHARS = 4000
 
 
 @dataclass
@@ -69,24 +72,22 @@ class IngestService:
         try:
             raw = self.mail_store.read(key)
         except RawMailTooLarge:
-            return self._quarantine(user, inbound, key, "larger than any mail SES accepts", "", "")
+            return self._quarantine(user, inbound, key, "larger than any mail SES accepts", None)
+        # Trust is decided on the headers alone: refused mail is never parsed or classified.
+        head = read_head(raw)
+        decision = check_trust(trust_evidence(head, inbound.verdicts, inbound.envelope_sender), user)
+        if not decision.accepted:
+            return self._quarantine(user, inbound, key, decision.reason, head)
+
         understood = understand(raw)
         mail = understood.mail
-        decision = check_trust(mail, user, inbound.verdicts)
-        if not decision.accepted:
-            return self._quarantine(
-                user, inbound, key, decision.reason, mail.envelope.subject, mail.envelope.sender.email
-            )
-
         command = owner_command(mail, decision)
         if command is not None:
             return self._run_command(user, command, inbound)
 
         if understood.kind is Kind.UNREADABLE:
             reason = f"could not read this mail: {mail.error or 'unknown reason'}"
-            return self._quarantine(
-                user, inbound, key, reason, mail.envelope.subject, mail.envelope.sender.email
-            )
+            return self._quarantine(user, inbound, key, reason, mail)
         return self._record(user, inbound, understood, key)
 
     def _owner(self, inbound: InboundMail) -> User | None:
@@ -114,14 +115,7 @@ class IngestService:
                         inbound.message_id, "ignored", reason, user.user_id, kind=understood.kind
                     )
                 # Job mail we could not tie to an employer is shown to the user, not dropped.
-                return self._quarantine(
-                    user,
-                    inbound,
-                    key,
-                    reason,
-                    understood.mail.original.subject,
-                    understood.mail.original.sender.email,
-                )
+                return self._quarantine(user, inbound, key, reason, understood.mail)
             if outcome.duplicate:
                 return IngestResult(
                     inbound.message_id, "duplicate", "already recorded", user.user_id, outcome.application.id
@@ -156,11 +150,9 @@ class IngestService:
         raise RuntimeError(f"application kept changing while recording {inbound.message_id}")
 
     def _quarantine(
-        self, user: User, inbound: InboundMail, key: str, reason: str, subject: str, sender: str
+        self, user: User, inbound: InboundMail, key: str, reason: str, mail: ReadMail | MailHead | None
     ) -> IngestResult:
-        entry = Quarantined(
-            source=key, reason=reason, received_at=inbound.received_at, subject=subject, sender=sender
-        )
+        entry = quarantine_entry(key, reason, inbound.received_at, mail)
         self.store.put_quarantine(user.user_id, entry, inbound.message_id)
         logger.warning("mail quarantined", extra={"reason": reason})
         return IngestResult(inbound.message_id, "quarantined", reason, user.user_id)
@@ -218,6 +210,44 @@ class IngestService:
             if saved is not SaveOutcome.CONFLICT:
                 return f"{app.company}{' - ' + app.role if app.role else ''} is now {app.status.value}."
         raise RuntimeError(f"application kept changing while applying {command.verb}")
+
+
+def quarantine_entry(
+    source: str, reason: str, received_at: datetime, mail: ReadMail | MailHead | None
+) -> Quarantined:
+    """What the user is shown about mail kept aside: who really wrote it (the employer inside a forward, not
+    the user who forwarded it), who forwarded it, its subject and its text. Mail the trust gate refused was
+    never read past its headers: its From and subject are all there is."""
+    if mail is None:
+        return Quarantined(source=source, reason=reason, received_at=received_at, subject="", sender="")
+    if isinstance(mail, MailHead):
+        return Quarantined(
+            source=source,
+            reason=reason,
+            received_at=received_at,
+            subject=mail.envelope.subject,
+            sender=mail.envelope.sender.email,
+        )
+    envelope = mail.envelope
+    if mail.forwarded:
+        original = mail.original.sender
+        return Quarantined(
+            source=source,
+            reason=reason,
+            received_at=received_at,
+            subject=mail.original.subject or envelope.subject,
+            sender=original.email or original.name or envelope.sender.email,
+            forwarded_by=envelope.sender.email,
+            text=mail.text[:QUARANTINE_TEXT_CHARS],
+        )
+    return Quarantined(
+        source=source,
+        reason=reason,
+        received_at=received_at,
+        subject=envelope.subject,
+        sender=envelope.sender.email,
+        text=mail.text[:QUARANTINE_TEXT_CHARS],
+    )
 
 
 @runtime.cached_factory

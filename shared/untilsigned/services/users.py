@@ -17,7 +17,7 @@ from untilsigned.ids import inbox_token, new_id
 class DigestPreferences:
     weekday: int | None = 0  # 0 = Monday; None = daily
     hour: int = 8  # local hour
-    weekly_goal: int = 10
+    weekly_goal: int | None = None  # None: the default goal
 
 
 def register_user(
