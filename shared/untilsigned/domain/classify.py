@@ -696,7 +696,8 @@ CUES: tuple[Cue, ...] = (
         rf"{_OFFER_WORD})"
         # named signers and a document title: "Maya Chen and Sam Rivera have signed Acme - Offer Letter",
         # never "our CEO and I have signed your offer letter" (the candidate still has to sign)
-        r"|\b(?-i:[A-Z])[\w.'-]*\s+and\s+(?!(?:i|we|me)\b)(?:(?-i:[A-Z])[\w.'-]*\s+){1,3}have\s+(?:both\s+|all\s+)?"
+        r"|\b(?-i:[A-Z])[\w.'-]{0,40}\s+and\s+(?!(?:i|we|me)\b)(?:(?-i:[A-Z])[\w.'-]{0,40}\s+){1,3}have\s+"
+        r"(?:both\s+|all\s+)?"
         r"signed\s*[\"']?(?-i:[A-Z0-9])"
         rf"(?=[^\n]{{0,160}}\b{_OFFER_WORD})",
         "signed_condition",
@@ -1250,7 +1251,8 @@ CUES: tuple[Cue, ...] = (
     _cue(
         K.INTERVIEW_SCHEDULED,
         1,
-        r"(?m)^\s*[-•*]?\s*(?:date|time|date\s*(?:&|and)\s*time|when|where|location|venue|"
+        # spaces within the line only: "\s*" on both sides of the bullet re-split every blank run
+        r"(?m)^[^\S\n]*+[-•*]?[^\S\n]*+(?:date|time|date\s*(?:&|and)\s*time|when|where|location|venue|"
         r"format|duration|interviewers?|meeting link|dial-in|address)\s*[:\-–]",
         needs_context=True,
     ),
@@ -1646,7 +1648,7 @@ _APPLICATION_CONTEXT = re.compile(
     r"your\s+desk|"
     r"panel|candidates?|shortlist\w*|references|referees|vacanc\w+|under\s+consideration|for\s+coming\s+in|"
     r"show(?:ing)?\s+you\s+around|fit\s+right\s+in|(?:one|two|a\s+few)\s+more\s+(?:people|person|candidates?)|"
-    r"the\s+(?:exercise|task|assignment)|feedback\s+(?:for|to)\s+you|[\w-]+\s+application\s*$|next\s+(?:round|"
+    r"the\s+(?:exercise|task|assignment)|feedback\s+(?:for|to)\s+you|[\w-]{1,40}\s+application\s*$|next\s+(?:round|"
     r"stage|"
     r"steps?)|final\s+(?:round|stage)|the\s+team\s+(?:loved|enjoyed)\s+meeting)\b",
     re.IGNORECASE,
@@ -1660,16 +1662,18 @@ _OWN_APPLICATION = re.compile(
     r"reviewed)\s+your\s+application|your\s+interview)\b",
     re.IGNORECASE,
 )
-_SUBJECT_PREFIX = re.compile(r"^\s*(?:(?:re|fwd?|fw|aw|wg|tr|sv|vs)\s*(?:\[\d+\])?\s*:\s*)+", re.IGNORECASE)
+_SUBJECT_PREFIX = re.compile(
+    r"^\s*+(?:(?:re|fwd?|fw|aw|wg|tr|sv|vs)\s*+(?:\[\d+\])?\s*+:\s*+)+", re.IGNORECASE
+)
 # A reply keeps the thread's first subject ("RE: Interview Schedule"): older news, so the newest body decides.
-_REPLY_PREFIX = re.compile(r"\b(?:re|aw|sv|vs)\s*(?:\[\d+\])?\s*:", re.IGNORECASE)
+_REPLY_PREFIX = re.compile(r"\b(?:re|aw|sv|vs)\s*+(?:\[\d+\])?\s*+:", re.IGNORECASE)
 REPLY_SUBJECT_FACTOR = 0.4
 _ALERT_SENDER = re.compile(
     r"(?:alert|digest|newsletter|news|marketing|promo|info|jobs-listings|updates|noreply-jobs)"
 )
 
 _LIST_ITEM = re.compile(r"^(?:[>•*·▪◦–-]|\d{1,2}[.)]\s|[A-Z][\w &/()-]{0,30}:\s)")
-_SENTENCE_END = re.compile(r"(?<=[.!?])[\"')\]]*\s+(?=[\"'(\[]?[A-Z0-9¡¿])|;\s+|\s+[-–—]{2,}\s+")
+_SENTENCE_END = re.compile(r"(?<=[.!?])[\"')\]]*\s+(?=[\"'(\[]?[A-Z0-9¡¿])|;\s+|(?<!\s)\s+[-–—]{2,}\s+")
 _ABBREVIATIONS = re.compile(
     r"(?:\b(?:mr|mrs|ms|dr|st|jr|sr|inc|ltd|co|corp|no|vs|etc|e\.g|i\.e|approx|dept|a\.m|p\.m|u\.s|"
     r"d\.o\.o)|\b[A-Z])\.$",

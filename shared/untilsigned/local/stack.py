@@ -551,5 +551,5 @@ def scheduler_event(template_path: Path, now: datetime) -> dict[str, Any]:
 
 
 def _bare(value: str) -> str:
-    match = re.search(r"<([^>]*)>", value)
+    match = re.search(r"<([^<>]*)>", value)
     return (match.group(1) if match else value).strip().lower()
