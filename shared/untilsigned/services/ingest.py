@@ -88,7 +88,12 @@ class IngestService:
         if understood.kind is Kind.UNREADABLE:
             reason = f"could not read this mail: {mail.error or 'unknown reason'}"
             return self._quarantine(user, inbound, key, reason, mail)
-        return self._record(user, inbound, understood, key)
+        result = self._record(user, inbound, understood, key)
+        if mail.limits:
+            # Over the reading budget: what fit was read and recorded, and the outcome says what was left.
+            result.extra["limits"] = "; ".join(mail.limits)
+            logger.warning("mail read within its budget", extra={"limits": list(mail.limits)})
+        return result
 
     def _owner(self, inbound: InboundMail) -> User | None:
         for recipient in inbound.recipients:
