@@ -8,7 +8,7 @@ STAMP := $(VENV)/.installed-stamp
 CORPUS := ../shared/corpus
 DEMO_USER := alex.rivera@example.com
 
-.PHONY: demo test lint typecheck unit evaluate fuzz benchmark clean install
+.PHONY: demo board test lint typecheck unit evaluate fuzz benchmark clean install chromium
 
 install: $(STAMP)
 
@@ -21,6 +21,17 @@ $(STAMP): pyproject.toml
 demo: $(STAMP)
 	$(BIN)/untilsigned replay events/mailbox --user $(DEMO_USER) --timezone Europe/Berlin --out out/demo
 
+# The demo again, then its board at http://127.0.0.1:8080: open the "board:" sign-in link it prints.
+board: $(STAMP)
+	$(BIN)/untilsigned replay events/mailbox --user $(DEMO_USER) --timezone Europe/Berlin --out out/demo --serve 8080
+
+# The browser tests (digest layout, the board through Playwright) drive Debian's Chromium, never a
+# downloaded browser build; installed here as in .ci/run, and the tests skip when it cannot be.
+chromium:
+	@command -v chromium >/dev/null 2>&1 || { command -v apt-get >/dev/null 2>&1 \
+		&& (apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq chromium >/dev/null) \
+		|| echo "chromium could not be installed; the browser tests will skip"; }
+
 lint: $(STAMP)
 	$(BIN)/ruff check .
 	$(BIN)/ruff format --check .
@@ -31,7 +42,7 @@ typecheck: $(STAMP)
 	for fn in functions/*/; do MYPYPATH=shared $(BIN)/mypy --strict --ignore-missing-imports $$fn/app.py || exit 1; done
 	MYPYPATH=shared:scripts $(BIN)/mypy --strict --ignore-missing-imports scripts/*.py
 
-unit: $(STAMP)
+unit: $(STAMP) chromium
 	$(BIN)/pytest
 
 evaluate: $(STAMP)
@@ -46,6 +57,7 @@ test: lint typecheck unit evaluate fuzz
 
 benchmark: $(STAMP)
 	$(BIN)/python scripts/benchmark.py
+	$(BIN)/python scripts/benchmark_board.py
 	$(BIN)/python scripts/fuzz_patterns.py --size 20000 --top 25
 	$(BIN)/python scripts/hostile_mail.py
 

@@ -13,6 +13,7 @@ from aws_lambda_powertools.utilities.idempotency import (
 )
 from aws_lambda_powertools.utilities.typing import LambdaContext
 
+from untilsigned.adapters.idempotency_records import INGEST_KEY_PREFIX
 from untilsigned.adapters.ses_event import inbound_mails
 from untilsigned.observability import logger, metrics, tracer
 from untilsigned.services.ingest import ingest_service
@@ -31,10 +32,12 @@ idempotency = IdempotencyConfig(
 @logger.inject_lambda_context(correlation_id_path="Records[0].ses.mail.messageId")
 @tracer.capture_lambda_handler
 @metrics.log_metrics(capture_cold_start_metric=True)
-@idempotent(config=idempotency, persistence_store=persistence)
+# A fixed key prefix, so "forget me" can find and delete the records of the user's messages.
+@idempotent(config=idempotency, persistence_store=persistence, key_prefix=INGEST_KEY_PREFIX)
 @event_source(data_class=SESEvent)
 def lambda_handler(event: SESEvent, context: LambdaContext) -> dict[str, Any]:
-    results = [ingest_service().handle(mail) for mail in inbound_mails(event)]
+    # One outcome for each user among each message's recipients.
+    results = [result for mail in inbound_mails(event) for result in ingest_service().handle(mail)]
     for result in results:
         metrics.add_metric(name=f"Mail_{result.outcome}", unit="Count", value=1)
     return {"results": [result.as_dict() for result in results]}

@@ -9,15 +9,16 @@ import email.policy
 import email.utils
 import json
 import sys
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from datetime import UTC, datetime
 from pathlib import Path
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any, TextIO
 
 from untilsigned.domain.model import Application, Quarantined, User
 
 if TYPE_CHECKING:
+    from untilsigned.local.stack import LocalStack, SentMail
     from untilsigned.services.users import DigestPreferences
 
 
@@ -36,6 +37,12 @@ def main(argv: Sequence[str] | None = None) -> int:
     replay.add_argument("--timezone", default="UTC", help="the user's time zone, e.g. Europe/Berlin")
     replay.add_argument("--json", action="store_true", help="print one JSON document")
     replay.add_argument("--out", type=Path, default=Path("out"), help="where the digest is written")
+    replay.add_argument(
+        "--serve",
+        type=int,
+        metavar="PORT",
+        help="then serve the user's board at http://127.0.0.1:PORT until interrupted",
+    )
 
     user = commands.add_parser("user", help="manage users")
     user_commands = user.add_subparsers(dest="user_command", required=True)
@@ -124,19 +131,70 @@ def _header_date(raw: bytes) -> datetime | None:
 
 def _replay(args: argparse.Namespace) -> int:
     stdout = sys.stdout
+
+    def report(document: dict[str, Any]) -> None:
+        if args.json:
+            stdout.write(json.dumps(document, ensure_ascii=False, indent=2) + "\n")
+        else:
+            stdout.write(render_table(document) + "\n")
+        stdout.flush()
+
+    def serve(stack: LocalStack, user: User, document: dict[str, Any]) -> None:
+        report(document)
+        serve_board(stack, user, args.serve, stdout)
+
     # Logs and metrics from the functions must not mix with the one JSON document.
     with contextlib.redirect_stdout(sys.stderr):
-        document = replay_mailbox(args.mailbox, args.user, now=args.now, timezone=args.timezone, out=args.out)
-    if args.json:
-        stdout.write(json.dumps(document, ensure_ascii=False, indent=2) + "\n")
-    else:
-        stdout.write(render_table(document) + "\n")
+        document = replay_mailbox(
+            args.mailbox,
+            args.user,
+            now=args.now,
+            timezone=args.timezone,
+            out=args.out,
+            then=serve if args.serve is not None else None,
+        )
+    if args.serve is None:
+        report(document)
     return 0
 
 
+def serve_board(stack: LocalStack, user: User, port: int, stdout: TextIO) -> None:
+    """Serve the user's board on the local stack until interrupted; the first line is a sign-in URL."""
+    from untilsigned.local.board_server import BoardServer
+    from untilsigned.services.board import FRESH_LINK_VALID, board_service
+
+    server = BoardServer(stack, port)
+    stack.set_board_url(server.url)
+    link = board_service().new_signin_link(user, server.url, datetime.now(UTC), FRESH_LINK_VALID)
+    stdout.write(f"board: {link}\n")
+    stdout.write(
+        "(serving until interrupted; mail the board sends, such as fresh sign-in links, is printed here)\n"
+    )
+    stdout.flush()
+
+    def show_mail(mail: SentMail) -> None:
+        stdout.write(f"mail to {user.email}: {mail.subject}\n{mail.text}\n")
+        stdout.flush()
+
+    server.on_mail = show_mail
+    try:
+        server.serve_forever()
+    except KeyboardInterrupt:
+        pass
+    finally:
+        server.shutdown()
+
+
 def replay_mailbox(
-    mailbox: Path, user_email: str, *, now: datetime | None, timezone: str = "UTC", out: Path | None = None
+    mailbox: Path,
+    user_email: str,
+    *,
+    now: datetime | None,
+    timezone: str = "UTC",
+    out: Path | None = None,
+    then: Callable[[LocalStack, User, dict[str, Any]], None] | None = None,
 ) -> dict[str, Any]:
+    """Replay the mailbox on a fresh local stack; `then` runs on the still-running stack afterwards."""
     from untilsigned.local.stack import LocalStack
     from untilsigned.services import runtime
     from untilsigned.services.users import register_user
@@ -158,6 +216,7 @@ def replay_mailbox(
         for mail in files:
             message_id, _ = stack.deliver(mail.raw, user.inbox, received_at=mail.date or run_at)
             names[f"{stack.raw_mail_prefix}{message_id}"] = mail.path.name
+            names[f"{stack.raw_mail_prefix}users/{user.user_id}/{message_id}"] = mail.path.name
         stack.run_sweeper(run_at)
         stack.run_digest(run_at)
         stored = store.load_applications(user.user_id)
@@ -172,7 +231,10 @@ def replay_mailbox(
             html_path.write_text(last.html or "", encoding="utf-8")
             (folder / "digest.txt").write_text(last.text, encoding="utf-8")
             digest = {"subject": last.subject, "text": last.text, "html_path": str(html_path.resolve())}
-    return replay_document(user, stored.applications, quarantined, names, digest)
+        document = replay_document(user, stored.applications, quarantined, names, digest)
+        if then is not None:
+            then(stack, user, document)
+    return document
 
 
 def _iso(moment: datetime | None) -> str | None:

@@ -14,6 +14,7 @@ class Settings:
     raw_mail_prefix: str
     inbox_domain: str
     sender_address: str
+    board_url: str = ""  # the board's own address, for sign-in links in mail ("" when there is no board)
 
     @classmethod
     def from_env(cls) -> Settings:
@@ -24,4 +25,5 @@ class Settings:
             raw_mail_prefix=os.environ.get("RAW_MAIL_PREFIX", "inbox/"),
             inbox_domain=os.environ.get("INBOX_DOMAIN", ""),
             sender_address=os.environ.get("SENDER_ADDRESS", ""),
+            board_url=os.environ.get("BOARD_URL", "").rstrip("/"),
         )

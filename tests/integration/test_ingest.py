@@ -74,7 +74,9 @@ def test_the_events_file_is_read_from_the_rule_prefix_and_recorded(
     assert outcome["outcome"] == "recorded", outcome
     apps = store.load_applications(user.user_id).applications
     assert [(a.company, a.status) for a in apps] == [("Northwind Analytics", Status.APPLIED)]
-    assert apps[0].events[0].raw_key == key
+    # and the user keeps their own copy of it, which "forget me" deletes with everything else of theirs
+    assert apps[0].events[0].raw_key == f"inbox/users/{user.user_id}/{record['mail']['messageId']}"
+    boto3.client("s3").head_object(Bucket=stack.mail_bucket, Key=apps[0].events[0].raw_key)
 
 
 def test_the_same_ses_event_twice_is_processed_once(stack: LocalStack, store: AppStore, owner: User) -> None:

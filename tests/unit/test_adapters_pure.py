@@ -108,3 +108,21 @@ def test_header_verdicts_default_to_pass_and_read_what_ses_recorded() -> None:
         spf="SOFTFAIL", dkim="FAIL", dmarc="GRAY", spam="FAIL"
     )
     assert verdicts_from_headers(plain) == AuthResults(spf="PASS", dkim="PASS", dmarc="PASS")
+
+
+def test_the_idempotency_record_key_is_the_one_powertools_writes() -> None:
+    # given the ingest handler's idempotency settings
+    from aws_lambda_powertools.utilities.idempotency import DynamoDBPersistenceLayer, IdempotencyConfig
+
+    from untilsigned.adapters.idempotency_records import INGEST_KEY_PREFIX, ingest_record_key
+
+    layer = DynamoDBPersistenceLayer(table_name="records", boto3_client=object())  # type: ignore[arg-type]
+    layer.configure(
+        IdempotencyConfig(event_key_jmespath="Records[0].ses.mail.messageId"), key_prefix=INGEST_KEY_PREFIX
+    )
+    event = {"Records": [{"ses": {"mail": {"messageId": "q2n7f0k4d1s9c8v6b3m5h0j2l7p4r1t8w6y3z0a9"}}}]}
+
+    # then "forget me" computes the key Powertools stores the record under
+    assert ingest_record_key("q2n7f0k4d1s9c8v6b3m5h0j2l7p4r1t8w6y3z0a9") == layer._get_hashed_idempotency_key(
+        event
+    )

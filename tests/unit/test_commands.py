@@ -52,6 +52,9 @@ def application(
         ("Forget me", Command("forget", "me")),
         ("signed Acme - Data Engineer", Command("signed", "Acme - Data Engineer")),
         ("signed", Command("signed", "")),
+        ("new address", Command("new_address", "")),
+        ("New Address please", Command("new_address", "")),
+        ("new  inbox", Command("new_address", "")),
     ],
 )
 def test_commands_in_the_subject_are_parsed(subject: str, expected: Command) -> None:

@@ -358,6 +358,7 @@ def test_idempotency_table_matches_powertools_defaults(resources: dict[str, Any]
         ("IngestFunction", "functions/ingest/"),
         ("SweeperFunction", "functions/sweeper/"),
         ("DigestFunction", "functions/digest/"),
+        ("BoardFunction", "functions/board/"),
     ],
 )
 def test_each_function_points_at_its_handler_and_inherits_the_globals(
@@ -370,7 +371,10 @@ def test_each_function_points_at_its_handler_and_inherits_the_globals(
     assert function["Type"] == "AWS::Serverless::Function"
     assert props["CodeUri"] == code_uri
     assert props["Handler"] == "app.lambda_handler"
-    assert "Runtime" not in props and "Environment" not in props and "Layers" not in props
+    assert "Runtime" not in props and "Layers" not in props
+    # only the board's address is added, where sign-in links are mailed (it cannot be global: the board's
+    # own function would then depend on the API that depends on it)
+    assert set(props.get("Environment", {}).get("Variables", {})) <= {"BOARD_URL"}
 
 
 def test_function_timeouts_and_memory_fit_their_work(resources: dict[str, Any]) -> None:
@@ -515,8 +519,10 @@ def test_only_ingest_and_digest_touch_the_idempotency_table(
 ) -> None:
     # when
     granted = _actions_granted(_function_statements(resources, logical_id), "IdempotencyTable")
-    # then
+    # then ingest also deletes a forgotten user's records in batches
     expected = {"dynamodb:GetItem", "dynamodb:PutItem", "dynamodb:UpdateItem", "dynamodb:DeleteItem"}
+    if logical_id == "IngestFunction":
+        expected |= {"dynamodb:BatchWriteItem"}
     assert granted == (expected if needs_it else set())
 
 
@@ -529,7 +535,11 @@ def test_ingest_reads_and_deletes_only_raw_mail_objects(resources: dict[str, Any
     # then
     assert set(_as_list(object_statement["Action"])) == {"s3:GetObject", "s3:DeleteObject"}
     assert object_statement["Resource"] == {"Fn::Sub": "${MailBucket.Arn}/${RawMailPrefix}*"}
-    assert not any("s3:PutObject" in _as_list(s["Action"]) for s in s3_statements)
+    # and it writes only each user's own copies, never where SES writes
+    writes = [s for s in s3_statements if "s3:PutObject" in _as_list(s["Action"])]
+    assert [(s["Sid"], _as_list(s["Action"]), s["Resource"]) for s in writes] == [
+        ("RawMailUserCopies", ["s3:PutObject"], {"Fn::Sub": "${MailBucket.Arn}/${RawMailPrefix}users/*"})
+    ]
     # and the S3 grants name the bucket without a Ref-based policy template (no SAM cycle)
     assert all("S3ReadPolicy" not in p for p in _props(resources, "IngestFunction")["Policies"])
 
@@ -625,3 +635,53 @@ def test_outputs_name_what_scripts_and_the_readme_need(template: dict[str, Any])
     }
     command = outputs["ActivateRuleSetCommand"]["Value"]["Fn::Sub"]
     assert command.startswith("aws ses set-active-receipt-rule-set --rule-set-name ")
+
+
+def test_ingest_concurrency_is_reserved_by_a_parameter_that_can_turn_it_off(template: dict[str, Any]) -> None:
+    # given
+    parameter = template["Parameters"]["IngestReservedConcurrency"]
+    reserved = _props(template["Resources"], "IngestFunction")["ReservedConcurrentExecutions"]
+    # then a small default, 0 meaning "reserve nothing", and the function uses it only when it is not 0
+    assert (parameter["Type"], parameter["Default"], parameter["MinValue"]) == ("Number", 5, 0)
+    assert template["Conditions"]["ReserveIngestConcurrency"] == {
+        "Fn::Not": [{"Fn::Equals": [{"Ref": "IngestReservedConcurrency"}, 0]}]
+    }
+    assert reserved == {
+        "Fn::If": ["ReserveIngestConcurrency", {"Ref": "IngestReservedConcurrency"}, {"Ref": "AWS::NoValue"}]
+    }
+
+
+# ------------------------------------------------------------------------------------ board
+
+
+def test_the_board_is_behind_a_throttled_http_api_with_access_logs_free_of_personal_data(
+    resources: dict[str, Any],
+) -> None:
+    # when
+    api = _props(resources, "BoardApi")
+    routes = [e["Properties"] for e in _props(resources, "BoardFunction")["Events"].values()]
+    log_format = api["AccessLogSettings"]["Format"]
+    # then
+    assert resources["BoardApi"]["Type"] == "AWS::Serverless::HttpApi"
+    assert api["DefaultRouteSettings"]["ThrottlingRateLimit"] > 0
+    assert api["DefaultRouteSettings"]["ThrottlingBurstLimit"] > 0
+    assert api["AccessLogSettings"]["DestinationArn"] == {"Fn::GetAtt": ["BoardAccessLogGroup", "Arn"]}
+    assert routes == [{"ApiId": {"Ref": "BoardApi"}}]  # the $default route only
+    for personal in ("sourceIp", "identity", "userAgent", "path"):
+        assert personal not in log_format
+    assert "$context.routeKey" in log_format and "$context.status" in log_format
+
+
+def test_the_board_function_has_only_what_it_needs(resources: dict[str, Any]) -> None:
+    # when
+    statements = _function_statements(resources, "BoardFunction")
+    ses = [s for s in statements if any(a.startswith("ses:") for a in _as_list(s["Action"]))]
+    s3_objects = next(s for s in statements if s.get("Sid") == "RawMailObjects")
+    # then: the table without its indexes, no idempotency records, raw mail only under its prefix
+    assert _actions_granted(_function_statements(resources, "BoardFunction"), "IdempotencyTable") == set()
+    assert not [s for s in statements if s["Resource"] == {"Fn::Sub": "${AppTable.Arn}/index/*"}]
+    assert set(_as_list(s3_objects["Action"])) == {"s3:GetObject", "s3:DeleteObject"}
+    assert s3_objects["Resource"] == {"Fn::Sub": "${MailBucket.Arn}/${RawMailPrefix}*"}
+    assert len(ses) == 1
+    assert ses[0]["Condition"] == {"StringEquals": {"ses:FromAddress": {"Ref": "SenderAddress"}}}
+    assert _props(resources, "BoardLogGroup")["RetentionInDays"] == 30

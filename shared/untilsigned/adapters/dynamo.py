@@ -2,10 +2,12 @@
 
 Item layout (PK / SK):
   USER#<uid>  PROFILE                      the user; GSI2 (DigestDueIndex) while digests are on
-  INBOX#<addr> INBOX                       inbox address -> user id
+  INBOX#<addr> INBOX                       inbox address -> user id (a retired one: retired_at, expires)
+  USER#<uid>  RETIRED#<addr>               an inbox address the user replaced (expires with its pointer)
   EMAIL#<addr> EMAIL                       registered address -> user id
   USER#<uid>  APP#<app>                    an application; GSI1 (DueIndex) only while waiting on the employer
   USER#<uid>  APP#<app>#EVT#<utc>#<key>    one timeline event (sorted by the employer's date)
+  USER#<uid>  TEXT#<app>#<utc>#<key>       the text of that event's mail, read only for its own page
   USER#<uid>  MSG#<email key>              dedupe: this employer mail was already recorded
   USER#<uid>  QUAR#<utc>#<message id>      quarantined mail, shown in the digest
   UNROUTED    <utc>#<message id>           mail for an inbox nobody owns (expires)
@@ -58,6 +60,15 @@ class SaveOutcome(Enum):
     SAVED = "saved"
     DUPLICATE = "duplicate"  # the dedupe item already existed: someone recorded this mail first
     CONFLICT = "conflict"  # the application changed underneath us: reload and try again
+
+
+@dataclass(frozen=True)
+class InboxRoute:
+    """Who an inbox address belongs to, and since when it is retired (None while it is current)."""
+
+    user: User
+    address: str
+    retired_at: datetime | None
 
 
 @dataclass
@@ -156,9 +167,87 @@ class AppStore:
         item = self._get(_user_pk(user_id), "PROFILE")
         return from_item(User, item) if item else None
 
-    def find_user_by_inbox(self, address: str) -> User | None:
+    def find_inbox_route(self, address: str) -> InboxRoute | None:
+        """The user an inbox address belongs to, current or retired; None when nobody's."""
         pointer = self._get(f"INBOX#{address.lower()}", "INBOX")
-        return self.get_user(pointer["user_id"]) if pointer else None
+        if not pointer:
+            return None
+        user = self.get_user(pointer["user_id"])
+        if user is None:
+            return None
+        retired = pointer.get("retired_at")
+        return InboxRoute(
+            user, address.lower(), datetime.fromisoformat(retired) if isinstance(retired, str) else None
+        )
+
+    def find_user_by_inbox(self, address: str) -> User | None:
+        """The user whose current inbox address this is."""
+        route = self.find_inbox_route(address)
+        return route.user if route is not None and route.retired_at is None else None
+
+    def replace_inbox(
+        self, user: User, new_inbox: str, *, retired_at: datetime, expires_at: datetime
+    ) -> None:
+        """Give the user `new_inbox` and retire their current one until `expires_at`, in one transaction.
+
+        The old pointer stays (marked retired, expiring by TTL) so mail to it is recognised and set aside;
+        a RETIRED item in the user's partition lets "forget me" find it.
+        """
+        old = user.inbox.lower()
+        expiry = int(expires_at.timestamp())
+        self.client.transact_write_items(
+            TransactItems=[
+                {
+                    "Put": {
+                        "TableName": self.table_name,
+                        "Item": self._put(
+                            {"PK": f"INBOX#{new_inbox.lower()}", "SK": "INBOX", "user_id": user.user_id}
+                        ),
+                        "ConditionExpression": "attribute_not_exists(PK)",
+                    }
+                },
+                {
+                    "Put": {
+                        "TableName": self.table_name,
+                        "Item": self._put(
+                            {
+                                "PK": f"INBOX#{old}",
+                                "SK": "INBOX",
+                                "user_id": user.user_id,
+                                "retired_at": retired_at.isoformat(),
+                                "expires_at": expiry,
+                            }
+                        ),
+                        "ConditionExpression": "user_id = :uid",
+                        "ExpressionAttributeValues": {":uid": {"S": user.user_id}},
+                    }
+                },
+                {
+                    "Put": {
+                        "TableName": self.table_name,
+                        "Item": self._put(
+                            {
+                                "PK": _user_pk(user.user_id),
+                                "SK": f"RETIRED#{old}",
+                                "type": "retired_inbox",
+                                "address": old,
+                                "retired_at": retired_at.isoformat(),
+                                "expires_at": expiry,
+                            }
+                        ),
+                    }
+                },
+                {
+                    "Update": {
+                        "TableName": self.table_name,
+                        "Key": {"PK": {"S": _user_pk(user.user_id)}, "SK": {"S": "PROFILE"}},
+                        "UpdateExpression": "SET inbox = :new",
+                        "ConditionExpression": "attribute_exists(PK) AND inbox = :old",
+                        "ExpressionAttributeValues": {":new": {"S": new_inbox}, ":old": {"S": user.inbox}},
+                    }
+                },
+            ]
+        )
 
     def find_user_by_email(self, address: str) -> User | None:
         pointer = self._get(f"EMAIL#{address.lower()}", "EMAIL")
@@ -215,8 +304,33 @@ class AppStore:
             "SK": f"APP#{app_id}#EVT#{utc_key(event.date)}#{_short(event.message_id)}",
             "type": "event",
             "app_id": app_id,
-            **to_item(event),
+            # The mail's text lives in its own item, so loading every application stays small.
+            **to_item(event, skip=("text",)),
         }
+
+    def _text_item(self, user_id: str, app_id: str, event: TimelineEvent) -> dict[str, Any]:
+        return {
+            "PK": _user_pk(user_id),
+            "SK": f"TEXT#{app_id}#{utc_key(event.date)}#{_short(event.message_id)}",
+            "type": "text",
+            "app_id": app_id,
+            "message_id": event.message_id,
+            "text": event.text,
+        }
+
+    def load_texts(self, user_id: str, app_ids: Sequence[str]) -> dict[str, str]:
+        """The mail texts of these applications' events, by message id."""
+        texts: dict[str, str] = {}
+        for app_id in app_ids:
+            for item in self._query(
+                KeyConditionExpression="PK = :pk AND begins_with(SK, :text)",
+                ExpressionAttributeValues={
+                    ":pk": {"S": _user_pk(user_id)},
+                    ":text": {"S": f"TEXT#{app_id}#"},
+                },
+            ):
+                texts.setdefault(item["message_id"], item["text"])
+        return texts
 
     def save_application(
         self,
@@ -232,19 +346,10 @@ class AppStore:
         `expected_version` None means the application is new. A cancelled transaction tells
         a duplicate (the dedupe item exists) from a concurrent update (version moved).
         """
-        version = (expected_version or 0) + 1
-        app_put: dict[str, Any] = {
-            "TableName": self.table_name,
-            "Item": self._put(self._application_item(user_id, app, version)),
-        }
-        if expected_version is None:
-            app_put["ConditionExpression"] = "attribute_not_exists(PK)"
-        else:
-            app_put["ConditionExpression"] = "version = :v"
-            app_put["ExpressionAttributeValues"] = {":v": {"N": str(expected_version)}}
-        actions: list[dict[str, Any]] = []
+        actions = self._application_actions(user_id, app, new_events, expected_version)
         if dedupe_key is not None:
-            actions.append(
+            actions.insert(
+                0,
                 {
                     "Put": {
                         "TableName": self.table_name,
@@ -258,18 +363,7 @@ class AppStore:
                         ),
                         "ConditionExpression": "attribute_not_exists(PK)",
                     }
-                }
-            )
-        actions.append({"Put": app_put})
-        for event in new_events:
-            actions.append(
-                {
-                    "Put": {
-                        "TableName": self.table_name,
-                        "Item": self._put(self._event_item(user_id, app.id, event)),
-                        "ConditionExpression": "attribute_not_exists(PK)",
-                    }
-                }
+                },
             )
         try:
             self.client.transact_write_items(TransactItems=actions)  # type: ignore[arg-type]
@@ -283,6 +377,62 @@ class AppStore:
                 return SaveOutcome.DUPLICATE
             return SaveOutcome.CONFLICT
         return SaveOutcome.SAVED
+
+    def save_applications(
+        self,
+        user_id: str,
+        changes: Sequence[tuple[Application, Sequence[TimelineEvent], int | None]],
+    ) -> SaveOutcome:
+        """Several applications and their new events in one transaction (a merge and its undo)."""
+        actions: list[dict[str, Any]] = []
+        for app, new_events, expected_version in changes:
+            actions.extend(self._application_actions(user_id, app, new_events, expected_version))
+        try:
+            self.client.transact_write_items(TransactItems=actions)  # type: ignore[arg-type]
+        except ClientError as error:
+            if error.response["Error"]["Code"] != "TransactionCanceledException":
+                raise
+            return SaveOutcome.CONFLICT
+        return SaveOutcome.SAVED
+
+    def _application_actions(
+        self,
+        user_id: str,
+        app: Application,
+        new_events: Sequence[TimelineEvent],
+        expected_version: int | None,
+    ) -> list[dict[str, Any]]:
+        version = (expected_version or 0) + 1
+        app_put: dict[str, Any] = {
+            "TableName": self.table_name,
+            "Item": self._put(self._application_item(user_id, app, version)),
+        }
+        if expected_version is None:
+            app_put["ConditionExpression"] = "attribute_not_exists(PK)"
+        else:
+            app_put["ConditionExpression"] = "version = :v"
+            app_put["ExpressionAttributeValues"] = {":v": {"N": str(expected_version)}}
+        actions: list[dict[str, Any]] = [{"Put": app_put}]
+        for event in new_events:
+            actions.append(
+                {
+                    "Put": {
+                        "TableName": self.table_name,
+                        "Item": self._put(self._event_item(user_id, app.id, event)),
+                        "ConditionExpression": "attribute_not_exists(PK)",
+                    }
+                }
+            )
+            if event.text:
+                actions.append(
+                    {
+                        "Put": {
+                            "TableName": self.table_name,
+                            "Item": self._put(self._text_item(user_id, app.id, event)),
+                        }
+                    }
+                )
+        return actions
 
     def was_recorded(self, user_id: str, dedupe_key: str | None) -> bool:
         if dedupe_key is None:
@@ -325,6 +475,17 @@ class AppStore:
         )
         return [from_item(Quarantined, item) for item in items]
 
+    def delete_quarantine(self, user_id: str, entry: Quarantined) -> None:
+        """Forget one kept-aside mail (released or deleted by its owner); its raw copy is the caller's."""
+        for item in self._query(
+            KeyConditionExpression="PK = :pk AND begins_with(SK, :quar)",
+            ExpressionAttributeValues={":pk": {"S": _user_pk(user_id)}, ":quar": {"S": "QUAR#"}},
+        ):
+            if item.get("source") == entry.source:
+                self.client.delete_item(
+                    TableName=self.table_name, Key={"PK": {"S": item["PK"]}, "SK": {"S": item["SK"]}}
+                )
+
     def put_unrouted(
         self, message_id: str, recipients: Sequence[str], reason: str, received_at: datetime
     ) -> None:
@@ -357,6 +518,8 @@ class AppStore:
                 value = item.get(field_name)
                 if isinstance(value, str) and value:
                     raw_keys.append(value)
+            if item.get("type") == "retired_inbox" and isinstance(item.get("address"), str):
+                keys.append({"PK": f"INBOX#{item['address']}", "SK": "INBOX"})
             keys.append({"PK": item["PK"], "SK": item["SK"]})
         keys.append({"PK": f"INBOX#{user.inbox.lower()}", "SK": "INBOX"})
         keys.append({"PK": f"EMAIL#{user.email.lower()}", "SK": "EMAIL"})

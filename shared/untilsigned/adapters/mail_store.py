@@ -23,7 +23,32 @@ class MailStore:
         self.client = client
 
     def key_for(self, message_id: str) -> str:
+        """Where SES's S3 action put the mail."""
         return f"{self.prefix}{message_id}"
+
+    def user_prefix(self, user_id: str) -> str:
+        return f"{self.prefix}users/{user_id}/"
+
+    def user_key(self, user_id: str, message_id: str) -> str:
+        """Each recipient user's own copy of a mail: "forget me" deletes everything under their prefix, and
+        another recipient's copy stays. Under the SES prefix, so the same expiry rule covers it."""
+        return f"{self.user_prefix(user_id)}{message_id}"
+
+    def keep_for_user(self, message_id: str, user_id: str) -> str:
+        """Copy SES's object to the user's own key (idempotent); returns that key."""
+        key = self.user_key(user_id, message_id)
+        self.client.copy_object(
+            Bucket=self.bucket, Key=key, CopySource={"Bucket": self.bucket, "Key": self.key_for(message_id)}
+        )
+        return key
+
+    def user_keys(self, user_id: str) -> list[str]:
+        """Every raw object kept for the user."""
+        keys: list[str] = []
+        paginator = self.client.get_paginator("list_objects_v2")
+        for page in paginator.paginate(Bucket=self.bucket, Prefix=self.user_prefix(user_id)):
+            keys.extend(item["Key"] for item in page.get("Contents", []) if "Key" in item)
+        return keys
 
     def read(self, key: str) -> bytes:
         response = self.client.get_object(Bucket=self.bucket, Key=key)

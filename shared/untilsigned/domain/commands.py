@@ -11,6 +11,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from typing import Literal
 
+from untilsigned.domain.correction_commands import Correction, NotUnderstood, parse_correction
 from untilsigned.domain.model import Application, Status
 from untilsigned.domain.names import (
     exact_role,
@@ -20,7 +21,10 @@ from untilsigned.domain.names import (
     same_role,
 )
 
-Verb = Literal["signed", "withdraw", "rejected", "pause", "resume", "status", "forget"]
+# "correction": one of the board's corrections by mail (correction_commands.py reads it).
+Verb = Literal[
+    "signed", "withdraw", "rejected", "pause", "resume", "status", "forget", "new_address", "correction"
+]
 
 # Applications whose outcome is still open rank before ghosted ones, which rank before settled ones, when one
 # command argument fits several applications.
@@ -32,7 +36,9 @@ _OPEN_STATUSES = frozenset(
 @dataclass(frozen=True)
 class Command:
     verb: Verb
-    argument: str  # "" for pause/resume/status; "me" for "forget me"
+    argument: str  # "" for pause/resume/status/new address; "me" for "forget me"
+    correction: Correction | None = None  # for "correction": what the owner asked
+    problem: str = ""  # for "correction" that could not be read: how to write it
 
 
 _VERB_SPELLINGS: dict[str, Verb] = {
@@ -48,6 +54,8 @@ _VERB_SPELLINGS: dict[str, Verb] = {
     "unpause": "resume",
     "status": "status",
     "forget": "forget",
+    "new address": "new_address",
+    "new inbox": "new_address",
 }
 
 # Reply and forward prefixes of the common mail clients and languages (Re, Fwd, AW, WG, TR, RV, SV, VS, ...).
@@ -57,7 +65,7 @@ _REPLY_OR_FORWARD = re.compile(
 )
 _COMMAND_LINE = re.compile(
     r"^\s*(?P<verb>"
-    + "|".join(sorted(_VERB_SPELLINGS, key=len, reverse=True))
+    + "|".join(spelling.replace(" ", r"\s+") for spelling in sorted(_VERB_SPELLINGS, key=len, reverse=True))
     + r")\b\s*[:\-–—]?\s*(?P<rest>.*)$",
     re.IGNORECASE,
 )
@@ -74,12 +82,18 @@ def _parse_line(line: str) -> Command | None:
     line = line.strip().strip("\ufeff")
     if not line or len(line) > _MAX_LINE_CHARS:
         return None
+    try:
+        correction = parse_correction(line)
+    except NotUnderstood as problem:
+        return Command("correction", line, problem=str(problem))
+    if correction is not None:
+        return Command("correction", line, correction)
     match = _COMMAND_LINE.match(line)
     if match is None:
         return None
-    verb = _VERB_SPELLINGS[match.group("verb").casefold()]
+    verb = _VERB_SPELLINGS[" ".join(match.group("verb").casefold().split())]
     rest = match.group("rest").strip().strip("\"'“”‘’").rstrip(".!?;,").strip()
-    if verb in ("pause", "resume", "status"):
+    if verb in ("pause", "resume", "status", "new_address"):
         # Anything after these is politeness ("status please"), but a long tail means prose, not a command.
         return Command(verb, "") if len(rest.split()) <= _MAX_BARE_VERB_WORDS else None
     if verb == "forget":

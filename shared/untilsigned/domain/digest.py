@@ -21,6 +21,7 @@ from dataclasses import dataclass, replace
 from datetime import datetime, time, timedelta, tzinfo
 from urllib.parse import quote
 
+from untilsigned.domain.corrections import ACTION_LABELS, action_of, standing
 from untilsigned.domain.model import Application, Digest, Kind, Quarantined, Status, TimelineEvent, User
 from untilsigned.domain.schedule import user_zone
 from untilsigned.views.render import render
@@ -127,14 +128,14 @@ def _role(app: Application) -> str:
     return _one_line(app.role, _MAX_NAME)
 
 
-def _who(app: Application) -> str:
+def who_of(app: Application) -> str:
     """Employer and role as one phrase: "Acme — Backend Engineer"."""
     role = _role(app)
     return f"{_company(app)} — {role}" if role else _company(app)
 
 
 @dataclass(frozen=True)
-class _Clock:
+class Clock:
     """Renders instants in the user's zone relative to the digest's own `now`."""
 
     now: datetime
@@ -213,7 +214,8 @@ class _Section:
 
 
 @dataclass(frozen=True)
-class _Bar:
+class PipelineBar:
+    status: str
     label: str
     count: int
     percent: int
@@ -231,7 +233,7 @@ class _Progress:
 
 
 @dataclass(frozen=True)
-class _Callout:
+class Callout:
     tone: str  # "search", "offer" or "signed"
     headline: str
     lines: tuple[str, ...]
@@ -241,10 +243,10 @@ class _Callout:
 class _View:
     subject: str
     preheader: str
-    callout: _Callout
+    callout: Callout
     dateline: str
     blocks: tuple[_Section | _Progress, ...]  # in reading order
-    pipeline: tuple[_Bar, ...]
+    pipeline: tuple[PipelineBar, ...]
     pipeline_total: int
     footer: tuple[tuple[_Span, ...], ...]
     footer_links: tuple[tuple[str, str], ...]
@@ -306,26 +308,26 @@ def _latest_date(app: Application) -> datetime:
     return app.status_date or app.last_contact or app.created_at
 
 
-def _by_company(app: Application) -> tuple[str, str, str]:
+def by_company(app: Application) -> tuple[str, str, str]:
     return (_company(app).casefold(), _role(app).casefold(), app.id)
 
 
 # -- action items ----------------------------------------------------------------
 
 
-def _action_entries(user: User, open_apps: Sequence[Application], clock: _Clock) -> list[_Entry]:
+def _action_entries(user: User, open_apps: Sequence[Application], clock: Clock) -> list[_Entry]:
     dated: list[tuple[tuple[int, datetime, str, str, str], _Entry]] = []
     for app in open_apps:
         entry = _action_for(user, app, clock)
         if entry is None:
             continue
         due = app.respond_by
-        key = (1 if due is None else 0, due or clock.now, *_by_company(app))
+        key = (1 if due is None else 0, due or clock.now, *by_company(app))
         dated.append((key, entry))
     return [entry for _, entry in sorted(dated, key=lambda pair: pair[0])]
 
 
-def _action_for(user: User, app: Application, clock: _Clock) -> _Entry | None:
+def _action_for(user: User, app: Application, clock: Clock) -> _Entry | None:
     due = app.respond_by
     verbs = {
         Status.OFFER: "Answer the offer from ",
@@ -353,10 +355,10 @@ def _action_for(user: User, app: Application, clock: _Clock) -> _Entry | None:
     return _Entry(when=when, line=line, details=tuple(details), link=link, urgent=overdue)
 
 
-def _promised_entries(open_apps: Sequence[Application], clock: _Clock) -> list[_Entry]:
+def _promised_entries(open_apps: Sequence[Application], clock: Clock) -> list[_Entry]:
     waiting = sorted(
         (app for app in open_apps if app.expect_reply_by is not None),
-        key=lambda app: (app.expect_reply_by or clock.now, *_by_company(app)),
+        key=lambda app: (app.expect_reply_by or clock.now, *by_company(app)),
     )
     return [
         _Entry(
@@ -382,10 +384,10 @@ def _upcoming_interviews(applications: Sequence[Application], now: datetime) -> 
         for app in applications
         if app.interview_at is not None and app.interview_at >= now and app.status in OPEN_STATUSES
     ]
-    return sorted(upcoming, key=lambda app: (app.interview_at or now, *_by_company(app)))
+    return sorted(upcoming, key=lambda app: (app.interview_at or now, *by_company(app)))
 
 
-def _interview_entry(app: Application, clock: _Clock) -> _Entry:
+def _interview_entry(app: Application, clock: Clock) -> _Entry:
     moment = app.interview_at or clock.now
     latest_invite = _latest_event(app, Kind.INTERVIEW_SCHEDULED)
     details = (f"“{_one_line(latest_invite.subject, _MAX_SUBJECT)}”",) if latest_invite else ()
@@ -406,7 +408,7 @@ def _latest_event(app: Application, kind: Kind) -> TimelineEvent | None:
 
 def follow_up_template(app: Application, now: datetime, zone: tzinfo) -> str:
     """A short, polite follow-up the user can copy for a ghosted application."""
-    clock = _Clock(now=now, zone=zone, zone_name="")
+    clock = Clock(now=now, zone=zone, zone_name="")
     role = _role(app)
     company = _company(app)
     subject = f"Following up on my application for {role}" if role else "Following up on my application"
@@ -425,7 +427,7 @@ def follow_up_template(app: Application, now: datetime, zone: tzinfo) -> str:
     )
 
 
-def _ghosted_entry(app: Application, clock: _Clock) -> _Entry:
+def _ghosted_entry(app: Application, clock: Clock) -> _Entry:
     since = app.ghosted_since
     reason = _one_line(app.ghosted_reason, _MAX_EVIDENCE)
     if not reason:
@@ -443,7 +445,7 @@ def _ghosted_entry(app: Application, clock: _Clock) -> _Entry:
 
 
 def _change_entries(
-    applications: Sequence[Application], since: datetime | None, clock: _Clock
+    applications: Sequence[Application], since: datetime | None, clock: Clock
 ) -> tuple[list[_Entry], int]:
     changes = [
         (event, app)
@@ -470,6 +472,9 @@ def _change_entries(
 
 
 def _change_label(event: TimelineEvent) -> str:
+    action = action_of(event)
+    if action is not None:
+        return ACTION_LABELS[action]
     label = KIND_LABELS.get(event.kind, event.kind.value)
     if event.note.startswith(_SWEEP_NOTE_PREFIX):
         return "Marked ghosted (no reply by their own date)"
@@ -478,15 +483,15 @@ def _change_label(event: TimelineEvent) -> str:
     return label
 
 
-def _words_key(text: str) -> str:
+def words_key(text: str) -> str:
     return " ".join(_WORDS.findall(text.casefold()))
 
 
 def deciding_sentence(event: TimelineEvent) -> str | None:
     """The first sentence that decided the reading and is not just the subject line again."""
-    subject = _words_key(event.subject)
+    subject = words_key(event.subject)
     for sentence in event.evidence:
-        key = _words_key(sentence)
+        key = words_key(sentence)
         if key and key not in subject:
             return _one_line(sentence, _MAX_EVIDENCE)
     return None
@@ -510,7 +515,7 @@ def _change_details(event: TimelineEvent) -> tuple[str, ...]:
 # -- quarantine --------------------------------------------------------------------
 
 
-def _quarantine_entries(quarantined: Sequence[Quarantined], clock: _Clock) -> list[_Entry]:
+def _quarantine_entries(quarantined: Sequence[Quarantined], clock: Clock) -> list[_Entry]:
     ordered = sorted(quarantined, key=lambda item: (item.received_at, item.source), reverse=True)
     return [
         _Entry(
@@ -533,21 +538,22 @@ def _quarantine_entries(quarantined: Sequence[Quarantined], clock: _Clock) -> li
 # -- pipeline and activity -----------------------------------------------------------
 
 
-def _pipeline(applications: Sequence[Application]) -> tuple[_Bar, ...]:
+def pipeline_bars(applications: Sequence[Application]) -> tuple[PipelineBar, ...]:
     by_status: dict[Status, list[Application]] = {status: [] for status in PIPELINE_ORDER}
     for app in applications:
         by_status.setdefault(app.status, []).append(app)
     biggest = max((len(apps) for apps in by_status.values()), default=0)
-    bars: list[_Bar] = []
+    bars: list[PipelineBar] = []
     for status in PIPELINE_ORDER:
-        apps = sorted(by_status[status], key=_by_company)
+        apps = sorted(by_status[status], key=by_company)
         if not apps:
             continue
-        names = [_who(app) for app in apps[:_MAX_NAMES_PER_STATUS]]
+        names = [who_of(app) for app in apps[:_MAX_NAMES_PER_STATUS]]
         if len(apps) > _MAX_NAMES_PER_STATUS:
             names.append(f"+{len(apps) - _MAX_NAMES_PER_STATUS} more")
         bars.append(
-            _Bar(
+            PipelineBar(
+                status=status.value,
                 label=STATUS_LABELS[status],
                 count=len(apps),
                 # A visible sliver even for one application among many.
@@ -562,7 +568,12 @@ def _pipeline(applications: Sequence[Application]) -> tuple[_Bar, ...]:
 def started_at(app: Application) -> datetime | None:
     """When the user started this application: the employer's acknowledgement, or the day they added it
     by hand. None for an application first seen at a later stage (an interview, a rejection)."""
-    dates = [event.date for event in app.events if event.kind is Kind.APPLICATION_RECEIVED]
+    counted = standing(app.events)
+    dates = [
+        event.date
+        for event in app.events
+        if event.kind is Kind.APPLICATION_RECEIVED and counted.counts(event)
+    ]
     return min(dates) if dates else None
 
 
@@ -572,14 +583,14 @@ def weekly_goal(user: User) -> int:
 
 def applications_this_week(user: User, applications: Sequence[Application], now: datetime) -> int:
     """Applications the user started since Monday 00:00 in their zone, up to `now` (see `started_at`)."""
-    clock = _Clock(now=now, zone=user_zone(user), zone_name="")
+    clock = Clock(now=now, zone=user_zone(user), zone_name="")
     start = clock.week_start()
     return sum(
         1 for app in applications if (started := started_at(app)) is not None and start <= started <= now
     )
 
 
-def _progress(user: User, applications: Sequence[Application], clock: _Clock) -> _Progress:
+def _progress(user: User, applications: Sequence[Application], clock: Clock) -> _Progress:
     count = applications_this_week(user, applications, clock.now)
     goal = weekly_goal(user)
     started = f"since {clock.day(clock.week_start())}"
@@ -607,7 +618,7 @@ def _progress(user: User, applications: Sequence[Application], clock: _Clock) ->
 # -- headline ---------------------------------------------------------------------
 
 
-def _search_callout(user: User, applications: Sequence[Application], clock: _Clock) -> _Callout:
+def search_callout(user: User, applications: Sequence[Application], clock: Clock) -> Callout:
     open_apps = [app for app in applications if app.status in OPEN_STATUSES]
     offers = sorted(
         (app for app in open_apps if app.status is Status.OFFER), key=lambda app: (_latest_date(app), app.id)
@@ -616,19 +627,19 @@ def _search_callout(user: User, applications: Sequence[Application], clock: _Clo
         lines = []
         for offer in offers:
             answer = f" Answer by {clock.deadline(offer.respond_by)}." if offer.respond_by else ""
-            lines.append(f"Offer from {_who(offer)}: congratulations on getting this far!{answer}")
+            lines.append(f"Offer from {who_of(offer)}: congratulations on getting this far!{answer}")
         lines.append(
             "Offers can still change or be withdrawn before the paperwork is signed, "
             "so keep your other options warm."
         )
-        return _Callout(
+        return Callout(
             "offer",
             "No signed offer yet: keep applying until the offer is signed.",
             tuple(lines),
         )
     headline = "No signed offer yet: keep applying."
     if not applications:
-        return _Callout(
+        return Callout(
             "search",
             headline,
             (
@@ -637,7 +648,7 @@ def _search_callout(user: User, applications: Sequence[Application], clock: _Clo
             ),
         )
     if not open_apps:
-        return _Callout(
+        return Callout(
             "search",
             headline,
             (
@@ -653,7 +664,7 @@ def _search_callout(user: User, applications: Sequence[Application], clock: _Clo
         lines.append(
             "Interviews, kind words and reference requests are good signs, but none of them is an offer."
         )
-    return _Callout("search", headline, tuple(lines))
+    return Callout("search", headline, tuple(lines))
 
 
 # -- subject ------------------------------------------------------------------------
@@ -691,10 +702,10 @@ def _subject(
 # -- assembling the view ------------------------------------------------------------
 
 
-def _clock_for(user: User, now: datetime) -> _Clock:
+def clock_for(user: User, now: datetime) -> Clock:
     zone = user_zone(user)
     zone_name = user.timezone if getattr(zone, "key", None) == user.timezone else "UTC"
-    return _Clock(now=now, zone=zone, zone_name=zone_name)
+    return Clock(now=now, zone=zone, zone_name=zone_name)
 
 
 def _footer(user: User, signed: bool) -> tuple[tuple[tuple[_Span, ...], ...], tuple[tuple[str, str], ...]]:
@@ -730,7 +741,7 @@ def _view(
     since: datetime | None,
     quarantined: Sequence[Quarantined],
 ) -> _View:
-    clock = _clock_for(user, now)
+    clock = clock_for(user, now)
     dateline_since = f" · changes since {clock.day(since)}" if since else " · your first digest"
     dateline = f"untilsigned digest · {clock.day(now)} {clock.local(now).year}{dateline_since}"
     signed = signed_application(applications)
@@ -825,11 +836,11 @@ def _view(
         weekly_goal(user),
         now,
     )
-    callout = _search_callout(user, applications, clock)
+    callout = search_callout(user, applications, clock)
     return _assemble_view(user, applications, subject, callout, dateline, sections, signed=False)
 
 
-def _quarantine_section(quarantined: Sequence[Quarantined], clock: _Clock) -> _Section:
+def _quarantine_section(quarantined: Sequence[Quarantined], clock: Clock) -> _Section:
     return _Section(
         "Mail that needs a look",
         "These messages were kept aside and changed no application. "
@@ -856,28 +867,28 @@ def _signed_view(
     user: User,
     applications: Sequence[Application],
     signed: Application,
-    clock: _Clock,
+    clock: Clock,
     dateline: str,
     quarantined: Sequence[Quarantined],
 ) -> _View:
     employer = _company(signed)
     if user.congratulated:
-        callout = _Callout(
+        callout = Callout(
             "signed",
             f"You signed with {employer}. Reminders are off.",
             ("Nothing more to chase. Enjoy the new role!",),
         )
     else:
-        callout = _Callout(
+        callout = Callout(
             "signed",
             f"Congratulations: you signed with {employer}!",
             (
-                f"A signed offer from {_who(signed)}: the one this whole search was for.",
+                f"A signed offer from {who_of(signed)}: the one this whole search was for.",
                 "This is your last digest: the reminders stop here.",
             ),
         )
     sections: list[_Section | _Progress] = []
-    still_open = sorted((app for app in applications if app.status in OPEN_STATUSES), key=_by_company)
+    still_open = sorted((app for app in applications if app.status in OPEN_STATUSES), key=by_company)
     if still_open:
         sections.append(
             _Section(
@@ -909,7 +920,7 @@ def _assemble_view(
     user: User,
     applications: Sequence[Application],
     subject: str,
-    callout: _Callout,
+    callout: Callout,
     dateline: str,
     sections: Sequence[_Section | _Progress],
     *,
@@ -922,7 +933,7 @@ def _assemble_view(
         callout=callout,
         dateline=dateline,
         blocks=tuple(sections),
-        pipeline=_pipeline(applications),
+        pipeline=pipeline_bars(applications),
         pipeline_total=len(applications),
         footer=footer,
         footer_links=links,
@@ -1044,5 +1055,7 @@ def compose_digest(
     for name, moment in (("now", now), ("since", since)):
         if moment is not None and moment.utcoffset() is None:
             raise ValueError(f"{name} must be timezone-aware")
+    # An application the owner merged into another lives on inside that one.
+    applications = [app for app in applications if not app.merged_into]
     view = replace(_view(user, applications, now, since, quarantined), board_link=board_link)
     return Digest(subject=view.subject, text=_render_text(view), html=_render_html(view))

@@ -170,11 +170,17 @@ def waiting_for(
     )
 
 
+def later(first: datetime | None, second: datetime | None) -> datetime | None:
+    if first is None or second is None:
+        return first or second
+    return max(first, second)
+
+
 def wait_of(app: Application, policy: GhostPolicy) -> Wait | None:
-    """The current wait of an application (see `waiting_for`)."""
+    """The current wait of an application (see `waiting_for`); an owner's correction restarts it."""
     return waiting_for(
         app.status,
-        last_contact=app.last_contact,
+        last_contact=later(app.last_contact, app.wait_restarted_at),
         expect_reply_by=app.expect_reply_by,
         respond_by=app.respond_by,
         interview_at=app.interview_at,

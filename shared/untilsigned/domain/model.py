@@ -159,6 +159,10 @@ class TimelineEvent:
     interview_at: datetime | None = None
     expect_reply_by: datetime | None = None
     respond_by: datetime | None = None
+    text: str = ""  # the employer's newest text, kept so the board shows the mail without re-reading it
+    # The owner's corrections ("correction:<action>" notes) keep their values here (see corrections.py).
+    correction: dict[str, str] = field(default_factory=dict)
+    origin_app: str = ""  # set on mail taken in from another application by a merge
 
 
 @dataclass
@@ -179,6 +183,9 @@ class Application:
     due_at: datetime | None = None  # when silence turns into ghosting; None when not waiting
     thread_ids: set[str] = field(default_factory=set)
     events: list[TimelineEvent] = field(default_factory=list)
+    link: str = ""  # the job ad, when the owner gave one
+    merged_into: str | None = None  # merged into that application by the owner: hidden from every list
+    wait_restarted_at: datetime | None = None  # the owner's correction restarted the wait on the employer
 
 
 @dataclass
@@ -195,6 +202,7 @@ class User:
     last_digest_at: datetime | None = None
     congratulated: bool = False  # the one congratulation digest after a signature went out
     created_at: datetime | None = None
+    calendar_feed: str = ""  # hash of the secret calendar feed token ("" when there is none)
 
     @property
     def trusted_senders(self) -> tuple[str, ...]:

@@ -24,10 +24,12 @@ from datetime import UTC, datetime, timedelta
 
 from untilsigned.domain.ats import FREE_MAIL_DOMAINS, is_ats_domain, is_relay_domain, registrable_domain
 from untilsigned.domain.commands import Command, find_application_for_command
+from untilsigned.domain.corrections import Action, action_of, apply_details, is_correction, standing
 from untilsigned.domain.ghosting import (
     GhostPolicy,
     due_at,
     is_sweep_event,
+    later,
     promise_after_interview,
     waiting_for,
 )
@@ -86,6 +88,7 @@ _MIN_MENTION_CHARS = 4  # a company named in passing must be longer than "HP" or
 _MENTION_TEXT_CHARS = 4000
 # Outlook.com dates its forwards in UTC but quotes the original in the forwarder's local time (UTC-12..+14).
 _MAX_ZONE_SHIFT = timedelta(hours=14)
+EVENT_TEXT_CHARS = 20_000  # the mail's text kept on its event for the board; the raw mail stays in S3
 
 
 @dataclass
@@ -519,7 +522,8 @@ def record_email(
     if date is None:
         return _ignored("the mail carries no date")
 
-    found = find_application(apps, u)
+    # Applications the owner merged into another are gone from every list, matching included.
+    found = find_application([app for app in apps if not app.merged_into], u)
     if found is not None:
         seen = _same_mail_seen(found, u, date)
         if seen is not None:
@@ -548,6 +552,7 @@ def record_email(
         interview_at=_interview_at(u),
         expect_reply_by=u.extraction.expect_reply_by,
         respond_by=u.extraction.respond_by,
+        text=u.mail.text[:EVENT_TEXT_CHARS],
     )
     app.events.append(event)
     app.thread_ids |= thread_ids(u)
@@ -567,8 +572,9 @@ def is_command_event(event: TimelineEvent) -> bool:
 
 
 def is_employer_event(event: TimelineEvent) -> bool:
-    """True for mail from the employer; False for the owner's commands and the sweeper's ghosting marks."""
-    return not is_command_event(event) and not is_sweep_event(event)
+    """True for mail from the employer; False for the owner's commands and corrections and the sweeper's
+    ghosting marks."""
+    return not is_command_event(event) and not is_sweep_event(event) and not is_correction(event)
 
 
 def event_label(event: TimelineEvent) -> str:
@@ -607,6 +613,7 @@ class _FoldState:
     respond_by: datetime | None = None
     interview_at: datetime | None = None
     status_date: datetime | None = None
+    wait_from: datetime | None = None  # an owner's correction restarted the wait here
 
     @property
     def visible(self) -> Status | None:
@@ -634,7 +641,7 @@ def _fold_sweep(state: _FoldState, event: TimelineEvent, policy: GhostPolicy) ->
         return
     wait = waiting_for(
         state.stage,
-        last_contact=state.last_contact,
+        last_contact=later(state.last_contact, state.wait_from),
         expect_reply_by=state.expect_reply_by,
         respond_by=state.respond_by,
         interview_at=state.interview_at,
@@ -645,21 +652,64 @@ def _fold_sweep(state: _FoldState, event: TimelineEvent, policy: GhostPolicy) ->
         state.ghosted, state.ghosted_since, state.ghosted_reason = True, wait.due, wait.reason
 
 
+def _unghost(state: _FoldState) -> None:
+    state.ghosted, state.ghosted_since, state.ghosted_reason = False, None, None
+
+
+def _fold_correction(state: _FoldState, event: TimelineEvent, action: Action) -> None:
+    """The owner's word, in the timeline's date order: it holds until newer employer mail says otherwise."""
+    if action is Action.STATUS:
+        try:
+            status = Status(event.correction.get("status", ""))
+        except ValueError:
+            return
+        if status is Status.GHOSTED:
+            state.ghosted, state.ghosted_since, state.ghosted_reason = (
+                True,
+                event.date,
+                "you marked it ghosted",
+            )
+        else:
+            state.stage = status
+            _unghost(state)
+        state.wait_from = event.date
+    elif action is Action.PROMISE:
+        value = event.correction.get("expect_reply_by", "")
+        state.expect_reply_by = datetime.fromisoformat(value) if value else None
+        _unghost(state)
+        state.wait_from = event.date
+    elif action is Action.UNGHOST:
+        if state.expect_reply_by is not None and state.expect_reply_by <= event.date:
+            state.expect_reply_by = None  # that promise was missed; waiting again means a fresh wait
+        _unghost(state)
+        state.wait_from = event.date
+    elif action is Action.ADDED:
+        state.stage = state.stage or Status.APPLIED
+        state.wait_from = later(state.wait_from, event.date)
+
+
 def recompute(app: Application, policy: GhostPolicy) -> None:
     """Re-derive the application's status and dates from its timeline, folded in employer-date order.
 
     Ties keep arrival order. Sets status, status_date, last_contact, expect_reply_by, respond_by,
-    interview_at, ghosted_since, ghosted_reason and due_at. An application without events keeps its fields;
-    only due_at is set.
+    interview_at, ghosted_since, ghosted_reason, wait_restarted_at and due_at, and the employer, role and
+    link the owner's edits left. Undone corrections, mail the owner took out and mail from an undone merge
+    do not count. An application without events keeps its fields; only due_at is set.
     """
     if not app.events:
         app.due_at = due_at(app, policy)
         return
+    counted = standing(app.events)
     state = _FoldState()
     ordered = sorted(enumerate(app.events), key=lambda pair: (pair[1].date, pair[0]))
     for _, event in ordered:
+        if not counted.counts(event):
+            continue
         before = state.visible
-        if is_sweep_event(event):
+        action = action_of(event)
+        if action is not None:
+            _fold_correction(state, event, action)
+        elif is_sweep_event(event):
             _fold_sweep(state, event, policy)
         elif is_command_event(event):
             outcome = _COMMAND_OUTCOME.get(event.note.removeprefix(COMMAND_NOTE_PREFIX))
@@ -679,7 +729,15 @@ def recompute(app: Application, policy: GhostPolicy) -> None:
     app.interview_at = state.interview_at
     app.ghosted_since = state.ghosted_since
     app.ghosted_reason = state.ghosted_reason
+    app.wait_restarted_at = state.wait_from
+    apply_details(app, [event for _, event in ordered], counted)
     app.due_at = due_at(app, policy)
+
+
+def apply_correction(app: Application, event: TimelineEvent, policy: GhostPolicy) -> None:
+    """Add the owner's correction to the timeline and re-derive the application from it."""
+    app.events.append(event)
+    recompute(app, policy)
 
 
 # -- commands and the search itself --------------------------------------------------------------------------

@@ -21,7 +21,7 @@ import os
 import re
 import sys
 import uuid
-from collections.abc import Callable, Iterator, Mapping
+from collections.abc import Callable, Iterator, Mapping, Sequence
 from dataclasses import dataclass
 from datetime import UTC, datetime
 from pathlib import Path
@@ -33,6 +33,8 @@ from untilsigned.local.cfn_yaml import load_template
 
 REGION = "us-east-1"
 ACCOUNT_ID = "123456789012"
+# Where `untilsigned replay --serve` and `make board` serve the board; sign-in links in local mail point here.
+LOCAL_BOARD_URL = "http://127.0.0.1:8080"
 LOCAL_DEFAULTS = {
     "InboxDomain": "inbox.untilsigned.test",
     "SenderAddress": "digest@untilsigned.test",
@@ -103,8 +105,10 @@ class LocalStack:
         parameters: Mapping[str, str] | None = None,
         *,
         quiet: bool = True,
+        board_url: str = LOCAL_BOARD_URL,
     ) -> None:
         self.root = root or find_project_root()
+        self.board_url = board_url
         self.template = load_template(self.root / "template.yaml")
         self.parameters = self._parameters(parameters or {})
         self.quiet = quiet
@@ -135,7 +139,7 @@ class LocalStack:
         self._mock = mock_aws()
         self._mock.start()
         self._create_resources()
-        self.environment = self._function_environment()
+        self.environment = {**self._function_environment(), "BOARD_URL": self.board_url}
         self._set_env(self.environment)
         if self.quiet:  # after the template's own POWERTOOLS_LOG_LEVEL, which it would otherwise restore
             self._set_env({"POWERTOOLS_METRICS_DISABLED": "true", "POWERTOOLS_LOG_LEVEL": "ERROR"})
@@ -157,6 +161,15 @@ class LocalStack:
             else:
                 os.environ[key] = value
         self._saved_env.clear()
+
+    def set_board_url(self, url: str) -> None:
+        """Point sign-in links and the board's own origin at where it is really served."""
+        self.board_url = url
+        self.environment["BOARD_URL"] = url
+        self._set_env({"BOARD_URL": url})
+        from untilsigned.services import runtime
+
+        runtime.reset()
 
     def _set_env(self, values: Mapping[str, str]) -> None:
         for key, value in values.items():
@@ -279,12 +292,14 @@ class LocalStack:
         received_at: datetime | None = None,
         envelope_sender: str | None = None,
         session: SmtpSession | None = None,
+        also_to: Sequence[str] = (),
     ) -> tuple[str, Any]:
         """Do what SES and the receipt rule do: stamp SES's headers on top of the mail, store the MIME, then
         invoke ingest. Returns (messageId, result).
 
         The SMTP session SES observed is `session`; without it, it is read from the mail (see
         `session_from_headers`), with `verdicts` and `envelope_sender` overriding what the mail says.
+        `also_to` adds recipients of the same SES message (one event, one stored object).
         """
         import boto3
 
@@ -303,6 +318,7 @@ class LocalStack:
             stored,
             message_id=message_id,
             recipient=recipient,
+            also_to=also_to,
             verdicts=observed.verdicts,
             received_at=moment,
             envelope_sender=observed.envelope_sender,
@@ -504,6 +520,7 @@ def ses_receipt_event(
     verdicts: AuthResults,
     received_at: datetime,
     envelope_sender: str | None = None,
+    also_to: Sequence[str] = (),
 ) -> dict[str, Any]:
     """An SES Lambda-action event for this mail, shaped like events/ses_receipt.json."""
     event: dict[str, Any] = copy.deepcopy(json.loads(template_path.read_text()))
@@ -518,7 +535,7 @@ def ses_receipt_event(
         timestamp=stamp,
         source=sender,
         messageId=message_id,
-        destination=[recipient],
+        destination=[recipient, *also_to],
         headersTruncated=False,
         headers=header_list,
         commonHeaders={
@@ -532,7 +549,7 @@ def ses_receipt_event(
     )
     receipt.update(
         timestamp=stamp,
-        recipients=[recipient],
+        recipients=[recipient, *also_to],
         spamVerdict={"status": verdicts.spam},
         virusVerdict={"status": verdicts.virus},
         spfVerdict={"status": verdicts.spf},

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from dataclasses import dataclass, field, replace
-from datetime import datetime
+from datetime import datetime, timedelta
 
 from aws_lambda_powertools.metrics import MetricUnit
 from botocore.exceptions import ClientError
@@ -12,13 +12,17 @@ from botocore.exceptions import ClientError
 from untilsigned.adapters.dynamo import AppStore
 from untilsigned.adapters.mail_sender import MailSender, OutgoingMail
 from untilsigned.domain.digest import compose_digest, should_send_digest, unsubscribe_mailto
-from untilsigned.domain.model import Status
+from untilsigned.domain.model import Status, User
 from untilsigned.domain.schedule import digest_period, next_digest_at
 from untilsigned.observability import logger, metrics
 from untilsigned.services import runtime
 
 # Sends one user's digest for one period; wrapped by the caller in Powertools idempotency.
 SendOnce = Callable[[dict[str, str]], dict[str, str]]
+# A fresh single-use sign-in link to the user's board, or None when the deployment has no board.
+SigninLinks = Callable[[User, datetime], str | None]
+# A weekly digest's sign-in link lasts until the next digest.
+DIGEST_LINK_VALID = timedelta(days=7)
 
 
 @dataclass
@@ -32,9 +36,10 @@ class DigestRunResult:
 
 
 class DigestService:
-    def __init__(self, store: AppStore, sender: MailSender) -> None:
+    def __init__(self, store: AppStore, sender: MailSender, signin_links: SigninLinks | None = None) -> None:
         self.store = store
         self.sender = sender
+        self.signin_links = signin_links
 
     def run(self, now: datetime, send_once: SendOnce | None = None) -> DigestRunResult:
         """Send every due user's digest; one user's failure never blocks the others."""
@@ -71,7 +76,10 @@ class DigestService:
             self.store.save_user(user, None)
             return {"outcome": "finished"}
         quarantined = self.store.list_quarantine(user.user_id, since=user.last_digest_at)
-        digest = compose_digest(user, applications, now, since=user.last_digest_at, quarantined=quarantined)
+        board_link = self.signin_links(user, now) if self.signin_links is not None else None
+        digest = compose_digest(
+            user, applications, now, since=user.last_digest_at, quarantined=quarantined, board_link=board_link
+        )
         try:
             message_id = self.sender.send(
                 OutgoingMail(
@@ -105,4 +113,12 @@ class DigestService:
 @runtime.cached_factory
 def digest_service() -> DigestService:
     """The service wired to the deployment's table, bucket and sender (one per container)."""
-    return DigestService(runtime.app_store(), runtime.mail_sender())
+    board_url = runtime.settings().board_url
+    if not board_url:
+        return DigestService(runtime.app_store(), runtime.mail_sender())
+
+    def signin_link(user: User, now: datetime) -> str:
+        token = runtime.access_store().issue_link(user.user_id, now, DIGEST_LINK_VALID)
+        return f"{board_url}/signin/{token}"
+
+    return DigestService(runtime.app_store(), runtime.mail_sender(), signin_link)

@@ -10,7 +10,8 @@ from collections.abc import Callable
 from dataclasses import dataclass, field, replace
 from datetime import datetime
 
-from untilsigned.adapters.dynamo import AppStore, SaveOutcome
+from untilsigned.adapters.dynamo import AppStore, InboxRoute, SaveOutcome
+from untilsigned.adapters.idempotency_records import IdempotencyRecords
 from untilsigned.adapters.mail_sender import MailSender, OutgoingMail
 from untilsigned.adapters.mail_store import MailStore, RawMailTooLarge
 from untilsigned.adapters.ses_event import InboundMail
@@ -25,6 +26,7 @@ from untilsigned.domain.understand import understand
 from untilsigned.ids import new_id
 from untilsigned.observability import logger
 from untilsigned.services import runtime
+from untilsigned.services.users import RETIRED_INBOX_KEPT, replace_inbox_address
 
 MAX_CONFLICT_RETRIES = 5
 # Enough of a kept-aside mail's text for the owner to judge it on their board; the raw mail stays in S3.
@@ -53,28 +55,60 @@ class IngestService:
         sender: MailSender,
         policy: GhostPolicy | None = None,
         id_factory: Callable[[datetime], str] = new_id,
+        idempotency: IdempotencyRecords | None = None,
     ) -> None:
+        self.idempotency = idempotency
         self.store = store
         self.mail_store = mail_store
         self.sender = sender
         self.policy = policy or GhostPolicy()
         self.id_factory = id_factory
 
-    def handle(self, inbound: InboundMail) -> IngestResult:
-        key = self.mail_store.key_for(inbound.message_id)
-        user = self._owner(inbound)
-        if user is None:
+    def handle(self, inbound: InboundMail) -> list[IngestResult]:
+        """One outcome for each user among the recipients (idempotent per message and user)."""
+        routes = self._routes(inbound)
+        if not routes:
             reason = "no user owns this inbox address"
             self.store.put_unrouted(inbound.message_id, inbound.recipients, reason, inbound.received_at)
             logger.warning("unrouted mail", extra={"recipients": inbound.recipients})
-            return IngestResult(inbound.message_id, "unrouted", reason)
-
+            return [IngestResult(inbound.message_id, "unrouted", reason)]
         try:
-            raw = self.mail_store.read(key)
+            raw: bytes | None = self.mail_store.read(self.mail_store.key_for(inbound.message_id))
         except RawMailTooLarge:
+            raw = None
+        return [self._handle_for(route, inbound, raw) for route in routes]
+
+    def _routes(self, inbound: InboundMail) -> list[InboxRoute]:
+        """The users the recipients belong to, once each, by their current address when they have both; an
+        address retired longer ago than `RETIRED_INBOX_KEPT` no longer routes."""
+        chosen: dict[str, InboxRoute] = {}
+        for recipient in inbound.recipients:
+            route = self.store.find_inbox_route(recipient)
+            if route is None:
+                continue
+            if route.retired_at is not None and inbound.received_at >= route.retired_at + RETIRED_INBOX_KEPT:
+                continue
+            known = chosen.get(route.user.user_id)
+            if known is None or (known.retired_at is not None and route.retired_at is None):
+                chosen[route.user.user_id] = route
+        return list(chosen.values())
+
+    def _handle_for(self, route: InboxRoute, inbound: InboundMail, raw: bytes | None) -> IngestResult:
+        user = route.user
+        # The user's own copy, whatever the outcome: "forget me" deletes everything under their prefix.
+        key = self.mail_store.keep_for_user(inbound.message_id, user.user_id)
+        if raw is None:
             return self._quarantine(user, inbound, key, "larger than any mail SES accepts", None)
+
         # Trust is decided on the headers alone: refused mail is never parsed or classified.
         head = read_head(raw)
+        if route.retired_at is not None:
+            until = (route.retired_at + RETIRED_INBOX_KEPT).date().isoformat()
+            reason = (
+                f"sent to your old inbox address {route.address}, replaced on "
+                f"{route.retired_at.date().isoformat()}; it is refused from {until}"
+            )
+            return self._quarantine(user, inbound, key, reason, head)
         decision = check_trust(trust_evidence(head, inbound.verdicts, inbound.envelope_sender), user)
         if not decision.accepted:
             return self._quarantine(user, inbound, key, decision.reason, head)
@@ -94,13 +128,6 @@ class IngestService:
             result.extra["limits"] = "; ".join(mail.limits)
             logger.warning("mail read within its budget", extra={"limits": list(mail.limits)})
         return result
-
-    def _owner(self, inbound: InboundMail) -> User | None:
-        for recipient in inbound.recipients:
-            user = self.store.find_user_by_inbox(recipient)
-            if user is not None:
-                return user
-        return None
 
     def _record(self, user: User, inbound: InboundMail, understood: Understood, key: str) -> IngestResult:
         dedupe = email_key(understood)
@@ -174,6 +201,18 @@ class IngestService:
             updated = replace(user, digest_paused=paused)
             self.store.save_user(updated, None if paused else next_digest_at(updated, now))
             reply = "Digests paused. Send 'resume' to start them again." if paused else "Digests resumed."
+        elif command.verb == "correction":
+            # Imported here: only a mailed correction needs the board's service, not every mail.
+            from untilsigned.services.mail_commands import mail_commands
+
+            runner = mail_commands()
+            if command.correction is None:
+                reply = f"Nothing changed: {command.problem}"
+            else:
+                reply = runner.run(user, command.correction, now)
+            if reply:
+                runner.reply(user, command.correction.action if command.correction else "command", reply)
+            return IngestResult(inbound.message_id, "command", "correction", user.user_id)
         elif command.verb == "status":
             from untilsigned.domain.digest import compose_digest  # only this command needs it
 
@@ -183,15 +222,36 @@ class IngestService:
                 OutgoingMail(to=user.email, subject=f"Status: {digest.subject}", text=digest.text)
             )
             return IngestResult(inbound.message_id, "command", "status", user.user_id)
+        elif command.verb == "new_address":
+            updated = replace_inbox_address(self.store, user, now=now)
+            until = (now + RETIRED_INBOX_KEPT).date().isoformat()
+            reply = (
+                f"Your new inbox address is {updated.inbox}\n\n"
+                f"Point your forwarding rules and filters at it. Mail to your old address ({user.inbox}) is "
+                f"set aside and shown in your digest until {until}, then refused."
+            )
         else:  # forget
-            raw_keys = self.store.delete_user(user)
-            self.mail_store.delete([*raw_keys, self.mail_store.key_for(inbound.message_id)])
+            self._forget(user, inbound)
             reply = (
                 "Everything untilsigned kept for you is deleted: applications, timelines and raw mail. "
                 "Your inbox address no longer works."
             )
+            self.sender.send(OutgoingMail(to=user.email, subject="untilsigned: forget", text=reply))
+            # No user id in the answer: the idempotency layer stores it after this returns.
+            return IngestResult(inbound.message_id, "command", command.verb)
         self.sender.send(OutgoingMail(to=user.email, subject=f"untilsigned: {command.verb}", text=reply))
         return IngestResult(inbound.message_id, "command", command.verb, user.user_id)
+
+    def _forget(self, user: User, inbound: InboundMail) -> None:
+        """Delete every item, every raw object and every idempotency record of the user."""
+        item_keys = self.store.delete_user(user)
+        user_keys = self.mail_store.user_keys(user.user_id)
+        message_ids = {key.rsplit("/", 1)[-1] for key in user_keys} | {inbound.message_id}
+        # SES's own copy of each of their mails too: any other recipient has a copy of their own.
+        originals = [self.mail_store.key_for(message_id) for message_id in message_ids]
+        self.mail_store.delete(sorted({*item_keys, *user_keys, *originals}))
+        if self.idempotency is not None:
+            self.idempotency.forget(message_ids)
 
     def _change_status(self, user: User, command: Command, inbound: InboundMail) -> str:
         for _ in range(MAX_CONFLICT_RETRIES):
@@ -258,4 +318,9 @@ def quarantine_entry(
 @runtime.cached_factory
 def ingest_service() -> IngestService:
     """The service wired to the deployment's table, bucket and sender (one per container)."""
-    return IngestService(runtime.app_store(), runtime.mail_store(), runtime.mail_sender())
+    return IngestService(
+        runtime.app_store(),
+        runtime.mail_store(),
+        runtime.mail_sender(),
+        idempotency=runtime.idempotency_records(),
+    )

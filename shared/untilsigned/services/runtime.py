@@ -13,11 +13,13 @@ from typing import TYPE_CHECKING, Any, TypeVar
 
 import boto3
 
+from untilsigned.adapters.access_store import AccessStore
 from untilsigned.adapters.dynamo import AppStore
 from untilsigned.adapters.mail_sender import MailSender
 from untilsigned.settings import Settings
 
 if TYPE_CHECKING:
+    from untilsigned.adapters.idempotency_records import IdempotencyRecords
     from untilsigned.adapters.mail_store import MailStore
 
 T = TypeVar("T")
@@ -42,6 +44,11 @@ def app_store() -> AppStore:
 
 
 @cached_factory
+def access_store() -> AccessStore:
+    return AccessStore(settings().table_name, boto3.client("dynamodb"))
+
+
+@cached_factory
 def mail_sender() -> MailSender:
     return MailSender(settings().sender_address, boto3.client("sesv2"))
 
@@ -51,6 +58,13 @@ def mail_store() -> MailStore:
     from untilsigned.adapters.mail_store import MailStore
 
     return MailStore(settings().mail_bucket, settings().raw_mail_prefix, boto3.client("s3"))
+
+
+@cached_factory
+def idempotency_records() -> IdempotencyRecords:
+    from untilsigned.adapters.idempotency_records import IdempotencyRecords
+
+    return IdempotencyRecords(settings().idempotency_table_name, boto3.client("dynamodb"))
 
 
 def reset() -> None:

@@ -3,14 +3,17 @@
 from __future__ import annotations
 
 from collections.abc import Sequence
-from dataclasses import dataclass
-from datetime import datetime
+from dataclasses import dataclass, replace
+from datetime import datetime, timedelta
 from zoneinfo import ZoneInfo
 
 from untilsigned.adapters.dynamo import AppStore
 from untilsigned.domain.model import User
 from untilsigned.domain.schedule import next_digest_at
 from untilsigned.ids import inbox_token, new_id
+
+# Mail to a replaced inbox address is set aside (quarantined, with the reason) this long, then refused.
+RETIRED_INBOX_KEPT = timedelta(days=30)
 
 
 @dataclass(frozen=True)
@@ -50,3 +53,15 @@ def register_user(
         created_at=now,
     )
     return store.create_user(user, first_digest_at or next_digest_at(user, now))
+
+
+def replace_inbox_address(store: AppStore, user: User, *, now: datetime) -> User:
+    """Issue the user a new inbox address and retire the old one (a leaked address is replaced this way).
+
+    Mail to the old address is quarantined with that reason for `RETIRED_INBOX_KEPT`, then unrouted.
+    Returns the user with the new address.
+    """
+    domain = user.inbox.rsplit("@", 1)[-1]
+    updated = replace(user, inbox=f"{inbox_token()}@{domain}")
+    store.replace_inbox(user, updated.inbox, retired_at=now, expires_at=now + RETIRED_INBOX_KEPT)
+    return updated
