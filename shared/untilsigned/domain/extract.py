@@ -1533,8 +1533,9 @@ _ROLE_TAIL = _lazy(
 
 
 _ROLE_LEAD = _lazy(
-    r"^.*?\b(?:offer|letter|interview|invitation|application|update|confirmation|assessment|details|required|"
-    r"reminder)\b.*?\b(?:for|as|[-–—:])\s+(?:the\s+|a\s+|an\s+)?",
+    # gaps of at most 300 characters (a subject line): every "offer" would otherwise rescan the rest
+    r"^.{0,300}?\b(?:offer|letter|interview|invitation|application|update|confirmation|assessment|details|"
+    r"required|reminder)\b.{0,300}?\b(?:for|as|[-–—:])\s+(?:the\s+|a\s+|an\s+)?",
     re.IGNORECASE,
 )
 

@@ -208,7 +208,7 @@ class LocalStack:
                     **self.physical,
                     **{k: self.resolve(v) for k, v in extra.items()},
                 }
-                return re.sub(r"\$\{([^}]+)\}", lambda m: str(lookup.get(m.group(1), m.group(0))), text)
+                return re.sub(r"\$\{([^${}]+)\}", lambda m: str(lookup.get(m.group(1), m.group(0))), text)
             if function == "Fn::GetAtt":
                 return f"arn:aws:local:::{self.physical.get(argument[0], argument[0])}"
             if function == "Fn::If":
