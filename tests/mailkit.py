@@ -57,3 +57,36 @@ def direct(
     message["Message-ID"] = f"<direct-{abs(hash((subject, body, sent)))}@mail.example.com>"
     message.set_content(body)
     return message.as_bytes()
+
+
+def provider_confirmation(
+    *,
+    sender: str,
+    subject: str,
+    text: str,
+    sent: datetime,
+    authentication: str | None,
+    html: str | None = None,
+    to: str = "jobs@inbox.untilsigned.test",
+    extra_headers: dict[str, str] | None = None,
+) -> bytes:
+    """A mail provider's "confirm this forwarding address" message as SES stores it.
+
+    `authentication` is SES's own Authentication-Results stamp (after "amazonses.com;"), placed on top as
+    SES does; None leaves the stamp out.
+    """
+    message = EmailMessage()
+    message["Return-Path"] = f"<{sender}>"
+    if authentication is not None:
+        message["Authentication-Results"] = f"amazonses.com; {authentication}"
+    for name, value in (extra_headers or {}).items():
+        message[name] = value
+    message["From"] = sender
+    message["To"] = to
+    message["Subject"] = subject
+    message["Date"] = format_datetime(sent)
+    message["Message-ID"] = f"<confirm-{abs(hash((subject, text, sent)))}@{sender.split('@')[1]}>"
+    message.set_content(text)
+    if html is not None:
+        message.add_alternative(html, subtype="html")
+    return message.as_bytes()

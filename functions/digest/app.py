@@ -39,4 +39,8 @@ def send_digest_once(request: dict[str, str]) -> dict[str, str]:
 def lambda_handler(event: dict[str, Any], context: LambdaContext) -> dict[str, Any]:
     idempotency.register_lambda_context(context)
     now = scheduled_time(event, fallback=datetime.now(UTC))
-    return digest_service().run(now, send_once=lambda request: send_digest_once(request=request)).as_dict()
+    result = digest_service().run(now, send_once=lambda request: send_digest_once(request=request))
+    metrics.add_metric(
+        name="DigestUsersDue", unit="Count", value=len(result.sent + result.skipped + result.failed)
+    )
+    return result.as_dict()

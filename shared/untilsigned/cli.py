@@ -33,7 +33,11 @@ def main(argv: Sequence[str] | None = None) -> int:
     replay = commands.add_parser("replay", help="deliver a folder of .eml files through the local stack")
     replay.add_argument("mailbox", type=Path)
     replay.add_argument("--user", required=True, help="the user's own address (the forwarder)")
-    replay.add_argument("--now", type=_iso_datetime, help="run the sweeper and digest as of this time")
+    replay.add_argument(
+        "--now",
+        type=_iso_datetime,
+        help="deliver only mail dated at or before this time, then run the sweeper and digest as of it",
+    )
     replay.add_argument("--timezone", default="UTC", help="the user's time zone, e.g. Europe/Berlin")
     replay.add_argument("--json", action="store_true", help="print one JSON document")
     replay.add_argument("--out", type=Path, default=Path("out"), help="where the digest is written")
@@ -56,8 +60,15 @@ def main(argv: Sequence[str] | None = None) -> int:
     add.add_argument(
         "--weekly-goal", type=int, default=None, help="applications you aim to start each week (default 10)"
     )
-    add.add_argument("--table", help="the deployed stack's AppTable name (default: a throwaway local stack)")
+    add.add_argument("--country", help="ISO country code for public holidays (default: from --timezone)")
+    add.add_argument(
+        "--stack-name", help="the deployed stack: table, inbox domain and sender from its outputs"
+    )
+    add.add_argument("--region", help="AWS Region of the deployed stack (default: your AWS configuration)")
+    add.add_argument("--profile", help="AWS named profile to use (default: your AWS configuration)")
+    add.add_argument("--table", help="the deployed stack's AppTableName (default: a throwaway local stack)")
     add.add_argument("--inbox-domain", help="the deployed stack's InboxDomain")
+    add.add_argument("--sender", help="the deployed stack's SenderAddress, for the welcome mail")
 
     args = parser.parse_args(argv)
     if args.command == "parse":
@@ -129,7 +140,25 @@ def _header_date(raw: bytes) -> datetime | None:
     return moment if moment.tzinfo else moment.replace(tzinfo=UTC)
 
 
+LOCAL_EXTRA_MISSING = (
+    "the local stack runs AWS in-process and needs the 'local' extra: "
+    "pip install 'untilsigned[local]' (make install does this)"
+)
+
+
+def _local_stack_available() -> bool:
+    try:
+        import moto  # noqa: F401
+        import yaml  # noqa: F401
+    except ImportError:
+        return False
+    return True
+
+
 def _replay(args: argparse.Namespace) -> int:
+    if not _local_stack_available():
+        print(f"untilsigned replay: {LOCAL_EXTRA_MISSING}", file=sys.stderr)
+        return 2
     stdout = sys.stdout
 
     def report(document: dict[str, Any]) -> None:
@@ -152,6 +181,12 @@ def _replay(args: argparse.Namespace) -> int:
             timezone=args.timezone,
             out=args.out,
             then=serve if args.serve is not None else None,
+        )
+    if document["left_out"]:
+        print(
+            f"left out {len(document['left_out'])} mail dated after {args.now.isoformat()}: "
+            + ", ".join(document["left_out"]),
+            file=sys.stderr,
         )
     if args.serve is None:
         report(document)
@@ -194,18 +229,25 @@ def replay_mailbox(
     out: Path | None = None,
     then: Callable[[LocalStack, User, dict[str, Any]], None] | None = None,
 ) -> dict[str, Any]:
-    """Replay the mailbox on a fresh local stack; `then` runs on the still-running stack afterwards."""
+    """Replay the mailbox on a fresh local stack; `then` runs on the still-running stack afterwards.
+
+    Mail goes in as SES would deliver it, then the sweeper and the digest run as of `now` (default: the
+    newest mail). With `now`, mail dated after it is left out, so the result is what the user saw then.
+    """
     from untilsigned.local.stack import LocalStack
     from untilsigned.services import runtime
-    from untilsigned.services.users import register_user
+    from untilsigned.services.users import onboard_user
 
     files = read_mailbox(mailbox)
+    later = [f for f in files if now is not None and f.date is not None and f.date > now]
+    files = [f for f in files if f not in later]
     dates = [f.date for f in files if f.date]
     run_at = now or (max(dates) if dates else datetime.now(UTC))
     with LocalStack() as stack:
         store = runtime.app_store()
-        user = register_user(
+        user = onboard_user(
             store,
+            runtime.mail_sender(),
             email=user_email,
             inbox_domain=stack.inbox_domain,
             now=min(dates) if dates else run_at,
@@ -221,7 +263,8 @@ def replay_mailbox(
         stack.run_digest(run_at)
         stored = store.load_applications(user.user_id)
         quarantined = store.list_quarantine(user.user_id)
-        digests = [m for m in stack.sent_mail() if user.email in m.to and m.html is not None]
+        sent_mail = stack.sent_mail()
+        digests = [m for m in sent_mail if user.email in m.to and m.html is not None]
         digest: dict[str, Any] | None = None
         if digests:
             last = digests[-1]
@@ -231,7 +274,18 @@ def replay_mailbox(
             html_path.write_text(last.html or "", encoding="utf-8")
             (folder / "digest.txt").write_text(last.text, encoding="utf-8")
             digest = {"subject": last.subject, "text": last.text, "html_path": str(html_path.resolve())}
-        document = replay_document(user, stored.applications, quarantined, names, digest)
+        sent = [
+            {"to": ", ".join(dict.fromkeys(m.to)), "subject": m.subject, "text": m.text} for m in sent_mail
+        ]
+        document = replay_document(
+            user,
+            stored.applications,
+            quarantined,
+            names,
+            digest,
+            sent=sent,
+            left_out=[f.path.name for f in later],
+        )
         if then is not None:
             then(stack, user, document)
     return document
@@ -247,6 +301,9 @@ def replay_document(
     quarantined: Sequence[Quarantined],
     file_names: dict[str, str],
     digest: dict[str, Any] | None,
+    *,
+    sent: Sequence[dict[str, str]] = (),
+    left_out: Sequence[str] = (),
 ) -> dict[str, Any]:
     from untilsigned.domain.tracker import event_label, searching
 
@@ -282,6 +339,8 @@ def replay_document(
             for q in sorted(quarantined, key=lambda q: q.received_at)
         ],
         "digest": digest,
+        "sent": list(sent),
+        "left_out": list(left_out),
     }
 
 
@@ -310,6 +369,8 @@ def render_table(document: dict[str, Any]) -> str:
     )
     for entry in document["quarantined"]:
         lines.append(f"Quarantined {entry['file']}: {entry['reason']}")
+    if document["left_out"]:
+        lines.append(f"Left out {len(document['left_out'])} mail dated after the replay's --now")
     if document["digest"]:
         lines.append(f"Digest: {document['digest']['subject']}")
         lines.append(f"Digest HTML: {document['digest']['html_path']}")
@@ -317,6 +378,17 @@ def render_table(document: dict[str, Any]) -> str:
 
 
 # -- user add -----------------------------------------------------------------------
+
+
+class DeployError(Exception):
+    """A deploy-time problem the user can fix: shown as one line, exit code 2."""
+
+
+@dataclass(frozen=True)
+class StackTarget:
+    table: str
+    inbox_domain: str
+    sender: str | None
 
 
 def _preferences(args: argparse.Namespace) -> DigestPreferences:
@@ -328,47 +400,140 @@ def _preferences(args: argparse.Namespace) -> DigestPreferences:
 
 
 def _user_add(args: argparse.Namespace) -> int:
-    from untilsigned.services.users import register_user
-
-    now = datetime.now(UTC)
-    if args.table:
-        import boto3
-
-        from untilsigned.adapters.dynamo import AppStore
-
-        if not args.inbox_domain:
-            print("--inbox-domain is required with --table", file=sys.stderr)
+    if args.stack_name or args.table:
+        try:
+            return _user_add_deployed(args)
+        except DeployError as error:
+            print(f"untilsigned user add: {error}", file=sys.stderr)
             return 2
-        store = AppStore(args.table, boto3.client("dynamodb"))
-        user = register_user(
-            store,
+    if not _local_stack_available():
+        print(
+            "untilsigned user add: pass --stack-name (or --table and --inbox-domain) for a deployed stack; "
+            f"without them {LOCAL_EXTRA_MISSING}",
+            file=sys.stderr,
+        )
+        return 2
+    return _user_add_local(args)
+
+
+def _user_add_local(args: argparse.Namespace) -> int:
+    from untilsigned.local.stack import LocalStack
+    from untilsigned.services import runtime
+    from untilsigned.services.users import onboard_user
+
+    with contextlib.redirect_stdout(sys.stderr), LocalStack() as stack:
+        user = onboard_user(
+            runtime.app_store(),
+            runtime.mail_sender(),
             email=args.email,
-            inbox_domain=args.inbox_domain,
-            now=now,
+            inbox_domain=args.inbox_domain or stack.inbox_domain,
+            now=datetime.now(UTC),
             timezone=args.timezone,
+            country=args.country,
             forwarders=args.forwarder,
             preferences=_preferences(args),
         )
-    else:
-        from untilsigned.local.stack import LocalStack
-        from untilsigned.services import runtime
-
-        with contextlib.redirect_stdout(sys.stderr), LocalStack() as stack:
-            user = register_user(
-                runtime.app_store(),
-                email=args.email,
-                inbox_domain=args.inbox_domain or stack.inbox_domain,
-                now=now,
-                timezone=args.timezone,
-                forwarders=args.forwarder,
-                preferences=_preferences(args),
-            )
-        print(
-            "(local stack: this user lives only for this command; pass --table for a deployed stack)",
-            file=sys.stderr,
-        )
+    print(
+        "(local stack: this user lives only for this command; pass --stack-name for a deployed stack)",
+        file=sys.stderr,
+    )
     print(f"Forward your recruiter mail to: {user.inbox}")
     return 0
+
+
+def _user_add_deployed(args: argparse.Namespace) -> int:
+    """Register the user in a deployed stack's table and send the welcome mail; boto3 only."""
+    import botocore.exceptions
+
+    from untilsigned.adapters.dynamo import AppStore
+    from untilsigned.adapters.mail_sender import MailSender
+    from untilsigned.services.users import WelcomeNotSent, onboard_user
+
+    try:
+        session = _aws_session(args.region, args.profile)
+        target = _stack_target(session, args)
+        store = AppStore(target.table, session.client("dynamodb"))
+        sender = MailSender(target.sender, session.client("sesv2")) if target.sender else None
+        user = onboard_user(
+            store,
+            sender,
+            email=args.email,
+            inbox_domain=target.inbox_domain,
+            now=datetime.now(UTC),
+            timezone=args.timezone,
+            country=args.country,
+            forwarders=args.forwarder,
+            preferences=_preferences(args),
+        )
+    except WelcomeNotSent as problem:
+        user = problem.user
+        print(f"untilsigned user add: registered, but {problem}", file=sys.stderr)
+    except botocore.exceptions.NoRegionError as error:
+        raise DeployError(
+            "no AWS Region: pass --region or set AWS_REGION (or a region in your profile)"
+        ) from error
+    except (botocore.exceptions.NoCredentialsError, botocore.exceptions.PartialCredentialsError) as error:
+        raise DeployError(
+            "no AWS credentials found: run 'aws configure' (or 'aws sso login'), or pass --profile"
+        ) from error
+    except botocore.exceptions.ProfileNotFound as error:
+        raise DeployError(f"{error}") from error
+    except botocore.exceptions.ClientError as error:
+        detail = error.response.get("Error", {})
+        raise DeployError(
+            f"AWS refused: {detail.get('Code', '')}: {detail.get('Message', '')}".strip()
+        ) from error
+    except botocore.exceptions.BotoCoreError as error:
+        raise DeployError(str(error)) from error
+    except ValueError as error:  # an unknown time zone or country
+        raise DeployError(str(error)) from error
+    print(f"Forward your recruiter mail to: {user.inbox}")
+    return 0
+
+
+def _aws_session(region: str | None, profile: str | None) -> Any:
+    import boto3
+    import botocore.exceptions
+
+    try:
+        session = boto3.Session(region_name=region, profile_name=profile)
+    except botocore.exceptions.ProfileNotFound as error:
+        raise DeployError(str(error)) from error
+    if not session.region_name:
+        raise DeployError("no AWS Region: pass --region or set AWS_REGION (or a region in your profile)")
+    return session
+
+
+def _stack_target(session: Any, args: argparse.Namespace) -> StackTarget:
+    """Table, inbox domain and sender: from the stack's outputs, or as given on the command line."""
+    if not args.stack_name:
+        if not args.inbox_domain:
+            raise DeployError("--inbox-domain is required with --table (or use --stack-name)")
+        return StackTarget(args.table, args.inbox_domain, args.sender)
+    import botocore.exceptions
+
+    try:
+        stacks = session.client("cloudformation").describe_stacks(StackName=args.stack_name)["Stacks"]
+    except botocore.exceptions.ClientError as error:
+        message = error.response.get("Error", {}).get("Message", "")
+        if "does not exist" in message:
+            raise DeployError(
+                f"no stack named {args.stack_name!r} in {session.region_name}: "
+                "check --stack-name and --region"
+            ) from error
+        raise
+    outputs = {o["OutputKey"]: o["OutputValue"] for o in stacks[0].get("Outputs", [])}
+    missing = [key for key in ("AppTableName", "InboxDomain") if key not in outputs]
+    if missing:
+        raise DeployError(
+            f"stack {args.stack_name!r} has no {' or '.join(missing)} output: is it an untilsigned stack "
+            "that finished deploying?"
+        )
+    return StackTarget(
+        args.table or outputs["AppTableName"],
+        args.inbox_domain or outputs["InboxDomain"],
+        args.sender or outputs.get("SenderAddress"),
+    )
 
 
 if __name__ == "__main__":

@@ -107,7 +107,7 @@ def test_the_digest_is_sent_once_per_period_and_nudges_until_signed(
     # then one digest went out, multipart with a plain-text part, naming the employer and nudging
     assert first["sent"] == [owner.user_id]
     assert again["sent"] == []
-    digests = [m for m in stack.sent_mail() if OWNER in m.to]
+    digests = [m for m in stack.sent_mail() if OWNER in m.to and m.html is not None]
     assert len(digests) == 1
     digest = digests[0]
     assert digest.html and digest.text
@@ -158,7 +158,7 @@ def test_owner_commands_are_acknowledged_and_change_state(
     user = store.get_user(owner.user_id)
     assert user is not None and user.digest_paused
     replies = [m.subject for m in stack.sent_mail() if OWNER in m.to]
-    assert replies == ["untilsigned: signed", "untilsigned: pause"]
+    assert replies == ["untilsigned: your forwarding works", "untilsigned: signed", "untilsigned: pause"]
 
 
 def test_forget_me_deletes_every_item_and_raw_mail(stack: LocalStack, store: AppStore, owner: User) -> None:
@@ -180,7 +180,10 @@ def test_forget_me_deletes_every_item_and_raw_mail(stack: LocalStack, store: App
     assert store.load_applications(owner.user_id).applications == []
     listed = boto3.client("s3").list_objects_v2(Bucket=stack.mail_bucket)
     assert listed.get("KeyCount", 0) == 0
-    assert [m.subject for m in stack.sent_mail() if OWNER in m.to] == ["untilsigned: forget"]
+    assert [m.subject for m in stack.sent_mail() if OWNER in m.to] == [
+        "untilsigned: your forwarding works",
+        "untilsigned: forget",
+    ]
 
 
 def test_replay_prints_the_contract_document(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
@@ -193,7 +196,16 @@ def test_replay_prints_the_contract_document(tmp_path: Path, capsys: pytest.Capt
     # then stdout holds exactly one JSON document with the contract's fields
     assert code == 0
     document = json.loads(capsys.readouterr().out)
-    assert set(document) == {"user", "inbox", "searching", "applications", "quarantined", "digest"}
+    assert set(document) == {
+        "user",
+        "inbox",
+        "searching",
+        "applications",
+        "quarantined",
+        "digest",
+        "sent",
+        "left_out",
+    }
     assert document["user"] == OWNER and document["searching"] is True
     by_company = {a["company"]: a for a in document["applications"]}
     assert by_company["Fabrikam"]["status"] == "offer"
@@ -220,6 +232,36 @@ def test_replay_prints_the_contract_document(tmp_path: Path, capsys: pytest.Capt
     assert [q["file"] for q in document["quarantined"]] == ["08-spam-flagged.eml"]
     assert Path(document["digest"]["html_path"]).is_file()
     assert "keep applying" in document["digest"]["text"].lower()
+    # and every mail sent during the replay is listed: the welcome, the one "it works" reply, the digest
+    subjects = [mail["subject"] for mail in document["sent"]]
+    assert subjects[0] == "Welcome to untilsigned: your inbox address"
+    assert subjects.count("untilsigned: your forwarding works") == 1
+    assert subjects[-1] == document["digest"]["subject"]
+    assert all(set(mail) == {"to", "subject", "text"} and mail["to"] == OWNER for mail in document["sent"])
+    assert document["inbox"] in document["sent"][0]["text"]
+    assert document["left_out"] == []
+
+
+def test_replay_now_leaves_out_later_mail_and_says_so(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    # given the sample mailbox, whose later mail brings a rejection and an offer
+    mailbox = ROOT / "events" / "mailbox"
+    dated = sorted(path.name for path in mailbox.glob("*.eml"))
+    now = "2026-10-14T12:00:00+00:00"
+
+    # when it is replayed as of a date before the last mails
+    code = main(["replay", str(mailbox), "--user", OWNER, "--json", "--now", now, "--out", str(tmp_path)])
+
+    # then only mail dated at or before --now was applied, and the rest is named and counted
+    assert code == 0
+    captured = capsys.readouterr()
+    document = json.loads(captured.out)
+    cutoff = datetime.fromisoformat(now)
+    events = [event for app in document["applications"] for event in app["events"]]
+    assert events and all(datetime.fromisoformat(e["date"]) <= cutoff for e in events)
+    assert document["left_out"] and set(document["left_out"]) <= set(dated)
+    assert f"left out {len(document['left_out'])} mail dated after" in captured.err
 
 
 def test_one_users_failing_digest_does_not_block_the_others(
@@ -269,3 +311,42 @@ def test_paused_users_get_no_digest(stack: LocalStack, store: AppStore, owner: U
     # then nothing is sent but the acknowledgement of the pause
     assert result == {"sent": [], "skipped": [], "failed": []}
     assert [m.subject for m in stack.sent_mail() if OWNER in m.to] == ["untilsigned: pause"]
+
+
+def test_the_first_forwarded_mail_gets_one_it_works_reply(stack: LocalStack, owner: User) -> None:
+    # given a new user whose forwarding delivers two employer mails
+    _deliver_reference_request(stack, owner)
+    stack.deliver(
+        forwarded(
+            forwarder=OWNER,
+            employer=EMPLOYER,
+            subject="Final interview",
+            body=INVITE,
+            sent=datetime(2026, 10, 19, 9, tzinfo=UTC),
+        ),
+        owner.inbox,
+    )
+
+    # when the sent mail is read back
+    replies = [m for m in stack.sent_mail() if m.subject == "untilsigned: your forwarding works"]
+
+    # then exactly one "it works" reply went to the owner, saying what was understood of the first mail
+    assert len(replies) == 1
+    assert replies[0].to[0] == OWNER
+    assert "Next steps" in replies[0].text
+    assert "request for references" in replies[0].text
+    assert "Brightwater" in replies[0].text
+
+
+def test_help_replies_with_the_commands(stack: LocalStack, owner: User) -> None:
+    # when the owner mails "help" to their inbox
+    result = stack.deliver(
+        direct(sender=OWNER, subject="help", body="", sent=datetime(2026, 10, 20, tzinfo=UTC)), owner.inbox
+    )[1]["results"][0]
+
+    # then the reply lists every command, and nothing else was sent
+    assert result["outcome"] == "command"
+    sent = [m for m in stack.sent_mail() if OWNER in m.to]
+    assert [m.subject for m in sent] == ["untilsigned: commands"]
+    for command in ("signed <employer>", "withdraw <employer>", "pause / resume", "status", "forget me"):
+        assert command in sent[0].text

@@ -61,7 +61,7 @@ def test_a_spoofed_signed_command_without_alignment_is_quarantined_with_the_reas
     assert outcome["outcome"] == "quarantined"
     assert "not aligned" in outcome["reason"] and "stranger.example" in outcome["reason"]
     assert [a.status for a in store.load_applications(custom_owner.user_id).applications] == [Status.OFFER]
-    assert stack.sent_mail() == []
+    assert [m.subject for m in stack.sent_mail()] == ["untilsigned: your forwarding works"]  # the offer's
 
 
 def test_a_spoofed_forget_me_deletes_nothing(stack: LocalStack, store: AppStore, custom_owner: User) -> None:

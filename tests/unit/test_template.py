@@ -386,14 +386,18 @@ def test_function_timeouts_and_memory_fit_their_work(resources: dict[str, Any]) 
     assert digest["Timeout"] == 300
 
 
-def test_shared_layer_is_built_by_sam_for_python313(resources: dict[str, Any]) -> None:
+def test_shared_layer_is_built_by_its_makefile_for_python313_on_arm64(resources: dict[str, Any]) -> None:
     # when
     layer = resources["SharedLayer"]
     # then
     assert layer["Type"] == "AWS::Serverless::LayerVersion"
     assert layer["Properties"]["ContentUri"] == "shared/"
     assert layer["Properties"]["CompatibleRuntimes"] == ["python3.13"]
-    assert layer["Metadata"]["BuildMethod"] == "python3.13"
+    assert layer["Properties"]["CompatibleArchitectures"] == ["arm64"]
+    assert layer["Metadata"] == {"BuildMethod": "makefile", "BuildArchitecture": "arm64"}
+    makefile = (REPO_ROOT / "shared" / "Makefile").read_text()
+    assert "build-SharedLayer:" in makefile and "--python-version 3.13" in makefile
+    assert "manylinux2014_aarch64" in makefile
 
 
 def test_ingest_async_failures_retry_twice_then_land_on_the_failure_queue(resources: dict[str, Any]) -> None:
@@ -575,16 +579,46 @@ def test_every_alarm_notifies_the_alarm_topic(resources: dict[str, Any]) -> None
         "DigestErrorsAlarm",
         "IngestFailureQueueDepthAlarm",
         "SchedulerDeadLetterQueueDepthAlarm",
+        "DigestRejectedBySesAlarm",
+        "QuarantineBurstAlarm",
     }
     # when
     alarms = {k: v["Properties"] for k, v in resources.items() if v["Type"] == "AWS::CloudWatch::Alarm"}
     # then
-    assert set(alarms) == expected
+    assert expected <= set(alarms)
     for props in alarms.values():
         assert props["AlarmActions"] == [{"Ref": "AlarmTopic"}]
-        assert props["Threshold"] == 1
         assert props["ComparisonOperator"] == "GreaterThanOrEqualToThreshold"
         assert props["TreatMissingData"] == "notBreaching"
+    assert all(alarms[name]["Threshold"] == 1 for name in expected - {"QuarantineBurstAlarm"})
+
+
+@pytest.mark.parametrize(
+    ("logical_id", "metric", "threshold"),
+    [("DigestRejectedBySesAlarm", "DigestRejected", 1), ("QuarantineBurstAlarm", "Mail_quarantined", 20)],
+)
+def test_application_alarms_watch_the_metrics_the_code_emits(
+    template: dict[str, Any], resources: dict[str, Any], logical_id: str, metric: str, threshold: int
+) -> None:
+    # given the names the digest service and the ingest handler publish (Powertools EMF)
+    digest_source = (REPO_ROOT / "shared" / "untilsigned" / "services" / "digest.py").read_text()
+    ingest_source = (REPO_ROOT / "functions" / "ingest" / "app.py").read_text()
+    assert 'name="DigestRejected"' in digest_source
+    assert 'name=f"Mail_{result.outcome}"' in ingest_source
+    # when
+    alarm = _props(resources, logical_id)
+    # then the alarm reads that metric in the namespace and service the functions publish under
+    env = template["Globals"]["Function"]["Environment"]["Variables"]
+    assert alarm["Namespace"] == env["POWERTOOLS_METRICS_NAMESPACE"]
+    assert alarm["Dimensions"] == [{"Name": "service", "Value": env["POWERTOOLS_SERVICE_NAME"]}]
+    assert (alarm["MetricName"], alarm["Threshold"], alarm["Statistic"]) == (metric, threshold, "Sum")
+
+
+def test_the_refused_digest_alarm_explains_the_ses_sandbox(resources: dict[str, Any]) -> None:
+    description = _props(resources, "DigestRejectedBySesAlarm")["AlarmDescription"]
+    assert "sandbox" in description and "verified" in description
+    assert "aws sesv2 create-email-identity" in description and "production access" in description
+    assert len(description) <= 1024  # CloudWatch's limit
 
 
 @pytest.mark.parametrize("logical_id", FUNCTIONS)
@@ -626,6 +660,7 @@ def test_outputs_name_what_scripts_and_the_readme_need(template: dict[str, Any])
         "AppTableName",
         "IdempotencyTableName",
         "InboxDomain",
+        "SenderAddress",
         "RuleSetName",
         "IngestFunctionArn",
         "ActivateRuleSetCommand",

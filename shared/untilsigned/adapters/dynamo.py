@@ -10,6 +10,7 @@ Item layout (PK / SK):
   USER#<uid>  TEXT#<app>#<utc>#<key>       the text of that event's mail, read only for its own page
   USER#<uid>  MSG#<email key>              dedupe: this employer mail was already recorded
   USER#<uid>  QUAR#<utc>#<message id>      quarantined mail, shown in the digest
+  USER#<uid>  ONCE#<name>                  a one-time mail already sent (the "it works" reply)
   UNROUTED    <utc>#<message id>           mail for an inbox nobody owns (expires)
 
 No Scan anywhere: every read is a GetItem or a Query on a key or a sparse index.
@@ -447,6 +448,26 @@ class AppStore:
             ExpressionAttributeValues={":p": {"S": DUE_PARTITION}, ":now": {"S": utc_key(now) + "~"}},
         )
         return [(item["user_id"], item["id"]) for item in items]
+
+    # -- one-time mail -------------------------------------------------------
+
+    def claim_once(self, user_id: str, name: str, at: datetime) -> bool:
+        """True for the first caller only: the marker item is written under a condition.
+
+        A separate item rather than a profile attribute, so a concurrent profile write (the digest saves the
+        whole profile) can never erase it and let the mail go out twice.
+        """
+        try:
+            self.client.put_item(
+                TableName=self.table_name,
+                Item=self._put({"PK": _user_pk(user_id), "SK": f"ONCE#{name}", "at": at.isoformat()}),
+                ConditionExpression="attribute_not_exists(PK)",
+            )
+        except ClientError as error:
+            if error.response["Error"]["Code"] == "ConditionalCheckFailedException":
+                return False
+            raise
+        return True
 
     # -- quarantine --------------------------------------------------------
 

@@ -23,7 +23,16 @@ from untilsigned.domain.names import (
 
 # "correction": one of the board's corrections by mail (correction_commands.py reads it).
 Verb = Literal[
-    "signed", "withdraw", "rejected", "pause", "resume", "status", "forget", "new_address", "correction"
+    "signed",
+    "withdraw",
+    "rejected",
+    "pause",
+    "resume",
+    "status",
+    "help",
+    "forget",
+    "new_address",
+    "correction",
 ]
 
 # Applications whose outcome is still open rank before ghosted ones, which rank before settled ones, when one
@@ -36,7 +45,7 @@ _OPEN_STATUSES = frozenset(
 @dataclass(frozen=True)
 class Command:
     verb: Verb
-    argument: str  # "" for pause/resume/status/new address; "me" for "forget me"
+    argument: str  # "" for pause/resume/status/help/new address; "me" for "forget me"
     correction: Correction | None = None  # for "correction": what the owner asked
     problem: str = ""  # for "correction" that could not be read: how to write it
 
@@ -53,6 +62,8 @@ _VERB_SPELLINGS: dict[str, Verb] = {
     "resume": "resume",
     "unpause": "resume",
     "status": "status",
+    "help": "help",
+    "commands": "help",
     "forget": "forget",
     "new address": "new_address",
     "new inbox": "new_address",
@@ -93,7 +104,7 @@ def _parse_line(line: str) -> Command | None:
         return None
     verb = _VERB_SPELLINGS[" ".join(match.group("verb").casefold().split())]
     rest = match.group("rest").strip().strip("\"'“”‘’").rstrip(".!?;,").strip()
-    if verb in ("pause", "resume", "status", "new_address"):
+    if verb in ("pause", "resume", "status", "help", "new_address"):
         # Anything after these is politeness ("status please"), but a long tail means prose, not a command.
         return Command(verb, "") if len(rest.split()) <= _MAX_BARE_VERB_WORDS else None
     if verb == "forget":

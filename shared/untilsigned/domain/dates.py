@@ -33,6 +33,8 @@ from datetime import UTC, date, datetime, time, timedelta, timezone, tzinfo
 from functools import lru_cache
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
+from untilsigned.domain.business_days import WEEKENDS_ONLY, BusinessCalendar
+
 END_OF_DAY = time(23, 59)
 
 
@@ -372,15 +374,9 @@ def end_of_day(day: date, zone: tzinfo) -> datetime:
     return datetime.combine(day, END_OF_DAY, tzinfo=zone)
 
 
-def add_business_days(day: date, count: int) -> date:
-    """`count` working days after `day`, skipping Saturdays and Sundays."""
-    current = day
-    remaining = count
-    while remaining > 0:
-        current += timedelta(days=1)
-        if current.weekday() < 5:
-            remaining -= 1
-    return current
+def add_business_days(day: date, count: int, workdays: BusinessCalendar = WEEKENDS_ONLY) -> date:
+    """`count` working days after `day`, skipping weekends and, with a country's calendar, its holidays."""
+    return workdays.add_business_days(day, count)
 
 
 def weekday_after(day: date, weekday: int) -> date:
@@ -592,7 +588,9 @@ def _week_month_day(part: str | None, which: str, unit: str, after_next: bool, r
     return last_day_of_month(year, month)
 
 
-def _span_day(count: int, unit: str, business: bool, reference: datetime) -> date:
+def _span_day(
+    count: int, unit: str, business: bool, reference: datetime, workdays: BusinessCalendar = WEEKENDS_ONLY
+) -> date:
     unit = unit.lower()
     ref = reference.date()
     if unit == "hour":
@@ -603,7 +601,7 @@ def _span_day(count: int, unit: str, business: bool, reference: datetime) -> dat
         year, month = _add_months(ref.year, ref.month, count)
         return date(year, month, min(ref.day, calendar.monthrange(year, month)[1]))
     if business:
-        return add_business_days(ref, count)
+        return add_business_days(ref, count, workdays)
     return ref + timedelta(days=count)
 
 
@@ -649,8 +647,12 @@ def find_times(text: str) -> list[tuple[int, int, time, tzinfo | None]]:
     return found
 
 
-def find_dates(text: str, reference: datetime, *, day_first: bool = True) -> list[DateMention]:
-    """Every date in `text`, resolved against `reference`, without times; left to right, no overlaps."""
+def find_dates(
+    text: str, reference: datetime, *, day_first: bool = True, workdays: BusinessCalendar = WEEKENDS_ONLY
+) -> list[DateMention]:
+    """Every date in `text`, resolved against `reference`, without times; left to right, no overlaps.
+
+    Spans in business days ("within 5 business days") skip the weekends and holidays of `workdays`."""
     ref = reference.date()
     candidates: list[tuple[int, int, date]] = []
 
@@ -730,7 +732,8 @@ def find_dates(text: str, reference: datetime, *, day_first: bool = True) -> lis
         count = max(counts, default=1 if match.group("unit5") else 0)  # ranges: far end ("5-7 days")
         if count <= 0 or count > 400:
             continue
-        add(match, _span_day(count, unit, kind.strip().lower() in ("business", "working"), reference))
+        business = kind.strip().lower() in ("business", "working")
+        add(match, _span_day(count, unit, business, reference, workdays))
     for match in _WITHIN_THE_WEEK.get().finditer(text):
         add(match, _week_month_day("end", "this", "week", False, ref))
     ranges = [
@@ -785,10 +788,12 @@ _LABELLED_TIME_GAP = _lazy(
 )
 
 
-def find_datetimes(text: str, reference: datetime, *, day_first: bool = True) -> list[DateMention]:
+def find_datetimes(
+    text: str, reference: datetime, *, day_first: bool = True, workdays: BusinessCalendar = WEEKENDS_ONLY
+) -> list[DateMention]:
     """Dates with the time written beside them ("Tuesday, June 9 at 2:00 PM EST", "tomorrow at 10am",
     "Date: 19 March / Time: 11:00 AM ET"). Dates without a nearby time keep `at=None`."""
-    dates = find_dates(text, reference, day_first=day_first)
+    dates = find_dates(text, reference, day_first=day_first, workdays=workdays)
     times = find_times(text)
     used: set[int] = set()
     result: list[DateMention] = []
@@ -823,9 +828,11 @@ def find_datetimes(text: str, reference: datetime, *, day_first: bool = True) ->
     return result
 
 
-def resolve_deadline(text: str, reference: datetime, *, day_first: bool = True) -> datetime | None:
+def resolve_deadline(
+    text: str, reference: datetime, *, day_first: bool = True, workdays: BusinessCalendar = WEEKENDS_ONLY
+) -> datetime | None:
     """The latest date written in `text` (a phrase or sentence), as an aware datetime; None if none."""
-    mentions = find_datetimes(text, reference, day_first=day_first)
+    mentions = find_datetimes(text, reference, day_first=day_first, workdays=workdays)
     if not mentions:
         return None
     zone = reference.tzinfo or UTC

@@ -529,6 +529,7 @@ def _quarantine_entries(quarantined: Sequence[Quarantined], clock: Clock) -> lis
                     else ()
                 ),
                 f"Why it was kept aside: {_one_line(item.reason, _MAX_EVIDENCE)}",
+                item.advice or "If it matters, check it and forward it again.",
             ),
         )
         for item in ordered[:_MAX_QUARANTINED]
@@ -843,8 +844,7 @@ def _view(
 def _quarantine_section(quarantined: Sequence[Quarantined], clock: Clock) -> _Section:
     return _Section(
         "Mail that needs a look",
-        "These messages were kept aside and changed no application. "
-        "If one matters, check it and forward it again.",
+        "These messages were kept aside and changed no application.",
         tuple(_quarantine_entries(quarantined, clock)),
         hidden_count=max(0, len(quarantined) - _MAX_QUARANTINED),
     )

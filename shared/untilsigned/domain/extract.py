@@ -28,6 +28,7 @@ from untilsigned.domain.ats import (
     is_service_domain,
     registrable_domain,
 )
+from untilsigned.domain.business_days import WEEKENDS_ONLY, BusinessCalendar
 from untilsigned.domain.classify import normalise_text, unwrap_text
 from untilsigned.domain.dates import (
     DateMention,
@@ -1817,8 +1818,12 @@ def _clauses(text: str) -> list[str]:
     return [c.strip() for c in _CLAUSE_SPLIT.get().split(text[:8000]) if c and c.strip()]
 
 
-def find_deadlines(text: str, reference: datetime) -> tuple[datetime | None, datetime | None]:
-    """(expect_reply_by, respond_by): the employer's promised answer and the candidate's own deadline."""
+def find_deadlines(
+    text: str, reference: datetime, workdays: BusinessCalendar = WEEKENDS_ONLY
+) -> tuple[datetime | None, datetime | None]:
+    """(expect_reply_by, respond_by): the employer's promised answer and the candidate's own deadline.
+
+    Business-day spans skip the weekends and public holidays of `workdays` (the user's country)."""
     day_first = _day_first(reference)
     expect: datetime | None = None
     respond: datetime | None = None
@@ -1835,7 +1840,7 @@ def find_deadlines(text: str, reference: datetime) -> tuple[datetime | None, dat
         )
         if not (candidate_deadline or employer_promise):
             continue
-        when = resolve_deadline(clause, reference, day_first=day_first)
+        when = resolve_deadline(clause, reference, day_first=day_first, workdays=workdays)
         if when is None:
             continue
         if candidate_deadline and not _employer_subject(clause):
@@ -1909,7 +1914,7 @@ def _employer_subject(clause: str) -> bool:
 # --- entry point -----------------------------------------------------------------------------------
 
 
-def extract(mail: ReadMail, kind: Kind) -> Extraction:
+def extract(mail: ReadMail, kind: Kind, workdays: BusinessCalendar = WEEKENDS_ONLY) -> Extraction:
     """Employer, role, requisition id and dates of one email already classified as `kind`."""
     subject = re.sub(r"^\s*(?:(?:re|fwd?|fw|aw|wg|tr)\s*:\s*)+", "", mail.original.subject or "", flags=re.I)
     subject = normalise_text(subject)
@@ -1936,7 +1941,7 @@ def extract(mail: ReadMail, kind: Kind) -> Extraction:
     expect_reply_by: datetime | None = None
     respond_by: datetime | None = None
     if reference is not None and kind in _REPLY_KINDS | _RESPOND_KINDS:
-        expect_reply_by, respond_by = find_deadlines(text, reference)
+        expect_reply_by, respond_by = find_deadlines(text, reference, workdays)
         if kind not in _REPLY_KINDS:
             expect_reply_by = None
         if kind not in _RESPOND_KINDS:

@@ -12,6 +12,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from datetime import datetime, time, timedelta
 
+from untilsigned.domain.business_days import WEEKENDS_ONLY, BusinessCalendar
 from untilsigned.domain.model import Application, Kind, Status, TimelineEvent
 
 # Timeline notes that mark events which are not employer mail. Commands use "command:<verb>" (see tracker.py).
@@ -35,6 +36,7 @@ class GhostPolicy:
     references_days: int = 7
     offer_grace_business_days: int = 1  # after the candidate's own reply-by date on an offer
     offer_days: int = 7  # when the offer gave no reply-by date
+    workdays: BusinessCalendar = WEEKENDS_ONLY  # the user's business days (their country's holidays)
 
 
 @dataclass(frozen=True)
@@ -50,24 +52,19 @@ def format_day(moment: datetime) -> str:
     return f"{_WEEKDAYS[moment.weekday()]} {moment.day} {_MONTHS[moment.month - 1]}"
 
 
-def is_business_day(moment: datetime) -> bool:
-    return moment.weekday() < 5
+def is_business_day(moment: datetime, workdays: BusinessCalendar = WEEKENDS_ONLY) -> bool:
+    return workdays.is_business_day(moment.date())
 
 
-def add_business_days(start: datetime, days: int) -> datetime:
-    """`start` moved forward by `days` Monday-to-Friday days, keeping the time of day and the zone.
+def add_business_days(start: datetime, days: int, workdays: BusinessCalendar = WEEKENDS_ONLY) -> datetime:
+    """`start` moved forward by `days` business days of `workdays`, keeping the time of day and the zone.
 
-    Zero days from a weekend lands on the next Monday. Public holidays are not known here.
+    Zero days from a weekend or a public holiday lands on the next business day.
     """
     moment = start
-    while not is_business_day(moment):
+    while not is_business_day(moment, workdays):
         moment += timedelta(days=1)
-    remaining = days
-    while remaining > 0:
-        moment += timedelta(days=1)
-        if is_business_day(moment):
-            remaining -= 1
-    return moment
+    return datetime.combine(workdays.add_business_days(moment.date(), days), moment.timetz())
 
 
 def end_of_day(moment: datetime) -> datetime:
@@ -113,10 +110,12 @@ def waiting_for(
     if status not in _WAITING_STATUSES:
         return None
     if status is Status.OFFER and respond_by is not None:
-        due = end_of_day(add_business_days(respond_by, policy.offer_grace_business_days))
+        due = end_of_day(add_business_days(respond_by, policy.offer_grace_business_days, policy.workdays))
         return Wait(due, f"the offer's reply-by date ({format_day(respond_by)}) passed with nothing signed")
     if expect_reply_by is not None:
-        due = end_of_day(add_business_days(expect_reply_by, policy.expect_grace_business_days))
+        due = end_of_day(
+            add_business_days(expect_reply_by, policy.expect_grace_business_days, policy.workdays)
+        )
         return Wait(due, f"said they would reply by {format_day(expect_reply_by)}; nothing since")
     if last_contact is None:
         return None
@@ -134,22 +133,22 @@ def waiting_for(
         days = policy.assessment_business_days
         if handed_in_by is not None:
             return Wait(
-                end_of_day(add_business_days(handed_in_by, days)),
+                end_of_day(add_business_days(handed_in_by, days, policy.workdays)),
                 f"no word for {days} business days after the assessment was due ({format_day(handed_in_by)})",
             )
         return Wait(
-            add_business_days(last_contact, days),
+            add_business_days(last_contact, days, policy.workdays),
             f"no word for {days} business days after the assessment (last heard {heard})",
         )
     if status is Status.INTERVIEWING:
         days = policy.interviewing_business_days
         if interview_at is not None and interview_at > last_contact:
             return Wait(
-                add_business_days(interview_at, days),
+                add_business_days(interview_at, days, policy.workdays),
                 f"no word for {days} business days after your interview on {format_day(interview_at)}",
             )
         return Wait(
-            add_business_days(last_contact, days),
+            add_business_days(last_contact, days, policy.workdays),
             f"no word for {days} business days after the interview stage (last heard {heard})",
         )
     if status is Status.REFERENCES:

@@ -194,6 +194,8 @@ class User:
     email: str
     inbox: str  # personal inbox address under the inbox domain
     timezone: str = "UTC"
+    # ISO 3166 country whose public holidays are not business days; None: weekends only.
+    country: str | None = None
     forwarders: tuple[str, ...] = ()  # extra registered addresses allowed to forward
     digest_paused: bool = False
     digest_weekday: int | None = 0  # 0 = Monday; None = daily
@@ -220,6 +222,7 @@ class Quarantined:
     sender: str  # who really wrote it (the employer inside a forward), not the forwarding user
     forwarded_by: str = ""  # the address that forwarded it, when it was a forward
     text: str = ""  # the start of its text, shown as text on the board
+    advice: str = ""  # what the owner should do about it; empty: check it and forward it again
 
 
 @dataclass(frozen=True)

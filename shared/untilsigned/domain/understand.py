@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from datetime import datetime
 
+from untilsigned.domain.business_days import WEEKENDS_ONLY, BusinessCalendar
 from untilsigned.domain.classify import classify
 from untilsigned.domain.extract import extract
 from untilsigned.domain.mime import read_mail
@@ -12,17 +13,19 @@ from untilsigned.domain.model import Classification, Extraction, Kind, ReadMail,
 _NOTHING = Extraction(None, None, None, None, None, None)
 
 
-def understand_mail(mail: ReadMail) -> Understood:
-    """Classify and extract an already-read mail; an unreadable one is `unreadable` with nothing extracted."""
+def understand_mail(mail: ReadMail, workdays: BusinessCalendar = WEEKENDS_ONLY) -> Understood:
+    """Classify and extract an already-read mail; an unreadable one is `unreadable` with nothing extracted.
+
+    `workdays` holds the reader's business days, for spans like "within 5 business days"."""
     if mail.error:
         return Understood(mail, Classification(Kind.UNREADABLE, 1.0, (mail.error,)), _NOTHING)
     classification = classify(mail.original.subject, mail.text, mail.original.sender, mail.quoted)
-    return Understood(mail, classification, extract(mail, classification.kind))
+    return Understood(mail, classification, extract(mail, classification.kind, workdays))
 
 
-def understand(raw: bytes) -> Understood:
+def understand(raw: bytes, workdays: BusinessCalendar = WEEKENDS_ONLY) -> Understood:
     """Read the raw MIME (never raises), then classify and extract."""
-    return understand_mail(read_mail(raw))
+    return understand_mail(read_mail(raw), workdays)
 
 
 def _iso(moment: datetime | None) -> str | None:

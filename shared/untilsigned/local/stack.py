@@ -21,6 +21,7 @@ import os
 import re
 import sys
 import uuid
+import warnings
 from collections.abc import Callable, Iterator, Mapping, Sequence
 from dataclasses import dataclass
 from datetime import UTC, datetime
@@ -117,6 +118,7 @@ class LocalStack:
         self.handlers: dict[str, Handler] = {}
         self._saved_env: dict[str, str | None] = {}
         self._mock: Any = None
+        self._warnings: warnings.catch_warnings[None] | None = None
         self._sequence = 0
 
     # -- lifecycle -------------------------------------------------------------
@@ -143,6 +145,12 @@ class LocalStack:
         self._set_env(self.environment)
         if self.quiet:  # after the template's own POWERTOOLS_LOG_LEVEL, which it would otherwise restore
             self._set_env({"POWERTOOLS_METRICS_DISABLED": "true", "POWERTOOLS_LOG_LEVEL": "ERROR"})
+            quieted = warnings.catch_warnings()
+            quieted.__enter__()
+            self._warnings = quieted
+            warnings.filterwarnings(
+                "ignore", message="No application metrics to publish", category=UserWarning
+            )
         from untilsigned.services import runtime
 
         runtime.reset()
@@ -152,6 +160,9 @@ class LocalStack:
         from untilsigned.services import runtime
 
         runtime.reset()
+        if self._warnings is not None:
+            self._warnings.__exit__(None, None, None)
+            self._warnings = None
         if self._mock is not None:
             self._mock.stop()
             self._mock = None

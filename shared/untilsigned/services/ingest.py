@@ -10,15 +10,24 @@ from collections.abc import Callable
 from dataclasses import dataclass, field, replace
 from datetime import datetime
 
+from botocore.exceptions import ClientError
+
 from untilsigned.adapters.dynamo import AppStore, InboxRoute, SaveOutcome
 from untilsigned.adapters.idempotency_records import IdempotencyRecords
 from untilsigned.adapters.mail_sender import MailSender, OutgoingMail
 from untilsigned.adapters.mail_store import MailStore, RawMailTooLarge
 from untilsigned.adapters.ses_event import InboundMail
+from untilsigned.domain.business_days import workdays_for
 from untilsigned.domain.commands import Command
+from untilsigned.domain.forwarding_confirmation import (
+    ForwardingConfirmation,
+    recognise_forwarding_confirmation,
+    relay_text,
+)
 from untilsigned.domain.ghosting import GhostPolicy
 from untilsigned.domain.mime import MailHead, read_head
 from untilsigned.domain.model import Kind, Quarantined, ReadMail, Understood, User
+from untilsigned.domain.onboarding import first_mail_letter, help_letter
 from untilsigned.domain.schedule import next_digest_at
 from untilsigned.domain.tracker import apply_command, email_key, record_email
 from untilsigned.domain.trust import check_trust, owner_command, trust_evidence
@@ -29,6 +38,7 @@ from untilsigned.services import runtime
 from untilsigned.services.users import RETIRED_INBOX_KEPT, replace_inbox_address
 
 MAX_CONFLICT_RETRIES = 5
+FIRST_MAIL = "first-mail"  # the one-time "it works" reply
 # Enough of a kept-aside mail's text for the owner to judge it on their board; the raw mail stays in S3.
 QUARANTINE_TEXT_CHARS = 4000
 
@@ -36,7 +46,7 @@ QUARANTINE_TEXT_CHARS = 4000
 @dataclass
 class IngestResult:
     message_id: str
-    outcome: str  # recorded, duplicate, ignored, quarantined, unrouted, command
+    outcome: str  # recorded, duplicate, ignored, quarantined, unrouted, command, relayed
     reason: str = ""
     user_id: str | None = None
     application_id: str | None = None
@@ -111,9 +121,18 @@ class IngestService:
             return self._quarantine(user, inbound, key, reason, head)
         decision = check_trust(trust_evidence(head, inbound.verdicts, inbound.envelope_sender), user)
         if not decision.accepted:
+            # The provider's "confirm this forwarding address" mail is not the owner's, but it must reach
+            # them at once or the forward never starts. Only mail From a provider's domain is read further;
+            # a look-alike that fails the checks stays aside with its own advice.
+            found = recognise_forwarding_confirmation(head, raw, user.trusted_senders, inbound.verdicts)
+            if isinstance(found, ForwardingConfirmation):
+                return self._relay_confirmation(user, inbound, found)
+            if found is not None:
+                return self._quarantine(user, inbound, key, found.reason, head, found.advice)
             return self._quarantine(user, inbound, key, decision.reason, head)
 
-        understood = understand(raw)
+        workdays = workdays_for(user.country, user.timezone)
+        understood = understand(raw, workdays)
         mail = understood.mail
         command = owner_command(mail, decision)
         if command is not None:
@@ -122,14 +141,56 @@ class IngestService:
         if understood.kind is Kind.UNREADABLE:
             reason = f"could not read this mail: {mail.error or 'unknown reason'}"
             return self._quarantine(user, inbound, key, reason, mail)
-        result = self._record(user, inbound, understood, key)
+        policy = replace(self.policy, workdays=workdays)
+        result = self._record(user, inbound, understood, key, policy)
+        self._first_mail_reply(user, inbound, understood, result)
         if mail.limits:
             # Over the reading budget: what fit was read and recorded, and the outcome says what was left.
             result.extra["limits"] = "; ".join(mail.limits)
             logger.warning("mail read within its budget", extra={"limits": list(mail.limits)})
         return result
 
-    def _record(self, user: User, inbound: InboundMail, understood: Understood, key: str) -> IngestResult:
+    def _relay_confirmation(
+        self, user: User, inbound: InboundMail, confirmation: ForwardingConfirmation
+    ) -> IngestResult:
+        """Relay the provider's confirmation to the registered address, never to one written in the mail."""
+        subject, text = relay_text(confirmation, user.inbox)
+        self.sender.send(OutgoingMail(to=user.email, subject=subject, text=text))
+        logger.info("forwarding confirmation relayed", extra={"provider": confirmation.provider})
+        return IngestResult(
+            inbound.message_id,
+            "relayed",
+            f"forwarding confirmation from {confirmation.provider}",
+            user.user_id,
+        )
+
+    def _first_mail_reply(
+        self, user: User, inbound: InboundMail, understood: Understood, result: IngestResult
+    ) -> None:
+        """Once per user, reply to the first mail that came through their forwarding, saying what was read.
+
+        The marker is claimed before sending: a retry after a crash in between loses the reply rather than
+        sending it twice.
+        """
+        if not self.store.claim_once(user.user_id, FIRST_MAIL, inbound.received_at):
+            return
+        outcome = {
+            "recorded": "added to your applications",
+            "duplicate": "already recorded",
+            "ignored": "nothing recorded",
+            "quarantined": f"kept aside for your digest ({result.reason})",
+        }.get(result.outcome, result.outcome)
+        letter = first_mail_letter(user, understood, outcome)
+        try:
+            self.sender.send(OutgoingMail(to=user.email, subject=letter.subject, text=letter.text))
+        except ClientError as error:
+            if error.response["Error"]["Code"] != "MessageRejected":
+                raise
+            logger.warning("SES refused the first-mail reply", extra={"ses_error": str(error)})
+
+    def _record(
+        self, user: User, inbound: InboundMail, understood: Understood, key: str, policy: GhostPolicy
+    ) -> IngestResult:
         dedupe = email_key(understood)
         for _ in range(MAX_CONFLICT_RETRIES):
             stored = self.store.load_applications(user.user_id)
@@ -138,7 +199,7 @@ class IngestService:
                 understood,
                 new_app_id=self.id_factory(inbound.received_at),
                 raw_key=key,
-                policy=self.policy,
+                policy=policy,
             )
             if outcome.application is None or outcome.event is None:
                 reason = outcome.ignored_reason or "not about an application"
@@ -182,9 +243,17 @@ class IngestService:
         raise RuntimeError(f"application kept changing while recording {inbound.message_id}")
 
     def _quarantine(
-        self, user: User, inbound: InboundMail, key: str, reason: str, mail: ReadMail | MailHead | None
+        self,
+        user: User,
+        inbound: InboundMail,
+        key: str,
+        reason: str,
+        mail: ReadMail | MailHead | None,
+        advice: str = "",
     ) -> IngestResult:
         entry = quarantine_entry(key, reason, inbound.received_at, mail)
+        if advice:
+            entry = replace(entry, advice=advice)
         self.store.put_quarantine(user.user_id, entry, inbound.message_id)
         logger.warning("mail quarantined", extra={"reason": reason})
         return IngestResult(inbound.message_id, "quarantined", reason, user.user_id)
@@ -222,6 +291,10 @@ class IngestService:
                 OutgoingMail(to=user.email, subject=f"Status: {digest.subject}", text=digest.text)
             )
             return IngestResult(inbound.message_id, "command", "status", user.user_id)
+        elif command.verb == "help":
+            letter = help_letter(user)
+            self.sender.send(OutgoingMail(to=user.email, subject=letter.subject, text=letter.text))
+            return IngestResult(inbound.message_id, "command", "help", user.user_id)
         elif command.verb == "new_address":
             updated = replace_inbox_address(self.store, user, now=now)
             until = (now + RETIRED_INBOX_KEPT).date().isoformat()

@@ -1,4 +1,4 @@
-"""Register a user and give them their personal inbox address."""
+"""Register a user, give them their personal inbox address, and welcome them."""
 
 from __future__ import annotations
 
@@ -7,8 +7,13 @@ from dataclasses import dataclass, replace
 from datetime import datetime, timedelta
 from zoneinfo import ZoneInfo
 
+from botocore.exceptions import ClientError
+
 from untilsigned.adapters.dynamo import AppStore
+from untilsigned.adapters.mail_sender import MailSender, OutgoingMail
+from untilsigned.domain.business_days import country_for_timezone, known_country
 from untilsigned.domain.model import User
+from untilsigned.domain.onboarding import welcome_letter
 from untilsigned.domain.schedule import next_digest_at
 from untilsigned.ids import inbox_token, new_id
 
@@ -23,6 +28,14 @@ class DigestPreferences:
     weekly_goal: int | None = None  # None: the default goal
 
 
+class WelcomeNotSent(Exception):
+    """The user is registered, but the welcome mail could not go out (say, the SES sandbox refused it)."""
+
+    def __init__(self, user: User, reason: str) -> None:
+        super().__init__(reason)
+        self.user = user
+
+
 def register_user(
     store: AppStore,
     *,
@@ -30,6 +43,7 @@ def register_user(
     inbox_domain: str,
     now: datetime,
     timezone: str = "UTC",
+    country: str | None = None,
     forwarders: Sequence[str] = (),
     first_digest_at: datetime | None = None,
     preferences: DigestPreferences | None = None,
@@ -37,15 +51,19 @@ def register_user(
     """Create the user (or return the existing one for this address).
 
     The inbox address is an unguessable token under the inbox domain, so nobody can mail
-    into someone else's tracker by guessing.
+    into someone else's tracker by guessing. The country (public holidays) defaults to the
+    one the time zone belongs to.
     """
     ZoneInfo(timezone)  # reject unknown zones early, with the library's own message
+    if country is not None and not known_country(country):
+        raise ValueError(f"unknown country code {country!r}: use an ISO 3166 code such as DE, GB or US")
     chosen = preferences or DigestPreferences()
     user = User(
         user_id=new_id(now),
         email=email.strip().lower(),
         inbox=f"{inbox_token()}@{inbox_domain.lower()}",
         timezone=timezone,
+        country=country.upper() if country else country_for_timezone(timezone),
         forwarders=tuple(f.strip().lower() for f in forwarders if f.strip()),
         digest_weekday=chosen.weekday,
         digest_hour=chosen.hour,
@@ -53,6 +71,51 @@ def register_user(
         created_at=now,
     )
     return store.create_user(user, first_digest_at or next_digest_at(user, now))
+
+
+def onboard_user(
+    store: AppStore,
+    sender: MailSender | None,
+    *,
+    email: str,
+    inbox_domain: str,
+    now: datetime,
+    timezone: str = "UTC",
+    country: str | None = None,
+    forwarders: Sequence[str] = (),
+    first_digest_at: datetime | None = None,
+    preferences: DigestPreferences | None = None,
+) -> User:
+    """Register the user, then mail them the welcome (inbox address, filter set-up, commands).
+
+    Raises WelcomeNotSent, with the registered user, when there is no sender or SES refuses the mail.
+    """
+    user = register_user(
+        store,
+        email=email,
+        inbox_domain=inbox_domain,
+        now=now,
+        timezone=timezone,
+        country=country,
+        forwarders=forwarders,
+        first_digest_at=first_digest_at,
+        preferences=preferences,
+    )
+    if sender is None:
+        raise WelcomeNotSent(user, "no sender address is known, so no welcome mail was sent (pass --sender)")
+    letter = welcome_letter(user)
+    try:
+        sender.send(OutgoingMail(to=user.email, subject=letter.subject, text=letter.text))
+    except ClientError as error:
+        if error.response["Error"]["Code"] != "MessageRejected":
+            raise
+        raise WelcomeNotSent(
+            user,
+            f"SES refused the welcome mail ({error.response['Error'].get('Message', '')}). "
+            f"In the SES sandbox verify {user.email} first (aws sesv2 create-email-identity) "
+            "or request production access",
+        ) from error
+    return user
 
 
 def replace_inbox_address(store: AppStore, user: User, *, now: datetime) -> User:
