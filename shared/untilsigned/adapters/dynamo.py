@@ -265,14 +265,16 @@ class AppStore:
 
     # -- applications ------------------------------------------------------
 
-    def load_applications(self, user_id: str) -> StoredApplications:
-        """Every application of the user with its timeline, in one Query."""
+    def load_applications(self, user_id: str, app_id: str | None = None) -> StoredApplications:
+        """Every application of the user with its timeline, in one Query; or only `app_id`'s."""
         apps: dict[str, Application] = {}
         versions: dict[str, int] = {}
         events: dict[str, list[TimelineEvent]] = {}
+        # Application ids are fixed width, so one id is never the start of another.
+        prefix = f"APP#{app_id}" if app_id else "APP#"
         for item in self._query(
             KeyConditionExpression="PK = :pk AND begins_with(SK, :app)",
-            ExpressionAttributeValues={":pk": {"S": _user_pk(user_id)}, ":app": {"S": "APP#"}},
+            ExpressionAttributeValues={":pk": {"S": _user_pk(user_id)}, ":app": {"S": prefix}},
         ):
             if item.get("type") == "event":
                 events.setdefault(item["app_id"], []).append(from_item(TimelineEvent, item))
@@ -283,6 +285,20 @@ class AppStore:
         for app_id, app in apps.items():
             app.events = sorted(events.get(app_id, []), key=lambda e: e.date)
         return StoredApplications(list(apps.values()), versions)
+
+    def application_summaries(self, user_id: str) -> list[Application]:
+        """Every application without its timeline (events empty): what a list or a count needs."""
+        items = self._query(
+            KeyConditionExpression="PK = :pk AND begins_with(SK, :app)",
+            FilterExpression="#type = :application",
+            ExpressionAttributeNames={"#type": "type"},
+            ExpressionAttributeValues={
+                ":pk": {"S": _user_pk(user_id)},
+                ":app": {"S": "APP#"},
+                ":application": {"S": "application"},
+            },
+        )
+        return [from_item(Application, item, events=[]) for item in items]
 
     def _application_item(self, user_id: str, app: Application, version: int) -> dict[str, Any]:
         item = {

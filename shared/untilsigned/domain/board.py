@@ -135,7 +135,7 @@ def overview(
             role=app.role or "",
             status=app.status.value,
             status_label=STATUS_LABELS[app.status],
-            applied=clock.day(started_at(app) or app.created_at),
+            applied=clock.day(started_at(app) or app.applied_at or app.created_at),
             last_contact=clock.day(app.last_contact) if app.last_contact else "",
             next_step=_next_step(app, clock),
         )

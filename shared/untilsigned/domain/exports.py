@@ -50,7 +50,7 @@ def applications_csv(applications: Sequence[Application]) -> str:
     for app in sorted(applications, key=lambda a: (a.created_at, a.id)):
         if app.merged_into:
             continue
-        applied = started_at(app) or app.created_at
+        applied = started_at(app) or app.applied_at or app.created_at
         writer.writerow(
             [
                 _cell(app.company),

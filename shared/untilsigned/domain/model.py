@@ -186,6 +186,7 @@ class Application:
     link: str = ""  # the job ad, when the owner gave one
     merged_into: str | None = None  # merged into that application by the owner: hidden from every list
     wait_restarted_at: datetime | None = None  # the owner's correction restarted the wait on the employer
+    applied_at: datetime | None = None  # when the owner started it (acknowledged or added by hand), if known
 
 
 @dataclass

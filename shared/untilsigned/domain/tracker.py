@@ -730,6 +730,12 @@ def recompute(app: Application, policy: GhostPolicy) -> None:
     app.ghosted_since = state.ghosted_since
     app.ghosted_reason = state.ghosted_reason
     app.wait_restarted_at = state.wait_from
+    started = [
+        event.date
+        for _, event in ordered
+        if event.kind is Kind.APPLICATION_RECEIVED and counted.counts(event)
+    ]
+    app.applied_at = min(started) if started else None
     apply_details(app, [event for _, event in ordered], counted)
     app.due_at = due_at(app, policy)
 

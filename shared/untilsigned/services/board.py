@@ -19,11 +19,9 @@ from untilsigned.adapters.mail_sender import MailSender, OutgoingMail
 from untilsigned.domain import corrections
 from untilsigned.domain.board import Overview, Page, application_page, overview, quarantine_id
 from untilsigned.domain.corrections import Action, CorrectionError, action_of
-from untilsigned.domain.exports import applications_csv, applications_ics
 from untilsigned.domain.ghosting import GhostPolicy
 from untilsigned.domain.model import Application, Quarantined, Status, TimelineEvent, User
 from untilsigned.domain.schedule import next_digest_at
-from untilsigned.domain.tracker import apply_correction
 from untilsigned.ids import new_id
 from untilsigned.observability import logger
 from untilsigned.services import runtime
@@ -53,6 +51,14 @@ class Released:
 
 class NotFound(LookupError):
     """Nothing of the signed-in user's by that id (another user's id is exactly as unknown)."""
+
+
+def apply_correction(app: Application, event: TimelineEvent, policy: GhostPolicy) -> None:
+    # The tracker (and the matching rules it brings) loads on the first change, not for a page view:
+    # page views are most of a board's cold starts.
+    from untilsigned.domain.tracker import apply_correction as fold_in
+
+    fold_in(app, event, policy)
 
 
 def signin_url(base_url: str, token: str) -> str:
@@ -138,14 +144,16 @@ class BoardService:
     # -- views ---------------------------------------------------------------------------------------------
 
     def overview(self, user: User, now: datetime) -> Overview:
-        applications = self.store.load_applications(user.user_id).applications
+        # The lists need no timelines: read the applications alone, not their thousands of events.
+        applications = self.store.application_summaries(user.user_id)
         return overview(user, applications, self.store.list_quarantine(user.user_id), now)
 
     def application(self, user: User, app_id: str, now: datetime) -> Page:
-        applications = self.store.load_applications(user.user_id).applications
-        app = next((a for a in applications if a.id == app_id), None)
+        found = self.store.load_applications(user.user_id, app_id).applications
+        app = next((a for a in found if a.id == app_id), None)
         if app is None:
             raise NotFound(app_id)
+        applications = [app, *(a for a in self.store.application_summaries(user.user_id) if a.id != app_id)]
         # Mail taken in by a merge keeps its text under the application it came from.
         sources = sorted({app.id, *(event.origin_app for event in app.events if event.origin_app)})
         texts = self.store.load_texts(user.user_id, sources)
@@ -453,10 +461,14 @@ class BoardService:
     # -- exports -------------------------------------------------------------------------------------------
 
     def csv(self, user: User) -> str:
-        return applications_csv(self.store.load_applications(user.user_id).applications)
+        from untilsigned.domain.exports import applications_csv  # only the export pays for it
+
+        return applications_csv(self.store.application_summaries(user.user_id))
 
     def calendar(self, user: User, now: datetime) -> str:
-        return applications_ics(user, self.store.load_applications(user.user_id).applications, now)
+        from untilsigned.domain.exports import applications_ics  # only the export pays for it
+
+        return applications_ics(user, self.store.application_summaries(user.user_id), now)
 
     def feed(self, token: str, now: datetime) -> str | None:
         user_id = self.access.feed_user(token)
