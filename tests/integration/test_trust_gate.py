@@ -148,3 +148,26 @@ def test_the_envelope_sender_comes_from_the_event_not_the_mails_return_path(
     # while the same mail with that envelope sender, as the owner's filter sends it, is the owner's forward
     _, relayed = stack.deliver(raw, owner.inbox, session=SmtpSession(caf, dmarc="FAIL"))
     assert relayed["results"][0]["outcome"] == "recorded", relayed
+
+
+def test_refused_mail_is_quarantined_without_its_body_being_read(
+    stack: LocalStack, store: AppStore, owner: User, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    # given a stranger's mail, and a body reader that must not be reached
+    import untilsigned.services.ingest as ingest
+
+    def never(raw: bytes) -> None:
+        raise AssertionError("the body of refused mail was read")
+
+    monkeypatch.setattr(ingest, "understand", never)
+    raw = direct(sender="hr@stranger.example", subject="Offer signed", body="Signed. " * 10_000, sent=SENT)
+
+    # when SES delivers it
+    _, result = stack.deliver(raw, owner.inbox)
+
+    # then it is kept aside from its headers alone
+    outcome = result["results"][0]
+    assert outcome["outcome"] == "quarantined"
+    assert [(q.sender, q.subject) for q in store.list_quarantine(owner.user_id)] == [
+        ("hr@stranger.example", "Offer signed")
+    ]

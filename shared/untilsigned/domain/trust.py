@@ -198,6 +198,11 @@ def is_srs(envelope_sender: str) -> bool:
     return bool(at) and _SRS_LOCAL.search(local) is not None
 
 
+def _shared_provider(domain: str) -> bool:
+    """A mail provider's domain (or a subdomain of one) that many unrelated people have addresses on."""
+    return any(domain == shared or domain.endswith(f".{shared}") for shared in FREE_MAIL_DOMAINS)
+
+
 def _registered_on(registered: frozenset[str], domain: str) -> list[str]:
     return sorted(address for address in registered if aligned_domains(domain_of(address), domain))
 
@@ -241,7 +246,7 @@ def _forwarding_hop(evidence: TrustEvidence, registered: frozenset[str]) -> Trus
             f"auto-forwarded for you ({owners[0]}); {summary}"
         )
 
-    if envelope_domain in FREE_MAIL_DOMAINS:
+    if _shared_provider(envelope_domain):
         return None  # SRS on a shared provider's domain says nothing about whose rule it was
     owners = _registered_on(registered, envelope_domain)
     if not owners:

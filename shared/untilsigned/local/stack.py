@@ -243,7 +243,7 @@ class LocalStack:
                     **self.physical,
                     **{k: self.resolve(v) for k, v in extra.items()},
                 }
-                return re.sub(r"\$\{([^}]+)\}", lambda m: str(lookup.get(m.group(1), m.group(0))), text)
+                return re.sub(r"\$\{([^${}]+)\}", lambda m: str(lookup.get(m.group(1), m.group(0))), text)
             if function == "Fn::GetAtt":
                 logical_id, attribute = argument if isinstance(argument, list) else argument.split(".", 1)
                 if logical_id in self.queue_arns:
@@ -729,5 +729,5 @@ def scheduler_event(template_path: Path, now: datetime) -> dict[str, Any]:
 
 
 def _bare(value: str) -> str:
-    match = re.search(r"<([^>]*)>", value)
+    match = re.search(r"<([^<>]*)>", value)
     return (match.group(1) if match else value).strip().lower()
