@@ -21,7 +21,7 @@ NO_PYTHON313 = echo "sam build needs Python 3.13, the functions' runtime, and no
 Get one with 'pyenv install 3.13' or 'uv python install 3.13' (then put it on PATH), \
 or build in Docker instead: $(SAM) build --use-container"
 
-.PHONY: demo board test lint typecheck unit evaluate benchmark clean install chromium build artefact
+.PHONY: demo board test lint typecheck unit evaluate fuzz benchmark clean install chromium build artefact
 
 install: $(STAMP)
 
@@ -81,13 +81,20 @@ artefact:
 	@if [ -n "$$($(FIND_PYTHON313))" ]; then $(MAKE) --no-print-directory build; \
 	else $(NO_PYTHON313); echo "the built-artefact test will skip"; fi
 
-test: lint typecheck artefact unit evaluate
+# Every regex swept with hostile strings; fails only on a clearly super-linear pattern (full report: benchmark).
+fuzz: $(STAMP)
+	$(BIN)/python scripts/fuzz_patterns.py --size 8000 --top 10 --check 1.0
+
+test: lint typecheck artefact unit evaluate fuzz
 
 benchmark: $(STAMP)
 	$(BIN)/python scripts/benchmark.py
+	$(BIN)/python scripts/scale_sim.py --users 5000 --due 1000
 	$(BIN)/python scripts/benchmark_board.py
 	@if [ -d .aws-sam/build ]; then $(BIN)/python scripts/cold_import.py; \
 	else echo "cold import of the built handlers skipped: run make build first"; fi
+	$(BIN)/python scripts/fuzz_patterns.py --size 20000 --top 25
+	$(BIN)/python scripts/hostile_mail.py
 
 clean:
 	rm -rf $(VENV) $(SAM_VENV) .aws-sam out .mypy_cache .ruff_cache .pytest_cache

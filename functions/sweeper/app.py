@@ -1,4 +1,4 @@
-"""Sweeper: mark applications ghosted once the employer's stated deadline passed in silence."""
+"""Sweep planner: enqueue every application whose employer's stated deadline has passed (workers judge)."""
 
 from __future__ import annotations
 
@@ -9,13 +9,12 @@ from aws_lambda_powertools.utilities.typing import LambdaContext
 
 from untilsigned.adapters.schedule_event import scheduled_time
 from untilsigned.observability import logger, metrics, tracer
-from untilsigned.services.sweeper import sweeper_service
+from untilsigned.services.sweeper import sweep_planner
 
 
 @logger.inject_lambda_context(correlation_id_path="execution_id")
 @tracer.capture_lambda_handler
 @metrics.log_metrics(capture_cold_start_metric=True)
 def lambda_handler(event: dict[str, Any], context: LambdaContext) -> dict[str, Any]:
-    result = sweeper_service().run(scheduled_time(event, fallback=datetime.now(UTC)))
-    metrics.add_metric(name="ApplicationsGhosted", unit="Count", value=len(result.ghosted))
-    return result.as_dict()
+    now = scheduled_time(event, fallback=datetime.now(UTC))
+    return sweep_planner().plan(now, context.get_remaining_time_in_millis).as_dict()

@@ -14,6 +14,11 @@ class Settings:
     raw_mail_prefix: str
     inbox_domain: str
     sender_address: str
+    index_shards: int = 16
+    digest_queue_url: str = ""
+    sweep_queue_url: str = ""
+    ses_send_rate: float = 0.0  # mails per second for the whole account; 0 = unpaced
+    digest_worker_concurrency: int = 1
     board_url: str = ""  # the board's own address, for sign-in links in mail ("" when there is no board)
 
     @classmethod
@@ -25,5 +30,10 @@ class Settings:
             raw_mail_prefix=os.environ.get("RAW_MAIL_PREFIX", "inbox/"),
             inbox_domain=os.environ.get("INBOX_DOMAIN", ""),
             sender_address=os.environ.get("SENDER_ADDRESS", ""),
+            index_shards=int(os.environ.get("INDEX_SHARDS", "16")),
+            digest_queue_url=os.environ.get("DIGEST_QUEUE_URL", ""),
+            sweep_queue_url=os.environ.get("SWEEP_QUEUE_URL", ""),
+            ses_send_rate=float(os.environ.get("SES_SEND_RATE", "0")),
+            digest_worker_concurrency=int(os.environ.get("DIGEST_WORKER_CONCURRENCY", "1")),
             board_url=os.environ.get("BOARD_URL", "").rstrip("/"),
         )

@@ -3,7 +3,10 @@
 from __future__ import annotations
 
 import copy
+import email
 from datetime import UTC, datetime
+from email import policy
+from email.message import EmailMessage
 
 import boto3
 import pytest
@@ -273,3 +276,29 @@ def test_the_handler_accepts_a_fake_context(
     # then the handler raises so Lambda retries and finally sends it to the failure queue
     with pytest.raises(Exception, match="NoSuchKey|Not Found|does not exist"):
         stack.handlers["IngestFunction"](event, lambda_context)
+
+
+def test_mail_over_the_reading_budget_is_recorded_and_the_outcome_says_what_was_left(
+    stack: LocalStack, store: AppStore, owner: User
+) -> None:
+    # given the owner's forward of an acknowledgement that carries twelve calendar parts (ten are read)
+    raw = _from_employer(ACKNOWLEDGEMENT, datetime(2026, 10, 5, 9, 0, tzinfo=UTC))
+    message = email.message_from_bytes(raw, policy=policy.default)
+    assert isinstance(message, EmailMessage)
+    for index in range(12):
+        calendar = (
+            "BEGIN:VCALENDAR\r\nVERSION:2.0\r\nPRODID:-//test//EN\r\nBEGIN:VEVENT\r\n"
+            f"UID:call-{index}@quillfeather.example\r\nDTSTAMP:20261005T090000Z\r\n"
+            f"DTSTART:202610{10 + index:02d}T140000Z\r\nSUMMARY:Call\r\nEND:VEVENT\r\nEND:VCALENDAR\r\n"
+        )
+        message.add_attachment(
+            calendar.encode(), maintype="text", subtype="calendar", filename=f"call{index}.ics"
+        )
+
+    # when
+    outcome = _deliver(stack, message.as_bytes(), owner)
+
+    # then it is recorded, not quarantined for its size, and the outcome names what was left unread
+    assert outcome["outcome"] == "recorded", outcome
+    assert outcome["extra"] == {"limits": "more than 10 calendar parts: the rest not read"}
+    assert len(store.load_applications(owner.user_id).applications) == 1

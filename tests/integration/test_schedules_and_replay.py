@@ -44,16 +44,25 @@ def _deliver_reference_request(stack: LocalStack, owner: User) -> None:
     stack.deliver(raw, owner.inbox)
 
 
-def _due_index_keys(stack: LocalStack) -> list[str]:
+def _due_index_keys(stack: LocalStack, store: AppStore) -> list[str]:
     import boto3
 
-    items = boto3.client("dynamodb").query(
-        TableName=stack.environment["TABLE_NAME"],
-        IndexName=DUE_INDEX,
-        KeyConditionExpression="GSI1PK = :p",
-        ExpressionAttributeValues={":p": {"S": "DUE"}},
-    )["Items"]
-    return [item["GSI1SK"]["S"] for item in items]
+    keys: list[str] = []
+    for partition in store.due_shard_keys():
+        items = boto3.client("dynamodb").query(
+            TableName=stack.environment["TABLE_NAME"],
+            IndexName=DUE_INDEX,
+            KeyConditionExpression="GSI1PK = :p",
+            ExpressionAttributeValues={":p": {"S": partition}},
+        )["Items"]
+        keys += [item["GSI1SK"]["S"] for item in items]
+    return keys
+
+
+def _digests_to(stack: LocalStack, address: str) -> list[str]:
+    return [
+        m.subject for m in stack.sent_mail() if address in m.to and not m.subject.startswith("untilsigned:")
+    ]
 
 
 def test_silence_past_the_promised_date_ghosts_and_a_new_invitation_revives(
@@ -61,21 +70,21 @@ def test_silence_past_the_promised_date_ghosts_and_a_new_invitation_revives(
 ) -> None:
     # given references requested with a promise to reply by Fri 16 Oct
     _deliver_reference_request(stack, owner)
-    assert len(_due_index_keys(stack)) == 1
+    assert len(_due_index_keys(stack, store)) == 1
 
-    # when the scheduled sweeper runs before and after the promise (plus a business day of grace)
-    early = load_event("sweeper_schedule.json") | {"scheduled_time": "2026-10-16T12:00:00Z"}
-    late = load_event("sweeper_schedule.json") | {"scheduled_time": "2026-10-21T12:00:00Z"}
-    assert stack.invoke("SweeperFunction", early)["ghosted"] == []
-    swept = stack.invoke("SweeperFunction", late)
+    # when the scheduled sweep runs before and after the promise (plus a business day of grace)
+    early = stack.run_sweeper(datetime(2026, 10, 16, 12, tzinfo=UTC))
+    late = stack.run_sweeper(datetime(2026, 10, 21, 12, tzinfo=UTC))
 
-    # then the application is ghosted with the employer's own promise, and leaves the due index
+    # then only the late run finds it due, and the worker ghosts it with the employer's own promise
+    assert early["plan"]["planned"] == 0
+    assert (late["plan"]["planned"], late["work"]["processed"], late["work"]["failures"]) == (1, 1, 0)
     app = store.load_applications(owner.user_id).applications[0]
-    assert swept["ghosted"] == [app.id]
     assert app.status is Status.GHOSTED
     assert app.ghosted_reason and "16 Oct" in app.ghosted_reason
-    assert _due_index_keys(stack) == []
-    assert stack.invoke("SweeperFunction", late)["ghosted"] == []
+    # and it left the due index, so the next run plans nothing
+    assert _due_index_keys(stack, store) == []
+    assert stack.run_sweeper(datetime(2026, 10, 21, 13, tzinfo=UTC))["plan"]["planned"] == 0
 
     # and a later invitation from the employer revives it
     stack.deliver(
@@ -98,15 +107,15 @@ def test_the_digest_is_sent_once_per_period_and_nudges_until_signed(
 ) -> None:
     # given an application waiting on the employer
     _deliver_reference_request(stack, owner)
-    event = load_event("digest_schedule.json") | {"scheduled_time": "2026-10-19T06:00:00Z"}
+    when = datetime(2026, 10, 19, 6, tzinfo=UTC)
 
     # when the digest schedule fires, and fires again (a retry in the same period)
-    first = stack.invoke("DigestFunction", event)
-    again = stack.invoke("DigestFunction", event)
+    first = stack.run_digest(when)
+    again = stack.run_digest(when)
 
     # then one digest went out, multipart with a plain-text part, naming the employer and nudging
-    assert first["sent"] == [owner.user_id]
-    assert again["sent"] == []
+    assert (first["plan"]["planned"], first["work"]["failures"]) == (1, 0)
+    assert again["plan"]["planned"] == 0
     digests = [m for m in stack.sent_mail() if OWNER in m.to and m.html is not None]
     assert len(digests) == 1
     digest = digests[0]
@@ -117,18 +126,32 @@ def test_the_digest_is_sent_once_per_period_and_nudges_until_signed(
     assert str(unsubscribe).strip() == f"<mailto:{owner.inbox}?subject=pause>"
 
 
-def test_the_scheduled_events_in_events_dir_run_the_functions(stack: LocalStack, owner: User) -> None:
-    # given the scheduler payloads shipped in events/
-    sweeper_event = load_event("sweeper_schedule.json")
-    digest_event = load_event("digest_schedule.json")
+def test_the_scheduled_events_in_events_dir_run_the_functions(
+    stack: LocalStack, store: AppStore, owner: User
+) -> None:
+    # given the scheduler payloads and SQS batches shipped in events/, the batches naming our ids
+    _deliver_reference_request(stack, owner)
+    app = store.load_applications(owner.user_id).applications[0]
+    digest_work = load_event("digest_work.json")
+    digest_work["Records"][0]["body"] = json.dumps(
+        {"user_id": owner.user_id, "now": "2026-11-02T08:00:00+00:00"}
+    )
+    sweep_work = load_event("sweep_work.json")
+    sweep_body = {"user_id": owner.user_id, "application_id": app.id, "now": "2026-11-02T08:00:00+00:00"}
+    sweep_work["Records"][0]["body"] = json.dumps(sweep_body)
 
-    # when each function gets its event unchanged
-    swept = stack.invoke("SweeperFunction", sweeper_event)
-    digested = stack.invoke("DigestFunction", digest_event)
+    # when each function gets its event
+    swept_plan = stack.invoke("SweeperFunction", load_event("sweeper_schedule.json"))
+    digest_plan = stack.invoke("DigestFunction", load_event("digest_schedule.json"))
+    swept = stack.invoke("SweepWorkerFunction", sweep_work)
+    digested = stack.invoke("DigestWorkerFunction", digest_work)
 
-    # then they run and report what they did
-    assert swept == {"checked": 0, "ghosted": []}
-    assert digested["sent"] == [owner.user_id]
+    # then the planners enqueue the due work, and the workers do it without a failure
+    assert (swept_plan["planned"], swept_plan["shards"], swept_plan["complete"]) == (1, 17, True)
+    assert digest_plan["planned"] == 1 and digest_plan["complete"] is True
+    assert swept == {"batchItemFailures": []} and digested == {"batchItemFailures": []}
+    assert store.load_applications(owner.user_id).applications[0].status is Status.GHOSTED
+    assert len(_digests_to(stack, OWNER)) == 1
 
 
 def test_owner_commands_are_acknowledged_and_change_state(
@@ -267,11 +290,14 @@ def test_replay_now_leaves_out_later_mail_and_says_so(
 def test_one_users_failing_digest_does_not_block_the_others(
     stack: LocalStack, store: AppStore, owner: User, monkeypatch: pytest.MonkeyPatch
 ) -> None:
+    import boto3
+    from botocore.exceptions import ClientError
+
     from untilsigned.adapters.mail_sender import MailSender, OutgoingMail
     from untilsigned.services.users import register_user
 
-    # given two due users, and an SES outage for the first one's address only
-    other = register_user(
+    # given two due users, and SES throttling the first one's address only
+    register_user(
         store,
         email="sam@example.org",
         inbox_domain=stack.inbox_domain,
@@ -282,21 +308,27 @@ def test_one_users_failing_digest_does_not_block_the_others(
 
     def flaky_send(self: MailSender, mail: OutgoingMail) -> str:
         if mail.to == OWNER:
-            raise ConnectionError("SES endpoint unreachable")
+            throttled = {
+                "Error": {"Code": "TooManyRequestsException", "Message": "Maximum sending rate exceeded."}
+            }
+            raise ClientError(throttled, "SendEmail")  # type: ignore[arg-type]
         return real_send(self, mail)
 
     monkeypatch.setattr(MailSender, "send", flaky_send)
-    event = load_event("digest_schedule.json")
 
     # when the digest runs
-    result = stack.invoke("DigestFunction", event)
+    result = stack.run_digest(datetime(2026, 11, 2, 8, tzinfo=UTC))
 
-    # then the other user got theirs, and the failing one stays due for the next run
-    assert result["sent"] == [other.user_id]
-    assert result["failed"] == [owner.user_id]
+    # then the other user got theirs; the failing one was retried by SQS, counted each time, then parked
+    assert _digests_to(stack, "sam@example.org") and not _digests_to(stack, OWNER)
+    assert result["work"]["failures"] == 5  # maxReceiveCount
+    dead = boto3.client("sqs").receive_message(QueueUrl=stack.queue_url("DigestDeadLetterQueue"))
+    assert [json.loads(m["Body"])["user_id"] for m in dead["Messages"]] == [owner.user_id]
+    # and the failing user is still due, so the next run serves them
     monkeypatch.setattr(MailSender, "send", real_send)
-    retried = stack.invoke("DigestFunction", event | {"scheduled_time": "2026-11-02T09:00:00Z"})
-    assert retried["sent"] == [owner.user_id]
+    retried = stack.run_digest(datetime(2026, 11, 2, 9, tzinfo=UTC))
+    assert retried["plan"]["planned"] == 1
+    assert len(_digests_to(stack, OWNER)) == 1 and len(_digests_to(stack, "sam@example.org")) == 1
 
 
 def test_paused_users_get_no_digest(stack: LocalStack, store: AppStore, owner: User) -> None:
@@ -306,10 +338,10 @@ def test_paused_users_get_no_digest(stack: LocalStack, store: AppStore, owner: U
     )
 
     # when the digest schedule fires
-    result = stack.invoke("DigestFunction", load_event("digest_schedule.json"))
+    result = stack.run_digest(datetime(2026, 11, 2, 8, tzinfo=UTC))
 
-    # then nothing is sent but the acknowledgement of the pause
-    assert result == {"sent": [], "skipped": [], "failed": []}
+    # then nobody is even planned, and nothing is sent but the acknowledgement of the pause
+    assert result["plan"]["planned"] == 0
     assert [m.subject for m in stack.sent_mail() if OWNER in m.to] == ["untilsigned: pause"]
 
 

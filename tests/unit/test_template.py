@@ -19,8 +19,29 @@ pytestmark = pytest.mark.unit
 REPO_ROOT = Path(__file__).resolve().parents[2]
 TEMPLATE_PATH = REPO_ROOT / "template.yaml"
 EVENTS_DIR = REPO_ROOT / "events"
-FUNCTIONS = ("IngestFunction", "SweeperFunction", "DigestFunction")
+FUNCTIONS = (
+    "IngestFunction",
+    "SweeperFunction",
+    "DigestFunction",
+    "SweepWorkerFunction",
+    "DigestWorkerFunction",
+)
 SCHEDULED_FUNCTIONS = ("SweeperFunction", "DigestFunction")
+# planner -> (queue, dead-letter queue, worker, concurrency parameter)
+FAN_OUT = {
+    "SweeperFunction": (
+        "SweepQueue",
+        "SweepDeadLetterQueue",
+        "SweepWorkerFunction",
+        "SweepWorkerConcurrency",
+    ),
+    "DigestFunction": (
+        "DigestQueue",
+        "DigestDeadLetterQueue",
+        "DigestWorkerFunction",
+        "DigestWorkerConcurrency",
+    ),
+}
 # The SAM policy templates whose action lists include dynamodb:Scan.
 SCANNING_POLICY_TEMPLATES = ("DynamoDBCrudPolicy", "DynamoDBReadPolicy", "DynamoDBReconfigurePolicy")
 RULE_ARN_SUB = (
@@ -122,6 +143,7 @@ def test_globals_give_every_function_the_environment_the_code_reads(template: di
         "RAW_MAIL_PREFIX": {"Ref": "RawMailPrefix"},
         "INBOX_DOMAIN": {"Ref": "InboxDomain"},
         "SENDER_ADDRESS": {"Ref": "SenderAddress"},
+        "INDEX_SHARDS": {"Ref": "IndexShards"},
     }
 
 
@@ -138,6 +160,10 @@ def test_parameters_have_the_documented_defaults(template: dict[str, Any]) -> No
     assert parameters["RawMailRetentionDays"]["Default"] == 90
     assert parameters["ScheduleTimezone"]["Default"] == "UTC"
     assert parameters["AlarmEmail"]["Default"] == ""
+    assert parameters["IndexShards"]["Default"] == 16
+    assert parameters["SesSendRate"]["Default"] == 14
+    assert parameters["DigestWorkerConcurrency"]["Default"] == 3
+    assert parameters["DigestWorkerConcurrency"]["MinValue"] == 2  # the event source's own minimum
 
 
 def test_optional_parameters_drive_the_conditions(template: dict[str, Any]) -> None:
@@ -358,6 +384,8 @@ def test_idempotency_table_matches_powertools_defaults(resources: dict[str, Any]
         ("IngestFunction", "functions/ingest/"),
         ("SweeperFunction", "functions/sweeper/"),
         ("DigestFunction", "functions/digest/"),
+        ("SweepWorkerFunction", "functions/sweep_worker/"),
+        ("DigestWorkerFunction", "functions/digest_worker/"),
         ("BoardFunction", "functions/board/"),
     ],
 )
@@ -367,14 +395,22 @@ def test_each_function_points_at_its_handler_and_inherits_the_globals(
     # when
     function = resources[logical_id]
     props = function["Properties"]
+    own_variables = set(props.get("Environment", {}).get("Variables", {}))
     # then
     assert function["Type"] == "AWS::Serverless::Function"
     assert props["CodeUri"] == code_uri
     assert props["Handler"] == "app.lambda_handler"
     assert "Runtime" not in props and "Layers" not in props
-    # only the board's address is added, where sign-in links are mailed (it cannot be global: the board's
-    # own function would then depend on the API that depends on it)
-    assert set(props.get("Environment", {}).get("Variables", {})) <= {"BOARD_URL"}
+    # only the queues, the sending pace and the board's address are added (BOARD_URL where sign-in links
+    # are mailed; it cannot be global: the board's own function would then depend on the API that
+    # depends on it)
+    assert own_variables <= {
+        "DIGEST_QUEUE_URL",
+        "SWEEP_QUEUE_URL",
+        "SES_SEND_RATE",
+        "DIGEST_WORKER_CONCURRENCY",
+        "BOARD_URL",
+    }
 
 
 def test_function_timeouts_and_memory_fit_their_work(resources: dict[str, Any]) -> None:
@@ -492,10 +528,8 @@ def test_nothing_may_scan_a_table(template: dict[str, Any], resources: dict[str,
     assert policy_template_names.isdisjoint(SCANNING_POLICY_TEMPLATES)
 
 
-@pytest.mark.parametrize("logical_id", FUNCTIONS)
-def test_every_function_can_read_write_and_query_the_app_table(
-    resources: dict[str, Any], logical_id: str
-) -> None:
+@pytest.mark.parametrize("logical_id", ["IngestFunction"])
+def test_ingest_can_read_write_and_query_the_app_table(resources: dict[str, Any], logical_id: str) -> None:
     # given
     statements = _function_statements(resources, logical_id)
     # when
@@ -517,8 +551,8 @@ def test_every_function_can_read_write_and_query_the_app_table(
     assert on_indexes == {"dynamodb:Query"}
 
 
-@pytest.mark.parametrize(("logical_id", "needs_it"), [*((f, f != "SweeperFunction") for f in FUNCTIONS)])
-def test_only_ingest_and_digest_touch_the_idempotency_table(
+@pytest.mark.parametrize(("logical_id", "needs_it"), [*((f, f == "IngestFunction") for f in FUNCTIONS)])
+def test_only_ingest_touches_the_idempotency_table(
     resources: dict[str, Any], logical_id: str, needs_it: bool
 ) -> None:
     # when
@@ -548,8 +582,10 @@ def test_ingest_reads_and_deletes_only_raw_mail_objects(resources: dict[str, Any
     assert all("S3ReadPolicy" not in p for p in _props(resources, "IngestFunction")["Policies"])
 
 
-@pytest.mark.parametrize(("logical_id", "sends"), [*((f, f != "SweeperFunction") for f in FUNCTIONS)])
-def test_only_ingest_and_digest_send_mail_and_only_from_the_sender_address(
+@pytest.mark.parametrize(
+    ("logical_id", "sends"), [*((f, f in ("IngestFunction", "DigestWorkerFunction")) for f in FUNCTIONS)]
+)
+def test_only_ingest_and_the_digest_worker_send_mail_and_only_from_the_sender_address(
     resources: dict[str, Any], logical_id: str, sends: bool
 ) -> None:
     # when
@@ -577,8 +613,14 @@ def test_every_alarm_notifies_the_alarm_topic(resources: dict[str, Any]) -> None
         "IngestErrorsAlarm",
         "SweeperErrorsAlarm",
         "DigestErrorsAlarm",
+        "SweepWorkerErrorsAlarm",
+        "DigestWorkerErrorsAlarm",
         "IngestFailureQueueDepthAlarm",
         "SchedulerDeadLetterQueueDepthAlarm",
+        "DigestDeadLetterQueueDepthAlarm",
+        "SweepDeadLetterQueueDepthAlarm",
+        "DigestFailuresAlarm",
+        "PlanIncompleteAlarm",
         "DigestRejectedBySesAlarm",
         "QuarantineBurstAlarm",
     }
@@ -588,9 +630,13 @@ def test_every_alarm_notifies_the_alarm_topic(resources: dict[str, Any]) -> None
     assert expected <= set(alarms)
     for props in alarms.values():
         assert props["AlarmActions"] == [{"Ref": "AlarmTopic"}]
+        assert props["Threshold"] >= 1
         assert props["ComparisonOperator"] == "GreaterThanOrEqualToThreshold"
         assert props["TreatMissingData"] == "notBreaching"
-    assert all(alarms[name]["Threshold"] == 1 for name in expected - {"QuarantineBurstAlarm"})
+    # bursts and retried failures alarm on a count; everything else on the first occurrence
+    assert all(
+        alarms[name]["Threshold"] == 1 for name in expected - {"QuarantineBurstAlarm", "DigestFailuresAlarm"}
+    )
 
 
 @pytest.mark.parametrize(
@@ -670,6 +716,70 @@ def test_outputs_name_what_scripts_and_the_readme_need(template: dict[str, Any])
     }
     command = outputs["ActivateRuleSetCommand"]["Value"]["Fn::Sub"]
     assert command.startswith("aws ses set-active-receipt-rule-set --rule-set-name ")
+
+
+# ------------------------------------------------------------------------------ fan-out
+
+
+@pytest.mark.parametrize("planner", FAN_OUT)
+def test_planners_only_query_the_indexes_and_enqueue(resources: dict[str, Any], planner: str) -> None:
+    # given
+    queue = FAN_OUT[planner][0]
+    # when
+    statements = _function_statements(resources, planner)
+    granted = {(a, repr(s["Resource"])) for s in statements for a in _as_list(s["Action"])}
+    # then: no table item access, no mail, one queue
+    assert granted == {
+        ("dynamodb:Query", repr({"Fn::Sub": "${AppTable.Arn}/index/*"})),
+        ("sqs:SendMessage", repr({"Fn::GetAtt": [queue, "Arn"]})),
+    }
+    queue_variable = "DIGEST_QUEUE_URL" if planner == "DigestFunction" else "SWEEP_QUEUE_URL"
+    assert _props(resources, planner)["Environment"]["Variables"] == {queue_variable: {"Ref": queue}}
+
+
+@pytest.mark.parametrize("planner", FAN_OUT)
+def test_workers_take_their_queue_in_batches_with_partial_failures_and_bounded_concurrency(
+    resources: dict[str, Any], planner: str
+) -> None:
+    # given
+    queue, dead_letter, worker, concurrency = FAN_OUT[planner]
+    # when
+    events = _props(resources, worker)["Events"]
+    (source,) = [e["Properties"] for e in events.values() if e["Type"] == "SQS"]
+    queue_props = _props(resources, queue)
+    # then
+    assert source["Queue"] == {"Fn::GetAtt": [queue, "Arn"]}
+    assert source["FunctionResponseTypes"] == ["ReportBatchItemFailures"]
+    assert source["BatchSize"] <= 10
+    assert source["ScalingConfig"] == {"MaximumConcurrency": {"Ref": concurrency}}
+    assert queue_props["RedrivePolicy"] == {
+        "deadLetterTargetArn": {"Fn::GetAtt": [dead_letter, "Arn"]},
+        "maxReceiveCount": 5,
+    }
+    # a message stays invisible while a worker may still hold it (six times the timeout)
+    assert queue_props["VisibilityTimeout"] >= 6 * _props(resources, worker)["Timeout"]
+    assert _props(resources, dead_letter)["SqsManagedSseEnabled"] is True
+
+
+def test_the_digest_worker_updates_the_profile_puts_only_sign_in_links_and_paces_to_the_ses_rate(
+    resources: dict[str, Any],
+) -> None:
+    # when
+    on_table = _actions_granted(
+        [
+            s
+            for s in _function_statements(resources, "DigestWorkerFunction")
+            if s["Resource"] == {"Fn::GetAtt": ["AppTable", "Arn"]}
+        ],
+        "AppTable",
+    )
+    variables = _props(resources, "DigestWorkerFunction")["Environment"]["Variables"]
+    # then
+    assert on_table == {"dynamodb:GetItem", "dynamodb:PutItem", "dynamodb:UpdateItem", "dynamodb:Query"}
+    assert {k: v for k, v in variables.items() if k != "BOARD_URL"} == {
+        "SES_SEND_RATE": {"Ref": "SesSendRate"},
+        "DIGEST_WORKER_CONCURRENCY": {"Ref": "DigestWorkerConcurrency"},
+    }
 
 
 def test_ingest_concurrency_is_reserved_by_a_parameter_that_can_turn_it_off(template: dict[str, Any]) -> None:

@@ -1,7 +1,9 @@
 """DynamoDB single-table storage for users, applications, timelines, dedupe and quarantine.
 
 Item layout (PK / SK):
-  USER#<uid>  PROFILE                      the user; GSI2 (DigestDueIndex) while digests are on
+  USER#<uid>  PROFILE                      the user; GSI2 (DigestDueIndex) while digests are on;
+                                           `version` moves on every write, `digest_claim` names the
+                                           last period a digest was claimed for
   INBOX#<addr> INBOX                       inbox address -> user id (a retired one: retired_at, expires)
   USER#<uid>  RETIRED#<addr>               an inbox address the user replaced (expires with its pointer)
   EMAIL#<addr> EMAIL                       registered address -> user id
@@ -14,6 +16,11 @@ Item layout (PK / SK):
   UNROUTED    <utc>#<message id>           mail for an inbox nobody owns (expires)
 
 No Scan anywhere: every read is a GetItem or a Query on a key or a sparse index.
+
+Both sparse indexes are write-sharded: an item's index partition is `DUE#<n>` or `DIGEST#<n>`, with
+n a stable hash of the application's or user's id modulo the shard count, so no single key takes every
+write. The unsharded keys (`DUE`, `DIGEST`) of tables written before sharding are still read, until
+scripts/migrate_shards.py has moved their items.
 """
 
 from __future__ import annotations
@@ -38,6 +45,7 @@ DUE_INDEX = "DueIndex"
 DIGEST_DUE_INDEX = "DigestDueIndex"
 DUE_PARTITION = "DUE"
 DIGEST_PARTITION = "DIGEST"
+DEFAULT_INDEX_SHARDS = 16
 UNROUTED_TTL = timedelta(days=90)
 
 _serializer = TypeSerializer()
@@ -55,6 +63,30 @@ def _short(text: str) -> str:
 
 def _user_pk(user_id: str) -> str:
     return user_partition(user_id)
+
+
+def shard_of(entity_id: str, shards: int) -> int:
+    """A stable shard number for an id: the same on every machine and every run (unlike hash())."""
+    return int.from_bytes(hashlib.sha256(entity_id.encode()).digest()[:4], "big") % max(shards, 1)
+
+
+def shard_key(partition: str, entity_id: str, shards: int) -> str:
+    return f"{partition}#{shard_of(entity_id, shards)}"
+
+
+def shard_keys(partition: str, shards: int) -> list[str]:
+    """Every index partition to read: the shards, then the unsharded key of older tables."""
+    return [f"{partition}#{n}" for n in range(max(shards, 1))] + [partition]
+
+
+@dataclass(frozen=True)
+class UserRecord:
+    """A profile as stored, with what the digest's conditional writes need."""
+
+    user: User
+    version: int | None  # None for profiles written before profiles carried a version
+    digest_due_at: datetime | None  # the next digest time while the user is in DigestDueIndex
+    digest_claim: str | None  # the last period a digest was claimed (and possibly sent) for
 
 
 class SaveOutcome(Enum):
@@ -81,9 +113,12 @@ class StoredApplications:
 class AppStore:
     """Typed access to the application table."""
 
-    def __init__(self, table_name: str, client: DynamoDBClient) -> None:
+    def __init__(
+        self, table_name: str, client: DynamoDBClient, index_shards: int = DEFAULT_INDEX_SHARDS
+    ) -> None:
         self.table_name = table_name
         self.client = client
+        self.index_shards = index_shards
 
     # -- low-level helpers -------------------------------------------------
 
@@ -100,10 +135,27 @@ class AppStore:
         return _plain(raw) if raw else None
 
     def _query(self, **kwargs: Any) -> Iterator[dict[str, Any]]:
+        for page in self._query_pages(**kwargs):
+            yield from page
+
+    def _query_pages(self, **kwargs: Any) -> Iterator[list[dict[str, Any]]]:
         paginator = self.client.get_paginator("query")
         for page in paginator.paginate(TableName=self.table_name, **kwargs):
-            for raw in page.get("Items", []):
-                yield _plain(raw)
+            yield [_plain(raw) for raw in page.get("Items", [])]
+
+    def _conditional_update(self, key: dict[str, str], **kwargs: Any) -> bool:
+        """One UpdateItem with a condition; False when the condition did not hold."""
+        try:
+            self.client.update_item(
+                TableName=self.table_name,
+                Key={name: {"S": value} for name, value in key.items()},
+                **kwargs,
+            )
+        except ClientError as error:
+            if error.response["Error"]["Code"] != "ConditionalCheckFailedException":
+                raise
+            return False
+        return True
 
     # -- users -------------------------------------------------------------
 
@@ -153,20 +205,146 @@ class AppStore:
         return user
 
     def _user_item(self, user: User, next_digest_at: datetime | None) -> dict[str, Any]:
-        item = {"PK": _user_pk(user.user_id), "SK": "PROFILE", "type": "user", **to_item(user)}
+        item = {"PK": _user_pk(user.user_id), "SK": "PROFILE", "type": "user", "version": 1, **to_item(user)}
         if next_digest_at is not None and not user.digest_paused:
-            item["GSI2PK"] = DIGEST_PARTITION
-            item["GSI2SK"] = f"{utc_key(next_digest_at)}#{user.user_id}"
-            item["next_digest_at"] = next_digest_at.isoformat()
+            item.update(self._digest_index_keys(user.user_id, next_digest_at))
         return item
 
-    def save_user(self, user: User, next_digest_at: datetime | None) -> None:
-        """Replace the profile; a paused user drops out of the digest index."""
-        self.client.put_item(TableName=self.table_name, Item=self._put(self._user_item(user, next_digest_at)))
+    def _digest_index_keys(self, user_id: str, next_digest_at: datetime) -> dict[str, str]:
+        return {
+            "GSI2PK": shard_key(DIGEST_PARTITION, user_id, self.index_shards),
+            "GSI2SK": f"{utc_key(next_digest_at)}#{user_id}",
+            "next_digest_at": next_digest_at.isoformat(),
+        }
+
+    def save_user(self, user: User, next_digest_at: datetime | None) -> bool:
+        """Update the profile's fields in place; a paused user drops out of the digest index.
+
+        Never recreates a deleted (forgotten) user: False when the profile is gone. The version
+        moves on, so a digest in flight sees the change; the digest's own claim is left alone.
+        """
+        values: dict[str, Any] = {f":f{i}": v for i, v in enumerate(to_item(user).values())}
+        names = {f"#f{i}": name for i, name in enumerate(to_item(user))}
+        sets = [f"#f{i} = :f{i}" for i in range(len(names))]
+        removes: list[str] = []
+        if next_digest_at is not None and not user.digest_paused:
+            for name, value in self._digest_index_keys(user.user_id, next_digest_at).items():
+                names[f"#{name}"] = name
+                values[f":{name}"] = value
+                sets.append(f"#{name} = :{name}")
+        else:
+            removes = ["GSI2PK", "GSI2SK", "next_digest_at"]
+        values[":one"] = 1
+        expression = "SET " + ", ".join(sets) + (" REMOVE " + ", ".join(removes) if removes else "")
+        return self._conditional_update(
+            {"PK": _user_pk(user.user_id), "SK": "PROFILE"},
+            UpdateExpression=expression + " ADD version :one",
+            ConditionExpression="attribute_exists(PK)",
+            ExpressionAttributeNames=names,
+            ExpressionAttributeValues=self._put(values),
+        )
 
     def get_user(self, user_id: str) -> User | None:
         item = self._get(_user_pk(user_id), "PROFILE")
         return from_item(User, item) if item else None
+
+    def get_user_record(self, user_id: str) -> UserRecord | None:
+        """The profile with its version, its digest claim and its place in the digest index."""
+        item = self._get(_user_pk(user_id), "PROFILE")
+        if item is None:
+            return None
+        due = item.get("next_digest_at") if item.get("GSI2PK") else None
+        return UserRecord(
+            user=from_item(User, item),
+            version=int(item["version"]) if "version" in item else None,
+            digest_due_at=datetime.fromisoformat(due) if isinstance(due, str) else None,
+            digest_claim=item.get("digest_claim"),
+        )
+
+    # -- the digest's conditional writes ---------------------------------------
+
+    @staticmethod
+    def _version_condition(version: int | None) -> tuple[str, dict[str, Any]]:
+        if version is None:
+            return "attribute_exists(PK) AND attribute_not_exists(version)", {}
+        return "attribute_exists(PK) AND version = :v", {":v": {"N": str(version)}}
+
+    def claim_digest(self, user_id: str, period: str, version: int | None) -> bool:
+        """Mark the period as taken before sending; False when the profile changed or is gone."""
+        condition, values = self._version_condition(version)
+        return self._conditional_update(
+            {"PK": _user_pk(user_id), "SK": "PROFILE"},
+            UpdateExpression="SET digest_claim = :period ADD version :one",
+            ConditionExpression=condition,
+            ExpressionAttributeValues={**values, ":period": {"S": period}, ":one": {"N": "1"}},
+        )
+
+    def release_digest_claim(self, user_id: str, period: str) -> bool:
+        """Give the period back after a send that certainly did not happen, so a retry may send."""
+        return self._conditional_update(
+            {"PK": _user_pk(user_id), "SK": "PROFILE"},
+            UpdateExpression="REMOVE digest_claim ADD version :one",
+            ConditionExpression="attribute_exists(PK) AND digest_claim = :period",
+            ExpressionAttributeValues={":period": {"S": period}, ":one": {"N": "1"}},
+        )
+
+    def complete_digest(
+        self, user: User, period: str, next_digest_at: datetime, *, digested_at: datetime | None
+    ) -> bool:
+        """Record the claimed period's digest and schedule the next one, only on a profile that exists.
+
+        A pause that arrived while the digest was being sent wins: the user stays out of the index.
+        False when the profile is gone (forgotten) or holds another claim.
+        """
+        key = {"PK": _user_pk(user.user_id), "SK": "PROFILE"}
+        values: dict[str, Any] = {
+            ":period": period,
+            ":last": digested_at.isoformat() if digested_at else None,
+            ":congratulated": user.congratulated,
+            ":one": 1,
+            ":false": False,
+        }
+        index_keys = self._digest_index_keys(user.user_id, next_digest_at)
+        scheduled = self._conditional_update(
+            key,
+            UpdateExpression=(
+                "SET last_digest_at = :last, congratulated = :congratulated, "
+                "GSI2PK = :gsi2pk, GSI2SK = :gsi2sk, next_digest_at = :next ADD version :one"
+            ),
+            ConditionExpression=(
+                "attribute_exists(PK) AND digest_claim = :period "
+                "AND (attribute_not_exists(digest_paused) OR digest_paused = :false)"
+            ),
+            ExpressionAttributeValues=self._put(
+                {
+                    **values,
+                    ":gsi2pk": index_keys["GSI2PK"],
+                    ":gsi2sk": index_keys["GSI2SK"],
+                    ":next": index_keys["next_digest_at"],
+                }
+            ),
+        )
+        if scheduled:
+            return True
+        return self._conditional_update(
+            key,
+            UpdateExpression=(
+                "SET last_digest_at = :last, congratulated = :congratulated "
+                "REMOVE GSI2PK, GSI2SK, next_digest_at ADD version :one"
+            ),
+            ConditionExpression="attribute_exists(PK) AND digest_claim = :period",
+            ExpressionAttributeValues=self._put({k: v for k, v in values.items() if k != ":false"}),
+        )
+
+    def leave_digest_index(self, user_id: str, version: int | None) -> bool:
+        """Drop a paused or finished user from the index; False when the profile changed or is gone."""
+        condition, values = self._version_condition(version)
+        return self._conditional_update(
+            {"PK": _user_pk(user_id), "SK": "PROFILE"},
+            UpdateExpression="REMOVE GSI2PK, GSI2SK, next_digest_at ADD version :one",
+            ConditionExpression=condition,
+            ExpressionAttributeValues={**values, ":one": {"N": "1"}},
+        )
 
     def find_inbox_route(self, address: str) -> InboxRoute | None:
         """The user an inbox address belongs to, current or retired; None when nobody's."""
@@ -242,9 +420,14 @@ class AppStore:
                     "Update": {
                         "TableName": self.table_name,
                         "Key": {"PK": {"S": _user_pk(user.user_id)}, "SK": {"S": "PROFILE"}},
-                        "UpdateExpression": "SET inbox = :new",
+                        # The version moves on, so a digest in flight notices the new address.
+                        "UpdateExpression": "SET inbox = :new ADD version :one",
                         "ConditionExpression": "attribute_exists(PK) AND inbox = :old",
-                        "ExpressionAttributeValues": {":new": {"S": new_inbox}, ":old": {"S": user.inbox}},
+                        "ExpressionAttributeValues": {
+                            ":new": {"S": new_inbox},
+                            ":old": {"S": user.inbox},
+                            ":one": {"N": "1"},
+                        },
                     }
                 },
             ]
@@ -254,14 +437,20 @@ class AppStore:
         pointer = self._get(f"EMAIL#{address.lower()}", "EMAIL")
         return self.get_user(pointer["user_id"]) if pointer else None
 
-    def users_due_for_digest(self, now: datetime) -> list[str]:
-        """User ids whose next digest time has come, from the sparse DigestDueIndex."""
-        items = self._query(
+    def digest_shard_keys(self) -> list[str]:
+        return shard_keys(DIGEST_PARTITION, self.index_shards)
+
+    def digest_due_pages(self, partition: str, now: datetime, page_size: int) -> Iterator[list[str]]:
+        """User ids whose next digest time has come, one DigestDueIndex partition, page by page."""
+        for page in self._query_pages(
             IndexName=DIGEST_DUE_INDEX,
             KeyConditionExpression="GSI2PK = :p AND GSI2SK <= :now",
-            ExpressionAttributeValues={":p": {"S": DIGEST_PARTITION}, ":now": {"S": utc_key(now) + "~"}},
-        )
-        return [item["user_id"] for item in items]
+            ExpressionAttributeValues={":p": {"S": partition}, ":now": {"S": utc_key(now) + "~"}},
+            ProjectionExpression="#user",
+            ExpressionAttributeNames={"#user": "user_id"},
+            PaginationConfig={"PageSize": page_size},
+        ):
+            yield [item["user_id"] for item in page]
 
     # -- applications ------------------------------------------------------
 
@@ -311,7 +500,7 @@ class AppStore:
         }
         # Sparse index: present only while waiting on the employer; a Put without it removes it.
         if app.due_at is not None:
-            item["GSI1PK"] = DUE_PARTITION
+            item["GSI1PK"] = shard_key(DUE_PARTITION, app.id, self.index_shards)
             item["GSI1SK"] = f"{utc_key(app.due_at)}#{user_id}#{app.id}"
         return item
 
@@ -456,14 +645,22 @@ class AppStore:
             return False
         return self._get(_user_pk(user_id), f"MSG#{dedupe_key}") is not None
 
-    def due_applications(self, now: datetime) -> list[tuple[str, str]]:
-        """(user id, app id) of applications whose reply is overdue, from the sparse DueIndex."""
-        items = self._query(
+    def due_shard_keys(self) -> list[str]:
+        return shard_keys(DUE_PARTITION, self.index_shards)
+
+    def due_application_pages(
+        self, partition: str, now: datetime, page_size: int
+    ) -> Iterator[list[tuple[str, str]]]:
+        """(user id, app id) of overdue applications, one DueIndex partition, page by page."""
+        for page in self._query_pages(
             IndexName=DUE_INDEX,
             KeyConditionExpression="GSI1PK = :p AND GSI1SK <= :now",
-            ExpressionAttributeValues={":p": {"S": DUE_PARTITION}, ":now": {"S": utc_key(now) + "~"}},
-        )
-        return [(item["user_id"], item["id"]) for item in items]
+            ExpressionAttributeValues={":p": {"S": partition}, ":now": {"S": utc_key(now) + "~"}},
+            ProjectionExpression="#user, #app",
+            ExpressionAttributeNames={"#user": "user_id", "#app": "id"},
+            PaginationConfig={"PageSize": page_size},
+        ):
+            yield [(item["user_id"], item["id"]) for item in page]
 
     # -- one-time mail -------------------------------------------------------
 

@@ -6,10 +6,14 @@ sent raw, so the List-Unsubscribe header and the plain-text part are exactly our
 
 from __future__ import annotations
 
+import threading
+import time
 from dataclasses import dataclass
 from email.message import EmailMessage
 from email.utils import make_msgid
 from typing import TYPE_CHECKING
+
+from botocore.exceptions import ClientError, ConnectTimeoutError, EndpointConnectionError
 
 if TYPE_CHECKING:
     from mypy_boto3_sesv2 import SESV2Client
@@ -52,3 +56,33 @@ class MailSender:
             Content={"Raw": {"Data": raw}},
         )
         return response["MessageId"]
+
+
+def definitely_not_sent(error: Exception) -> bool:
+    """Whether SES certainly did not accept the mail: it answered with an error, or was never reached.
+
+    A timeout while waiting for the answer is not one of these: the mail may have gone out.
+    """
+    return isinstance(error, ClientError | EndpointConnectionError | ConnectTimeoutError)
+
+
+class SendPacer:
+    """Spaces one container's sends so that all containers together keep under the SES sending rate.
+
+    Each container (one invocation at a time, or one simulated worker thread) may send every
+    `concurrency / rate` seconds; with the event source's maximum concurrency at `concurrency`,
+    the account never exceeds `rate` mails per second.
+    """
+
+    def __init__(self, rate_per_second: float, concurrency: int) -> None:
+        self.interval = max(concurrency, 1) / rate_per_second if rate_per_second > 0 else 0.0
+        self._local = threading.local()
+
+    def wait(self) -> None:
+        if self.interval <= 0:
+            return
+        now = time.monotonic()
+        next_slot: float = getattr(self._local, "next_slot", now)
+        if next_slot > now:
+            time.sleep(next_slot - now)
+        self._local.next_slot = max(next_slot, now) + self.interval

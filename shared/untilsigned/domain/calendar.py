@@ -5,7 +5,9 @@ Times: a DTSTART with a TZID comes back aware in that zone - IANA names and Wind
 keeps icalendar's zone built from it. "Z" times are UTC, floating times are taken as UTC.
 All-day (date-only) starts give start=None: a date is not an appointment time.
 
-A broken .ics yields no invite; nothing here raises.
+A broken .ics yields no invite; nothing here raises. Only the first 20 events are handed to the
+iCalendar parser (its cost follows the events), and a calendar cut short by the MIME reader's budget is
+closed after its last whole event, so the events that fit are still read.
 """
 
 from __future__ import annotations
@@ -16,6 +18,7 @@ from datetime import UTC, date, datetime, tzinfo
 from typing import Any
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
+from untilsigned.domain.bounds import MAX_HEADER_TEXT_CHARS, MAX_NAME_CHARS, bounded_line
 from untilsigned.domain.mail_headers import decode_bytes, find_email
 from untilsigned.domain.model import Address, CalendarInvite
 
@@ -23,6 +26,7 @@ logger = logging.getLogger(__name__)
 
 MAX_CALENDAR_BYTES = 1_000_000
 MAX_EVENTS = 20
+MAX_TEXT_VALUE_CHARS = 20_000  # of a SUMMARY / LOCATION / DESCRIPTION value read for the invite
 _MEETING_LINK = re.compile(
     r"https://[^\s<>\"']{0,40}(?:zoom\.us|meet\.google\.com|teams\.microsoft\.com|teams\.live\.com|webex\.com|"
     r"whereby\.com|gotomeeting\.com|goto\.com|chime\.aws|bluejeans\.com|meet\.jit\.si|around\.co)"
@@ -78,7 +82,7 @@ def _text(event: Any, name: str) -> str:
         return ""
     if isinstance(value, list):
         value = value[0] if value else ""
-    return " ".join(str(value).split())
+    return " ".join(str(value)[:MAX_TEXT_VALUE_CHARS].split())[:MAX_HEADER_TEXT_CHARS]
 
 
 def _organizer(event: Any) -> Address | None:
@@ -93,7 +97,7 @@ def _organizer(event: Any) -> Address | None:
     span = find_email(text)
     email = text[span[0] : span[1]].lower() if span else ""
     params = getattr(value, "params", {}) or {}
-    name = " ".join(str(params.get("CN", "")).strip().strip('"').split())
+    name = bounded_line(" ".join(str(params.get("CN", "")).strip().strip('"').split()), MAX_NAME_CHARS)
     if name.lower() == email:
         name = ""
     if not email and not name:
@@ -110,12 +114,40 @@ def _location(event: Any) -> str:
             link = candidate
             break
     if not link:
-        found = _MEETING_LINK.search(_text(event, "DESCRIPTION")[:20_000])
+        found = _MEETING_LINK.search(_description(event))
         if found:
             link = found.group(0)
     if link and link not in location:
         return f"{location} {link}".strip()
     return location
+
+
+def _description(event: Any) -> str:
+    value = event.get("DESCRIPTION")
+    if isinstance(value, list):
+        value = value[0] if value else ""
+    return " ".join(str(value or "")[:MAX_TEXT_VALUE_CHARS].split())
+
+
+def _first_events(text: str) -> str:
+    """The calendar up to its MAX_EVENTS-th event, closed there; one cut short (no END:VCALENDAR after
+    its last END:VEVENT) is closed after its last whole event."""
+    upper = text.upper()
+    end = -1
+    count = 0
+    position = upper.find("\nEND:VEVENT")
+    while position != -1:
+        count += 1
+        end = position + len("\nEND:VEVENT")
+        if count >= MAX_EVENTS:
+            break
+        position = upper.find("\nEND:VEVENT", end)
+    if end == -1:
+        return text
+    more_events = count >= MAX_EVENTS and upper.find("\nBEGIN:VEVENT", end) != -1
+    if more_events or upper.find("\nEND:VCALENDAR", end) == -1:
+        return text[:end] + "\r\nEND:VCALENDAR\r\n"
+    return text
 
 
 def _sequence(event: Any) -> int:
@@ -151,7 +183,7 @@ def read_invites(data: bytes | str) -> tuple[CalendarInvite, ...]:
     from icalendar import Calendar  # lazy: keeps Lambda cold start small
 
     try:
-        calendars = Calendar.from_ical(text, multiple=True)
+        calendars = Calendar.from_ical(_first_events(text), multiple=True)
     except Exception as error:  # noqa: BLE001 - third-party parser on hostile input: no invite, logged
         logger.info("unreadable calendar: %s: %s", type(error).__name__, error)
         return ()

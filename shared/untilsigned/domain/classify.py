@@ -31,6 +31,7 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 
 from untilsigned.domain.ats import is_job_board_domain
+from untilsigned.domain.bounds import MAX_SENTENCE_CHARS, wrap_long
 from untilsigned.domain.dates import required_words
 from untilsigned.domain.model import Address, Classification, Kind
 
@@ -51,7 +52,9 @@ def _source(regex: str, flags: int = re.IGNORECASE) -> str:
 _GUARD_SOURCES: dict[str, str] = {
     # The sentence talks about selection only as a possibility: ATS boilerplate.
     "conditional": _source(
-        r"\b(?:if|unless|should|once|in case|in the event|whether)\b[^.;!?]*?\b(?:select\w*|shortlist\w*|"
+        # at most 250 characters from "if" to what it conditions: an "if" storm costs linear time
+        r"\b(?:if|unless|should|once|in case|in the event|whether)\b[^.;!?]{0,250}?"
+        r"\b(?:select\w*|shortlist\w*|"
         r"short[- ]list\w*|match\w*|fit|suitable|qualif\w*|successful|unsuccessful|progress\w*|move forward|"
         r"moving forward|move ahead|proceed\w*|advance\w*|decide\w*|decision|interested in (?:your|you|"
         r"moving|"
@@ -693,7 +696,8 @@ CUES: tuple[Cue, ...] = (
         rf"{_OFFER_WORD})"
         # named signers and a document title: "Maya Chen and Sam Rivera have signed Acme - Offer Letter",
         # never "our CEO and I have signed your offer letter" (the candidate still has to sign)
-        r"|\b(?-i:[A-Z])[\w.'-]*\s+and\s+(?!(?:i|we|me)\b)(?:(?-i:[A-Z])[\w.'-]*\s+){1,3}have\s+(?:both\s+|all\s+)?"
+        r"|\b(?-i:[A-Z])[\w.'-]{0,40}\s+and\s+(?!(?:i|we|me)\b)(?:(?-i:[A-Z])[\w.'-]{0,40}\s+){1,3}have\s+"
+        r"(?:both\s+|all\s+)?"
         r"signed\s*[\"']?(?-i:[A-Z0-9])"
         rf"(?=[^\n]{{0,160}}\b{_OFFER_WORD})",
         "signed_condition",
@@ -1247,7 +1251,8 @@ CUES: tuple[Cue, ...] = (
     _cue(
         K.INTERVIEW_SCHEDULED,
         1,
-        r"(?m)^\s*[-•*]?\s*(?:date|time|date\s*(?:&|and)\s*time|when|where|location|venue|"
+        # spaces within the line only: "\s*" on both sides of the bullet re-split every blank run
+        r"(?m)^[^\S\n]*+[-•*]?[^\S\n]*+(?:date|time|date\s*(?:&|and)\s*time|when|where|location|venue|"
         r"format|duration|interviewers?|meeting link|dial-in|address)\s*[:\-–]",
         needs_context=True,
     ),
@@ -1643,7 +1648,7 @@ _APPLICATION_CONTEXT = re.compile(
     r"your\s+desk|"
     r"panel|candidates?|shortlist\w*|references|referees|vacanc\w+|under\s+consideration|for\s+coming\s+in|"
     r"show(?:ing)?\s+you\s+around|fit\s+right\s+in|(?:one|two|a\s+few)\s+more\s+(?:people|person|candidates?)|"
-    r"the\s+(?:exercise|task|assignment)|feedback\s+(?:for|to)\s+you|[\w-]+\s+application\s*$|next\s+(?:round|"
+    r"the\s+(?:exercise|task|assignment)|feedback\s+(?:for|to)\s+you|[\w-]{1,40}\s+application\s*$|next\s+(?:round|"
     r"stage|"
     r"steps?)|final\s+(?:round|stage)|the\s+team\s+(?:loved|enjoyed)\s+meeting)\b",
     re.IGNORECASE,
@@ -1657,16 +1662,18 @@ _OWN_APPLICATION = re.compile(
     r"reviewed)\s+your\s+application|your\s+interview)\b",
     re.IGNORECASE,
 )
-_SUBJECT_PREFIX = re.compile(r"^\s*(?:(?:re|fwd?|fw|aw|wg|tr|sv|vs)\s*(?:\[\d+\])?\s*:\s*)+", re.IGNORECASE)
+_SUBJECT_PREFIX = re.compile(
+    r"^\s*+(?:(?:re|fwd?|fw|aw|wg|tr|sv|vs)\s*+(?:\[\d+\])?\s*+:\s*+)+", re.IGNORECASE
+)
 # A reply keeps the thread's first subject ("RE: Interview Schedule"): older news, so the newest body decides.
-_REPLY_PREFIX = re.compile(r"\b(?:re|aw|sv|vs)\s*(?:\[\d+\])?\s*:", re.IGNORECASE)
+_REPLY_PREFIX = re.compile(r"\b(?:re|aw|sv|vs)\s*+(?:\[\d+\])?\s*+:", re.IGNORECASE)
 REPLY_SUBJECT_FACTOR = 0.4
 _ALERT_SENDER = re.compile(
     r"(?:alert|digest|newsletter|news|marketing|promo|info|jobs-listings|updates|noreply-jobs)"
 )
 
 _LIST_ITEM = re.compile(r"^(?:[>•*·▪◦–-]|\d{1,2}[.)]\s|[A-Z][\w &/()-]{0,30}:\s)")
-_SENTENCE_END = re.compile(r"(?<=[.!?])[\"')\]]*\s+(?=[\"'(\[]?[A-Z0-9¡¿])|;\s+|\s+[-–—]{2,}\s+")
+_SENTENCE_END = re.compile(r"(?<=[.!?])[\"')\]]*\s+(?=[\"'(\[]?[A-Z0-9¡¿])|;\s+|(?<!\s)\s+[-–—]{2,}\s+")
 _ABBREVIATIONS = re.compile(
     r"(?:\b(?:mr|mrs|ms|dr|st|jr|sr|inc|ltd|co|corp|no|vs|etc|e\.g|i\.e|approx|dept|a\.m|p\.m|u\.s|"
     r"d\.o\.o)|\b[A-Z])\.$",
@@ -1710,24 +1717,38 @@ class _Scores:
 WRAPPED_LINE_CHARS = 55  # a line this long without a full stop was wrapped by the mail client
 
 
-def _continues(previous: str, line: str) -> bool:
-    """True when `line` carries on the sentence of `previous` (plain text hard-wrapped at ~72 columns)."""
+def _continues(previous: str, line: str, previous_length: int | None = None) -> bool:
+    """True when `line` carries on the sentence of `previous` (plain text hard-wrapped at ~72 columns).
+    Only the end of `previous` is read, and its length (`previous_length` when it is the last piece of a
+    longer joined text)."""
     if previous.rstrip("\"')]")[-1:] in (".", "!", "?", ":", ";") or _LIST_ITEM.match(line):
         return False
-    return line[0].islower() or len(previous) >= WRAPPED_LINE_CHARS
+    length = len(previous) if previous_length is None else previous_length
+    return line[0].islower() or length >= WRAPPED_LINE_CHARS
 
 
 def _unwrapped_lines(text: str) -> list[str]:
     lines: list[str] = []
+    joining: list[str] = []  # the lines of the sentence being re-joined, joined once at its end
+    joined_length = 0
     for raw_line in text.splitlines():
         line = raw_line.strip()
+        # A last line of nothing but closing quotes ends the same way for `_continues` as the joined text
+        # would (no sentence mark), so the last line stands in for the whole.
+        if joining and line and _continues(joining[-1], line, joined_length):
+            joining.append(line)
+            joined_length += 1 + len(line)
+            continue
+        if joining:
+            lines.append(" ".join(joining))
+            joining = []
         if not line:
             lines.append("")
             continue
-        if lines and lines[-1] and _continues(lines[-1], line):
-            lines[-1] = f"{lines[-1]} {line}"
-        else:
-            lines.append(line)
+        joining = [line]
+        joined_length = len(line)
+    if joining:
+        lines.append(" ".join(joining))
     return lines
 
 
@@ -1756,6 +1777,8 @@ def split_sentences(text: str) -> list[str]:
         tail = line[start:].strip()
         if tail:
             sentences.append(tail)
+    if any(len(sentence) > MAX_SENTENCE_CHARS for sentence in sentences):
+        sentences = [piece for sentence in sentences for piece in wrap_long(sentence, MAX_SENTENCE_CHARS)]
     return sentences
 
 

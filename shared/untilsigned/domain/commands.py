@@ -71,7 +71,7 @@ _VERB_SPELLINGS: dict[str, Verb] = {
 
 # Reply and forward prefixes of the common mail clients and languages (Re, Fwd, AW, WG, TR, RV, SV, VS, ...).
 _REPLY_OR_FORWARD = re.compile(
-    r"^\s*(?:re|fw|fwd|aw|wg|tr|rv|enc|sv|vs|antw|doorst|ref|res|r|i|odp|pd|vb)\s*(?:\[\d+\])?\s*[:：]",
+    r"^\s*+(?:re|fw|fwd|aw|wg|tr|rv|enc|sv|vs|antw|doorst|ref|res|r|i|odp|pd|vb)\s*+(?:\[\d+\])?\s*+[:：]",
     re.IGNORECASE,
 )
 _COMMAND_LINE = re.compile(

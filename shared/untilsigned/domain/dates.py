@@ -293,7 +293,7 @@ _FALLBACK_OFFSETS: dict[str, float] = {
 
 def zone_for(abbreviation: str) -> tzinfo | None:
     """The zone meant by an abbreviation such as "EST", "CET" or "GMT+2"; None when unknown."""
-    abbreviation = re.sub(r"\s+TIME$", "", abbreviation.strip().upper())
+    abbreviation = re.sub(r"(?<!\s)\s+TIME$", "", abbreviation.strip().upper())
     offset = re.fullmatch(r"(?:GMT|UTC)\s*([+-])\s*(\d{1,2})(?::?(\d{2}))?", abbreviation)
     if offset:
         sign = 1 if offset.group(1) == "+" else -1

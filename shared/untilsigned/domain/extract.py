@@ -656,7 +656,6 @@ _INSTITUTION_NOUNS: frozenset[str] = frozenset(
 
 _NAME_TOKEN = _lazy(r"\S+")
 _ABBREVIATION_TOKEN = _lazy(r"^(?:[A-Z]\.)+$|^(?:St|Mt|Co|Inc|Ltd|Corp|Jr|Sr|Bros|d\.o\.o)\.$", re.IGNORECASE)
-_NAME_BREAK = _lazy(r"\s*(?:[,;:!?()|<>\"“”\[\]]|—|–|\s-\s|\s/\s|\.\s|\.$|\n)")
 
 
 def _strip_accents(text: str) -> str:
@@ -820,10 +819,12 @@ def _np(weight: float, regex: str, *, stops: bool = True, person: float | None =
 
 # "Acme Corp has invited you", "Acme has requested a background check": e-signature, assessment and
 # screening services name the employer that way (a person's name there counts for little).
+# A word of a name is at most 41 characters ("{0,40}"): a longer run is no name, and the bound keeps the
+# scan linear where an unbounded word would be re-read from every position inside a long run.
 _HAS_REQUESTED = _np(
     2.5,
-    r"(?P<name>(?:(?:[A-Z0-9][\w&'’.-]*|&)[ \t]+){1,5})(?i:(?:has|have)[ \t]+(?:invited|requested|sent|asked|"
-    r"shared)|requests|invites)\b",
+    r"(?P<name>(?:(?:[A-Z0-9][\w&'’.-]{0,40}|&)[ \t]+){1,5})"
+    r"(?i:(?:has|have)[ \t]+(?:invited|requested|sent|asked|shared)|requests|invites)\b",
     stops=False,
     person=1.0,
 )
@@ -852,7 +853,7 @@ _BODY_PATTERNS: tuple[_NamePattern, ...] = (
     # "Acme Health is an equal opportunity employer": the employer's own statement
     _np(
         2,
-        r"(?m)^\s*(?P<name>(?:[A-Z0-9][\w&'’.-]*[ \t]+){1,6})(?i:is\s+an?\s+(?:proud\s+)?(?:equal\s+"
+        r"(?m)^[^\S\n]*+(?P<name>(?:[A-Z0-9][\w&'’.-]*[ \t]+){1,6})(?i:is\s+an?\s+(?:proud\s+)?(?:equal\s+"
         r"opportunit(?:y|ies)|"
         r"eeo?|affirmative\s+action)\b)",
     ),
@@ -906,20 +907,21 @@ _BODY_PATTERNS: tuple[_NamePattern, ...] = (
     # Council"
     _np(
         1.75,
-        r"(?P<name>(?:[A-Z][\w'’.-]*[ \t]+){1,5}(?:NHS[ \t]+(?:Foundation[ \t]+)?Trust|Health[ \t]+Board|"
+        r"(?P<name>(?:[A-Z][\w'’.-]{0,40}[ \t]+){1,5}"
+        r"(?:NHS[ \t]+(?:Foundation[ \t]+)?Trust|Health[ \t]+Board|"
         r"(?:Borough|District|County|City)[ \t]+Council|University[ \t]+Hospitals?))\b",
         stops=False,
     ),
     _np(
         2.5,
-        r"(?P<name>(?:[A-Z0-9][\w&'’.-]*\s+){1,5})(?i:recruiting|recruitment|talent\s+acquisition|talent|"
+        r"(?P<name>(?:[A-Z0-9][\w&'’.-]{0,40}\s+){1,5})(?i:recruiting|recruitment|talent\s+acquisition|talent|"
         r"hiring|"
         r"hr|people|careers|university\s+relations|campus|early\s+careers)\s+(?i:team)\b",
     ),
     _np(1.5, r"(?i:\b(?:the|your)\s+)(?P<name>(?:[A-Z0-9][\w&'’.-]*\s+){1,4})(?i:team|family)\b"),
     _np(
         2,
-        r"(?m)^\s*(?:[-–—]\s*)?(?:The\s+)?(?P<name>(?:[A-Z0-9][\w&'’.-]*\s+){1,4})(?i:recruiting\s+|hiring\s+|"
+        r"(?m)^[^\S\n]*+(?:[-–—]\s*)?(?:The\s+)?(?P<name>(?:[A-Z0-9][\w&'’.-]*\s+){1,4})(?i:recruiting\s+|hiring\s+|"
         r"talent\s+|hr\s+|people\s+)?Team\s*$",
     ),
     _np(
@@ -944,17 +946,20 @@ _SUBJECT_PATTERNS: tuple[_NamePattern, ...] = (
     ),
     _np(2.5, r"(?i:\bwelcome\s+to\s+)(?!(?i:the\s+)?(?i:team|family)\b)" + _NAME),
     _np(2, r"(?i:\b(?:interest\s+in|thanks?\s+from|message\s+from|news\s+from)\s+)" + _NAME),
-    _np(1.5, r"^\s*(?P<name>[^\n|:–—-]{2,60}?)\s*(?:\||:|–|—|\s-\s)(?P<other>.*)$"),
+    _np(1.5, r"^\s*+(?P<name>[^\n|:–—-]{2,60}?)\s*(?:\||:|–|—|\s-\s)(?P<other>.*)$"),
     _np(1.5, r"^(?P<other>.*?)(?:\||–|—|\s-\s)\s*(?P<name>[^\n|:–—-]{2,60}?)\s*$"),
     _np(1, r"^\s*(?P<name>(?:[A-Z0-9][\w&'’.-]*\s+){1,4})(?i:wants|would|is|has|invites)\b"),
     _np(2.5, r"(?i:\boffer\s+(?:letter\s+)?from\s+(?:the\s+)?)" + _NAME),
     _BETWEEN,
     _BEFORE_DOCUMENT,
 )
-_VIA = _lazy(r"^(?P<name>.+?)\s+(?:via|through|on behalf of|powered by)\s+(?P<relay>.+)$", re.IGNORECASE)
-_PERSON_AT = _lazy(r"^(?P<person>.+?)\s+(?:at|from|@|\|)\s+(?P<name>.+)$", re.IGNORECASE)
+# The name ends before a whole run of separators (the run is never re-split), so each is scanned once.
+_VIA = _lazy(
+    r"^(?P<name>.+?)(?<!\s)\s++(?:via|through|on behalf of|powered by)\s+(?P<relay>.+)$", re.IGNORECASE
+)
+_PERSON_AT = _lazy(r"^(?P<person>.+?)(?<!\s)\s++(?:at|from|@|\|)\s+(?P<name>.+)$", re.IGNORECASE)
 _DISPLAY_SUFFIX = _lazy(
-    r"^(?P<name>.+?)[\s,|-]+(?:recruiting|recruitment|careers?|talent(?:\s+acquisition)?|hr|"
+    r"^(?P<name>.+?)(?<![\s,|-])[\s,|-]++(?:recruiting|recruitment|careers?|talent(?:\s+acquisition)?|hr|"
     r"human\s+resources|"
     r"hiring|jobs|resourcing|people(?:\s+(?:team|ops|operations|(?:&|and)\s+culture))?|talent\s+team|recruiting\s+team|hiring\s+team|"
     r"university\s+recruiting|campus\s+recruiting|early\s+careers|no-?reply|notifications?|team|applications)"
@@ -990,7 +995,7 @@ _GENERIC_DOMAIN_LABELS: frozenset[str] = frozenset(
         "hiring",
     }
 )
-_EMAIL_IN_TEXT = _lazy(r"\b[\w.+-]+@(?P<domain>[\w-]+(?:\.[\w-]+)+)\b")
+_EMAIL_IN_TEXT = _lazy(r"\b[\w.+-]{1,64}@(?P<domain>[\w-]+(?:\.[\w-]+)+)\b")  # 64: the longest local part
 _SIGN_OFF = _lazy(
     r"^(?:best|kind|warm|warmest|many)?\s*(?:regards|wishes|thanks|thank you|cheers|sincerely|best|warmly|"
     r"cordially|talk soon|speak soon|"
@@ -1196,7 +1201,8 @@ _BOILERPLATE = _lazy(
 )
 
 
-_SIGNATURE_PARTS = _lazy(r"\s*(?:,|\||·|•|\s[-–—]\s)\s*")
+# Starts only where a whitespace run starts (see names._VIA): each run is scanned once.
+_SIGNATURE_PARTS = _lazy(r"(?<!\s)\s*(?:,|\||·|•|\s[-–—]\s)\s*")
 
 
 def _from_signature(text: str) -> list[_Candidate]:
@@ -1367,8 +1373,8 @@ def find_company(sender: Address | None, subject: str, text: str) -> str | None:
 
 
 _CALENDAR_SUBJECT = _lazy(
-    r"^\s*(?:(?:updated|new\s+event|accepted|tentatively\s+accepted)\s*:?\s*)?invitation\s*:\s*(?P<title>.+?)"
-    r"\s+@\s+(?:mon|tue|wed|thu|fri|sat|sun|\d)[^@]*$",
+    r"^\s*+(?:(?:updated|new\s+event|accepted|tentatively\s+accepted)\s*+:?\s*+)?invitation\s*+:\s*+(?P<title>.+?)"
+    r"(?<!\s)\s++@\s+(?:mon|tue|wed|thu|fri|sat|sun|\d)[^@]*$",
     re.IGNORECASE,
 )
 _ACRONYM = _lazy(r"^[A-Z]{2,6}$")
@@ -1528,15 +1534,16 @@ _ROLE_TAIL = _lazy(
 
 
 _ROLE_LEAD = _lazy(
-    r"^.*?\b(?:offer|letter|interview|invitation|application|update|confirmation|assessment|details|required|"
-    r"reminder)\b.*?\b(?:for|as|[-–—:])\s+(?:the\s+|a\s+|an\s+)?",
+    # gaps of at most 300 characters (a subject line): every "offer" would otherwise rescan the rest
+    r"^.{0,300}?\b(?:offer|letter|interview|invitation|application|update|confirmation|assessment|details|"
+    r"required|reminder)\b.{0,300}?\b(?:for|as|[-–—:])\s+(?:the\s+|a\s+|an\s+)?",
     re.IGNORECASE,
 )
 
 
 _ROLE_ID = _lazy(
-    r"\s*[(\[]\s*(?:job\s*(?:id|#|no\.?|number)|req(?:uisition)?\.?\s*(?:id|#|no\.?)?|ref(?:erence)?\.?\s*"
-    r"(?:id|#|no\.?)?|id)\s*[:#]?\s*[\w-]+\s*[)\]]",
+    r"(?<!\s)\s*[(\[]\s*+(?:job\s*+(?:id|#|no\.?|number)|req(?:uisition)?\.?\s*+(?:id|#|no\.?)?|ref(?:erence)?\.?\s*+"
+    r"(?:id|#|no\.?)?|id)\s*+[:#]?\s*+[\w-]+\s*+[)\]]",
     re.IGNORECASE,
 )
 
@@ -1551,7 +1558,7 @@ def _clean_role(raw: str, company: str | None, *, bounded: bool = False) -> str 
     role = _ROLE_LEAD.get().sub("", _ROLE_ID.get().sub("", raw.strip()))
     if company and company in role:
         role = role.split(company)[0]
-    role = re.split(r"\s+(?:at|with|@)\s+(?=[A-Z])", role)[0]
+    role = re.split(r"(?<!\s)\s+(?:at|with|@)\s+(?=[A-Z])", role)[0]
     head, comma, tail = role.partition(", ")
     tail = tail.strip()
     qualified = bounded and comma and _ROLE_QUALIFIER.fullmatch(tail) and not re.search("[.;!?]", head)
@@ -1589,9 +1596,9 @@ def find_role(subject: str, text: str, company: str | None) -> str | None:
 
 
 _REQUISITION = _lazy(
-    r"(?i:\b(?:req(?:uisition)?\.?\s*(?:id|#|no\.?|number|code)?|(?:job|position|posting|vacancy|opening|"
-    r"ref(?:erence)?)\s*(?:id|#|no\.?|number|code))"
-    r"\s*[:#]?\s*)(?P<id>(?=[A-Z0-9-]*\d)[A-Z]{0,6}[-_]?[A-Z0-9][A-Z0-9-_]{2,24})\b"
+    r"(?i:\b(?:req(?:uisition)?\.?\s*+(?:id|#|no\.?|number|code)?|(?:job|position|posting|vacancy|opening|"
+    r"ref(?:erence)?)\s*+(?:id|#|no\.?|number|code))"
+    r"\s*+[:#]?\s*+)(?P<id>(?=[A-Z0-9-]*\d)[A-Z]{0,6}[-_]?[A-Z0-9][A-Z0-9-_]{2,24})\b"
     r"|\((?:(?i:id|req|ref)\s*[:#]?\s*)?(?P<paren>(?=[A-Z0-9-]*\d)(?:[A-Z]{1,6}[-_]?\d[\w-]{2,20}|"
     r"\d{4}-\d{3,10}|"
     r"\d{5,12}))\)"
@@ -1688,8 +1695,9 @@ _PAST_CONTEXT = _lazy(
     re.IGNORECASE,
 )
 _CLAUSE_SPLIT = _lazy(
-    r"(?<=[.!?])\s+|\n+|;\s*|:\s+(?=(?:we|i|you|our)\b)|,?\s+(?:and|but|so|while)\s+(?=(?:we|i|you|our|please)\b)"
-    r"|,?\s+but\s+(?=they\b)",
+    r"(?<=[.!?])\s+|\n+|;\s*|:\s+(?=(?:we|i|you|our)\b)"
+    r"|,?(?<![^\S\n])\s{1,80}+(?:and|but|so|while)\s+(?=(?:we|i|you|our|please)\b)"
+    r"|,?(?<![^\S\n])\s{1,80}+but\s+(?=they\b)",
     re.IGNORECASE,
 )
 _APPROXIMATE = _lazy(

@@ -64,10 +64,13 @@ _CONFIRM_WORDS = re.compile(
     r"\b(?:confirm|verif|approv|authori[sz]|allow|bestätig|confirme|verifica)\w*", re.I
 )
 # "Confirmation code: 123456789", "your code is 4821-XZ": a token with at least one digit after "code".
-_CODE = re.compile(r"\bcode\s*(?:is|:|：)?\s*(?P<code>(?=[A-Z-]*\d)[A-Z0-9][A-Z0-9-]{2,14}[A-Z0-9])\b", re.I)
+_CODE = re.compile(
+    r"\bcode\s*+(?:is|:|：)?\s*+(?P<code>(?=[A-Z-]*\d)[A-Z0-9][A-Z0-9-]{2,14}[A-Z0-9])\b", re.I
+)
 _URL = re.compile(r"https://[^\s<>\"'()\[\]]+", re.I)
 _HREF = re.compile(r"""href\s*=\s*["'](https://[^"']+)["']""", re.I)
-_ADDRESS = re.compile(r"[\w.!#$%&'*+/=?^`{|}~-]+@[\w-]+(?:\.[\w-]+)+")
+# Starts only where a run of address characters starts, so a long run without "@" is scanned once.
+_ADDRESS = re.compile(r"(?<![\w.!#$%&'*+/=?^`{|}~-])[\w.!#$%&'*+/=?^`{|}~-]+@[\w-]+(?:\.[\w-]+)+")
 _MAX_RELAY_CHARS = 20_000
 _MAX_LINKS = 10
 

@@ -16,6 +16,9 @@ from typing import Any
 # BeautifulSoup takes about a second per few MB; more than this is not a human's e-mail.
 MAX_HTML_CHARS = 1_000_000
 MAX_TEXT_CHARS = 200_000
+# Blockquotes deeper than this are marked as this deep: unclosed <blockquote> tags would otherwise put
+# thousands of "> " before every line (quadratic output from a linear input).
+MAX_QUOTE_DEPTH = 30
 OUTLOOK_SEPARATOR = "_" * 32
 
 _DROPPED = frozenset(
@@ -101,6 +104,12 @@ class _Writer:
         self.current.append(value)
         self.size += len(value)
 
+    def _quote_room(self) -> None:
+        """Count the "> " markers of a new line against the size limit, as render() will write them."""
+        self.size += 2 * min(self.depth, MAX_QUOTE_DEPTH)
+        if self.size >= MAX_TEXT_CHARS:
+            self.full = True
+
     def line_break(self) -> None:
         """End the current line if it has text (block elements)."""
         if self.current:
@@ -109,6 +118,7 @@ class _Writer:
             self.current = []
             if line:
                 self.lines.append((self.depth, line))
+                self._quote_room()
 
     def hard_break(self) -> None:
         """End the line even if empty (<br>): consecutive ones make at most one blank line."""
@@ -117,20 +127,25 @@ class _Writer:
             return
         if self.lines and self.lines[-1][1] != "":
             self.lines.append((self.depth, ""))
+            self._quote_room()
 
     def paragraph_break(self) -> None:
         self.line_break()
         if self.lines and self.lines[-1][1] != "":
             self.lines.append((self.depth, ""))
+            self._quote_room()
 
     def raw_line(self, value: str) -> None:
         self.line_break()
         self.lines.append((self.depth, value))
+        self.size += len(value)
+        self._quote_room()
 
     def render(self) -> str:
         self.line_break()
         out: list[str] = []
         for depth, line in self.lines:
+            depth = min(depth, MAX_QUOTE_DEPTH)
             if depth:
                 out.append(("> " * depth + line) if line else ("> " * depth).rstrip())
             else:

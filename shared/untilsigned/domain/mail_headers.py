@@ -12,6 +12,7 @@ import codecs
 import re
 from email.utils import getaddresses
 
+from untilsigned.domain.bounds import MAX_NAME_CHARS
 from untilsigned.domain.model import Address
 
 # A header longer than this is junk or an attack (one corpus To: header is 135 KB of encoded words).
@@ -164,8 +165,9 @@ def find_email(text: str) -> tuple[int, int] | None:
 
 
 def _clean_name(name: str) -> str:
+    """A display name as one line, at most MAX_NAME_CHARS long: no pattern downstream sees more."""
     name = _SPACES.sub(" ", name).strip(_NAME_QUOTES)
-    return name.strip()
+    return name[:MAX_NAME_CHARS].strip(_NAME_QUOTES).strip()
 
 
 def parse_address(value: str) -> Address:

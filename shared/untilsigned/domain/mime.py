@@ -12,8 +12,13 @@ strings; this module decodes them itself with bounded, non-raising helpers (mail
 Before parsing, the header block is repaired where the stdlib parser would stop reading
 headers early (leading BOM, "Name :" obsolete syntax, a wrapped line that lost its fold).
 
-Bounds: at most 200 parts walked, 20 levels of nesting, 400 KB of raw payload per text part,
-1.5 MB per HTML part (1 MB handed to BeautifulSoup), 200 KB of text in total.
+Bounds per part: 400 KB of raw payload per text part, 1.5 MB per HTML part, 1 MB per calendar part,
+200 KB of text. A budget per mail, shared by the attached messages nested in it, bounds the work: at
+most 200 parts walked and 20 levels of multipart nesting, 5 attached messages read inside each other,
+10 calendar parts and 1 MB of calendar data, and 1 MB / 40 000 tags of HTML converted to text (the
+converter's cost follows the tags). Over budget, the reader reads what fits and says what it left in
+`ReadMail.limits`; a long mail is never unreadable for its length. The text itself is bounded
+(`bounds.bounded_text`: lines, whitespace runs, blank lines) before the unwrapper or any pattern sees it.
 
 Body choice: the text/plain alternative when it has at least 200 characters and the HTML
 does not hold much more text (plain is exact and cheap); otherwise the HTML converted to text
@@ -27,12 +32,15 @@ import email
 import email.parser
 import logging
 import re
+from collections.abc import Iterable
 from dataclasses import dataclass, field, replace
 from datetime import datetime
 from email import policy
 from email.errors import MessageError
 from email.message import Message
+from typing import Literal
 
+from untilsigned.domain.bounds import MAX_HEADER_TEXT_CHARS, bounded_line, bounded_text
 from untilsigned.domain.calendar import read_invites
 from untilsigned.domain.forward import unwrap
 from untilsigned.domain.html_text import MAX_HTML_CHARS, html_to_text
@@ -42,6 +50,7 @@ from untilsigned.domain.mail_headers import (
     bare_address,
     decode_bytes,
     decode_header_value,
+    find_email,
     parse_address_header,
     parse_params,
 )
@@ -49,14 +58,20 @@ from untilsigned.domain.model import Address, AuthResults, CalendarInvite, Envel
 
 logger = logging.getLogger(__name__)
 
-MAX_PARTS = 200
+MAX_PARTS = 200  # in the whole mail, attached messages included
 MAX_DEPTH = 20
+MAX_ATTACHED_DEPTH = 5  # attached messages read inside each other
+MAX_CALENDAR_PARTS = 10
+MAX_CALENDAR_TOTAL = 1_000_000  # bytes of calendar data read in the whole mail
+MAX_HTML_TOTAL = 1_000_000  # characters of HTML converted to text in the whole mail
+MAX_HTML_TAGS = 40_000  # tags handed to the converter in the whole mail (about 1 s of BeautifulSoup)
 MAX_TEXT_CHARS = 200_000
 MAX_PLAIN_PAYLOAD = 400_000
 MAX_HTML_PAYLOAD = 1_500_000
 MAX_CALENDAR_PAYLOAD = 1_000_000
 MAX_HEADERS = 1_000
 MAX_REFERENCES = 50
+MAX_FORWARDED_ADDRESSES = 20  # addresses kept from X-Forwarded-For / X-Forwarded-To
 # A plain part shorter than this is often a stub ("view in browser"): prefer the HTML then.
 SUBSTANTIAL_PLAIN_CHARS = 200
 
@@ -75,6 +90,54 @@ _MESSAGE_TYPES = frozenset({"message/rfc822", "message/global", "message/news"})
 _TNEF_TYPES = frozenset({"application/ms-tnef", "application/vnd.ms-tnef"})
 
 
+@dataclass(frozen=True)
+class MailLimits:
+    """The budget of one mail, shared by every message nested in it (see the module doc)."""
+
+    parts: int = MAX_PARTS
+    depth: int = MAX_DEPTH
+    attached_depth: int = MAX_ATTACHED_DEPTH
+    calendar_parts: int = MAX_CALENDAR_PARTS
+    calendar_bytes: int = MAX_CALENDAR_TOTAL
+    html_chars: int = MAX_HTML_TOTAL
+    html_tags: int = MAX_HTML_TAGS
+
+
+_Over = Literal["parts", "depth", "attached", "text", "calendar_parts", "calendar_bytes", "html"]
+
+
+class _Budget:
+    """What one mail may still cost the reader, and what it left unread, in the words of `ReadMail.limits`."""
+
+    def __init__(self, limits: MailLimits) -> None:
+        self.limits = limits
+        self.parts = limits.parts
+        self.calendar_parts = limits.calendar_parts
+        self.calendar_bytes = limits.calendar_bytes
+        self.html_chars = limits.html_chars
+        self.html_tags = limits.html_tags
+        self.notes: list[str] = []
+
+    def over(self, what: _Over) -> None:
+        limits = self.limits
+        note = {
+            "parts": f"more than {limits.parts} MIME parts: the rest not read",
+            "depth": f"MIME parts nested deeper than {limits.depth} levels: the deeper ones not read",
+            "attached": (
+                f"attached messages nested deeper than {limits.attached_depth}: the inner ones not read"
+            ),
+            "text": "more text than the reader takes: the rest not read",
+            "calendar_parts": f"more than {limits.calendar_parts} calendar parts: the rest not read",
+            "calendar_bytes": f"calendar data over {limits.calendar_bytes:,} bytes: the rest not read",
+            "html": (
+                f"HTML over {limits.html_chars:,} characters or {limits.html_tags:,} tags: "
+                "only its beginning converted to text"
+            ),
+        }[what]
+        if note not in self.notes:
+            self.notes.append(note)
+
+
 @dataclass
 class _Parts:
     """What the walk over one message's MIME tree collected."""
@@ -82,9 +145,8 @@ class _Parts:
     plain: list[str] = field(default_factory=list)
     html: list[str] = field(default_factory=list)
     calendars: list[bytes] = field(default_factory=list)
-    attached: list[Message] = field(default_factory=list)
+    attached: list[Message] = field(default_factory=list)  # message/rfc822 parts, not yet parsed
     text_size: int = 0
-    truncated: bool = False
 
 
 # --------------------------------------------------------------------------- headers
@@ -155,21 +217,37 @@ def _envelope(headers: dict[str, list[str]]) -> Envelope:
     senders = parse_address_header(_first(headers, "from")) or parse_address_header(_first(headers, "sender"))
     recipients = parse_address_header(", ".join(headers.get("to", [])))
     forwarded_for = " ".join(
-        decode_header_value(value).lower()
-        for name in ("x-forwarded-for", "x-forwarded-to")
-        for value in headers.get(name, [])
-        if value.strip()
+        _addresses_in(
+            decode_header_value(value).lower()
+            for name in ("x-forwarded-for", "x-forwarded-to")
+            for value in headers.get(name, [])
+            if value.strip()
+        )
     )
     return Envelope(
         message_id=_message_id(_first(headers, "message-id")),
         sender=senders[0] if senders else Address(name="", email=""),
         to=recipients,
         return_path=bare_address(_first(headers, "return-path")),
-        subject=decode_header_value(_first(headers, "subject")),
+        subject=bounded_line(decode_header_value(_first(headers, "subject"), MAX_HEADER_TEXT_CHARS)),
         date=_date(headers),
         forwarded_for=forwarded_for,
         auth=_auth(headers),
     )
+
+
+def _addresses_in(values: Iterable[str]) -> list[str]:
+    """The e-mail addresses written in header values (X-Forwarded-For can hold anything), at most
+    MAX_FORWARDED_ADDRESSES of them, found in one linear pass each."""
+    found: list[str] = []
+    for value in values:
+        while len(found) < MAX_FORWARDED_ADDRESSES:
+            span = find_email(value)
+            if span is None:
+                break
+            found.append(value[span[0] : span[1]])
+            value = value[span[1] :]
+    return found
 
 
 # --------------------------------------------------------------------------- payloads
@@ -194,6 +272,15 @@ def _payload_bytes(part: Message, limit: int) -> bytes:
     except (ValueError, TypeError, LookupError, binascii.Error):
         return payload[:limit].encode("utf-8", errors="replace")
     return data[:limit] if isinstance(data, bytes) else b""
+
+
+def _payload_size(part: Message) -> int:
+    """About how many bytes a leaf part's body decodes to (base64 makes 3 of every 4 characters)."""
+    payload = part.get_payload()
+    if not isinstance(payload, str):
+        return 0
+    encoding = str(part.get("content-transfer-encoding", "") or "").strip().lower()
+    return len(payload) * 3 // 4 - payload.count("\n") if encoding == "base64" else len(payload)
 
 
 def _decode_base64(data: bytes) -> bytes:
@@ -285,27 +372,25 @@ def _inner_message(part: Message) -> Message | None:
     return inner
 
 
-def _walk(message: Message) -> _Parts:
+def _walk(message: Message, budget: _Budget) -> _Parts:
     parts = _Parts()
     # (part, depth, default content type, inside a delivery report)
     stack: list[tuple[Message, int, str, bool]] = [(message, 0, "text/plain", False)]
-    seen = 0
     while stack:
         part, depth, default_type, in_report = stack.pop()
-        seen += 1
-        if seen > MAX_PARTS:
-            parts.truncated = True
+        if budget.parts <= 0:
+            budget.over("parts")
             break
+        budget.parts -= 1
         ctype, params = _content_type(part, default_type)
         if ctype in _MESSAGE_TYPES:
-            inner = _inner_message(part)
-            if inner is not None and not in_report:
-                parts.attached.append(inner)
+            if not in_report:
+                parts.attached.append(part)
             continue
         payload = part.get_payload()
         if isinstance(payload, list):
-            if depth >= MAX_DEPTH:
-                parts.truncated = True
+            if depth >= budget.limits.depth:
+                budget.over("depth")
                 continue
             child_default = "message/rfc822" if ctype == "multipart/digest" else "text/plain"
             report = in_report or ctype == "multipart/report"
@@ -316,7 +401,7 @@ def _walk(message: Message) -> _Parts:
         disposition, disposition_params = parse_params(str(part.get("content-disposition", "") or ""))
         filename = (disposition_params.get("filename") or params.get("name") or "").strip().lower()
         if ctype in _CALENDAR_TYPES or filename.endswith((".ics", ".vcs")):
-            parts.calendars.append(_payload_bytes(part, MAX_CALENDAR_PAYLOAD))
+            _take_calendar(part, parts, budget)
             continue
         if ctype in _TNEF_TYPES or filename == "winmail.dat":
             continue  # Outlook's rich-text wrapper: the real body is in the sibling text parts
@@ -326,7 +411,7 @@ def _walk(message: Message) -> _Parts:
         if disposition == "attachment" or not ctype.startswith("text/"):
             continue
         if parts.text_size >= MAX_TEXT_CHARS + MAX_HTML_CHARS:
-            parts.truncated = True
+            budget.over("text")
             continue
         if ctype == "text/html":
             text = _part_text(part, params, MAX_HTML_PAYLOAD, html=True)
@@ -344,11 +429,46 @@ def _walk(message: Message) -> _Parts:
     return parts
 
 
+def _take_calendar(part: Message, parts: _Parts, budget: _Budget) -> None:
+    """Read one calendar part within the mail's calendar budget."""
+    if budget.calendar_parts <= 0:
+        budget.over("calendar_parts")
+        return
+    limit = min(MAX_CALENDAR_PAYLOAD, budget.calendar_bytes)
+    if limit <= 0:
+        budget.over("calendar_bytes")
+        return
+    data = _payload_bytes(part, limit)
+    if _payload_size(part) > limit:
+        budget.over("calendar_bytes")
+    budget.calendar_parts -= 1
+    budget.calendar_bytes -= len(data)
+    parts.calendars.append(data)
+
+
+def _html_within_budget(html: str, budget: _Budget) -> str:
+    """The beginning of `html` the mail's conversion budget still pays for (characters and tags)."""
+    room = min(MAX_HTML_CHARS, budget.html_chars)
+    cut = html[:room]
+    tags = cut.count("<")
+    if tags > budget.html_tags:
+        position = -1
+        for _ in range(budget.html_tags + 1):
+            position = cut.find("<", position + 1)
+        cut = cut[:position]
+        tags = budget.html_tags
+    if len(cut) < len(html.rstrip()):
+        budget.over("html")
+    budget.html_chars -= len(cut)
+    budget.html_tags -= tags
+    return cut
+
+
 def _html_text_estimate(html: str) -> int:
     return len(_SPACES.sub(" ", _TAG.sub(" ", html[:300_000])).strip())
 
 
-def _body_text(parts: _Parts) -> str:
+def _body_text(parts: _Parts, budget: _Budget) -> str:
     plain = "\n\n".join(text.strip("\r\n") for text in parts.plain if text.strip())[:MAX_TEXT_CHARS]
     html = "\n".join(parts.html)
     if not html.strip():
@@ -358,7 +478,10 @@ def _body_text(parts: _Parts) -> str:
         plain_size >= 2_000 or _html_text_estimate(html) <= 3 * plain_size
     ):
         return plain
-    converted = html_to_text(html[:MAX_HTML_CHARS])
+    if budget.html_chars <= 0 or budget.html_tags <= 0:
+        budget.over("html")
+        return plain
+    converted = html_to_text(_html_within_budget(html, budget))
     return converted[:MAX_TEXT_CHARS] if converted.strip() else plain
 
 
@@ -376,11 +499,11 @@ def _dedupe(invites: list[CalendarInvite]) -> tuple[CalendarInvite, ...]:
     return tuple(unique)
 
 
-def _read_message(message: Message, nesting: int) -> ReadMail:
+def _read_message(message: Message, nesting: int, budget: _Budget) -> ReadMail:
     headers = _headers(message)
     envelope = _envelope(headers)
-    parts = _walk(message)
-    body = _body_text(parts)
+    parts = _walk(message, budget)
+    body = bounded_text(_body_text(parts, budget))
     invites: list[CalendarInvite] = []
     for data in parts.calendars:
         invites.extend(read_invites(data))
@@ -400,9 +523,16 @@ def _read_message(message: Message, nesting: int) -> ReadMail:
         quoted=unwrapped.quoted,
         invites=_dedupe(invites),
     )
-    if not unwrapped.forwarded and parts.attached and nesting < 5:
+    inner_message = None
+    if not unwrapped.forwarded and parts.attached:
+        if nesting < budget.limits.attached_depth:
+            # The first attached message with anything in it; only that one is parsed.
+            inner_message = next((m for m in map(_inner_message, parts.attached) if m is not None), None)
+        else:
+            budget.over("attached")
+    if inner_message is not None:
         # Forward-as-attachment: the attached message is the original, its body the text.
-        inner = _read_message(parts.attached[0], nesting + 1)
+        inner = _read_message(inner_message, nesting + 1, budget)
         mail = replace(
             mail,
             original=inner.original,
@@ -481,7 +611,7 @@ def _repair_header_block(data: bytes) -> bytes:
     return data if repaired == head else repaired + data[end:]
 
 
-def read_mail(raw: bytes) -> ReadMail:
+def read_mail(raw: bytes, limits: MailLimits | None = None) -> ReadMail:
     """Read one raw message as SES stored it. Never raises; see the module doc for the bounds."""
     if not isinstance(raw, bytes | bytearray | memoryview):
         return _empty(f"not bytes: {type(raw).__name__}")
@@ -495,7 +625,9 @@ def read_mail(raw: bytes) -> ReadMail:
     data = _repair_header_block(data)
     try:
         message = email.message_from_bytes(data, policy=policy.compat32)
-        return _read_message(message, 0)
+        budget = _Budget(limits or MailLimits())
+        mail = _read_message(message, 0, budget)
+        return replace(mail, limits=tuple(budget.notes)) if budget.notes else mail
     except RecursionError:
         return _empty("message nested too deeply", _envelope_only(data))
     except Exception as error:  # noqa: BLE001 - the boundary: read_mail must never raise

@@ -111,6 +111,9 @@ class ReadMail:
     quoted: str  # older quoted history below it (never outweighs `text`)
     invites: tuple[CalendarInvite, ...] = ()
     error: str | None = None  # set when the message could not be read; kind becomes UNREADABLE
+    # What the reader left unread because the mail went over its budget (parts, calendars, HTML, nesting);
+    # the rest was read as usual. Empty for ordinary mail.
+    limits: tuple[str, ...] = ()
 
 
 @dataclass(frozen=True)

@@ -79,7 +79,7 @@ _COMMAND_OUTCOME: dict[str, tuple[Kind, Status]] = {
     "rejected": (Kind.REJECTED, Status.REJECTED),
 }
 _SUBJECT_PREFIX = re.compile(
-    r"^\s*(?:(?:re|fw|fwd|aw|wg|tr|rv|sv|vs|antw|enc)\s*(?:\[\d+\])?\s*[:：]\s*)+", re.I
+    r"^\s*+(?:(?:re|fw|fwd|aw|wg|tr|rv|sv|vs|antw|enc)\s*+(?:\[\d+\])?\s*+[:：]\s*+)+", re.I
 )
 _TEAM_DISPLAY_WORDS = re.compile(r"\b(?:recruiting|recruitment|careers|talent|hiring|jobs|hr|people)\b", re.I)
 _KEY_TEXT_CHARS = 500
@@ -221,7 +221,7 @@ def _display_employer(u: Understood) -> str | None:
     relayed = bool(domain) and is_ats_domain(domain) and not _names_the_relay(display, domain)
     if (
         relayed
-        or re.search(r"\s+via\s+", display, flags=re.IGNORECASE)
+        or re.search(r"(?<!\s)\s+via\s+", display, flags=re.IGNORECASE)
         or _TEAM_DISPLAY_WORDS.search(display)
     ):
         return _usable_company(display_company(display))

@@ -20,6 +20,7 @@ import json
 import os
 import re
 import sys
+import time
 import uuid
 import warnings
 from collections.abc import Callable, Iterator, Mapping, Sequence
@@ -64,25 +65,46 @@ def find_project_root(start: Path | None = None) -> Path:
 
 @dataclass
 class FakeLambdaContext:
-    """Just enough of the Lambda context for Powertools."""
+    """Just enough of the Lambda context for Powertools, with a deadline that runs on the real clock."""
 
     function_name: str
     memory_limit_in_mb: int = 512
     aws_request_id: str = ""
     log_group_name: str = ""
     log_stream_name: str = ""
+    timeout_seconds: float = 60.0
 
     def __post_init__(self) -> None:
         self.aws_request_id = self.aws_request_id or str(uuid.uuid4())
         self.log_group_name = f"/aws/lambda/{self.function_name}"
         self.log_stream_name = "local"
+        self._deadline = time.monotonic() + self.timeout_seconds
 
     @property
     def invoked_function_arn(self) -> str:
         return f"arn:aws:lambda:{REGION}:{ACCOUNT_ID}:function:{self.function_name}"
 
     def get_remaining_time_in_millis(self) -> int:
-        return 60_000
+        return max(0, int((self._deadline - time.monotonic()) * 1000))
+
+
+@dataclass(frozen=True)
+class QueueConsumer:
+    """An SQS event source mapping from the template: which function takes a queue, how many at once."""
+
+    queue: str  # logical id
+    function: str  # logical id
+    batch_size: int
+
+
+@dataclass
+class DrainResult:
+    """What the workers did with one queue until it was empty."""
+
+    invocations: int = 0
+    processed: int = 0
+    failures: int = 0
+    max_batch: int = 0
 
 
 @dataclass(frozen=True)
@@ -116,6 +138,8 @@ class LocalStack:
         self.physical: dict[str, str] = {}
         self.environment: dict[str, str] = {}
         self.handlers: dict[str, Handler] = {}
+        self.queue_arns: dict[str, str] = {}
+        self.consumers: dict[str, QueueConsumer] = {}
         self._saved_env: dict[str, str | None] = {}
         self._mock: Any = None
         self._warnings: warnings.catch_warnings[None] | None = None
@@ -219,9 +243,13 @@ class LocalStack:
                     **self.physical,
                     **{k: self.resolve(v) for k, v in extra.items()},
                 }
-                return re.sub(r"\$\{([^}]+)\}", lambda m: str(lookup.get(m.group(1), m.group(0))), text)
+                return re.sub(r"\$\{([^${}]+)\}", lambda m: str(lookup.get(m.group(1), m.group(0))), text)
             if function == "Fn::GetAtt":
-                return f"arn:aws:local:::{self.physical.get(argument[0], argument[0])}"
+                logical_id, attribute = argument if isinstance(argument, list) else argument.split(".", 1)
+                if logical_id in self.queue_arns:
+                    arn = self.queue_arns[logical_id]
+                    return arn.rsplit(":", 1)[1] if attribute == "QueueName" else arn
+                return f"arn:aws:local:::{self.physical.get(logical_id, logical_id)}"
             if function == "Fn::If":
                 return self.resolve(argument[1])
         return value
@@ -256,10 +284,43 @@ class LocalStack:
                     TimeToLiveSpecification={"Enabled": True, "AttributeName": ttl["AttributeName"]},
                 )
             self.physical[logical_id] = name
+        self._create_queues(boto3.client("sqs", region_name=REGION))
         sesv2 = boto3.client("sesv2", region_name=REGION)
         sesv2.create_email_identity(EmailIdentity=self.parameters["SenderAddress"])
+        self.consumers = self._queue_consumers()
+
+    def _create_queues(self, sqs: Any) -> None:
+        """Queues named after their logical ids; dead-letter queues first, so redrive policies resolve."""
+        queues = dict(self._resources("AWS::SQS::Queue"))
+        for logical_id in sorted(queues, key=lambda q: "RedrivePolicy" in queues[q]):
+            props = queues[logical_id]
+            attributes: dict[str, str] = {
+                name: str(props[name])
+                for name in ("VisibilityTimeout", "MessageRetentionPeriod")
+                if name in props
+            }
+            if "RedrivePolicy" in props:
+                attributes["RedrivePolicy"] = json.dumps(
+                    {k: self.resolve(v) for k, v in props["RedrivePolicy"].items()}
+                )
+            url = sqs.create_queue(QueueName=logical_id, Attributes=attributes)["QueueUrl"]
+            self.physical[logical_id] = url  # a queue's Ref is its URL
+            self.queue_arns[logical_id] = f"arn:aws:sqs:{REGION}:{ACCOUNT_ID}:{logical_id}"
+
+    def _queue_consumers(self) -> dict[str, QueueConsumer]:
+        arn_to_queue = {arn: logical_id for logical_id, arn in self.queue_arns.items()}
+        consumers: dict[str, QueueConsumer] = {}
+        for function, props in self._resources("AWS::Serverless::Function"):
+            for event in props.get("Events", {}).values():
+                if event.get("Type") != "SQS":
+                    continue
+                queue = arn_to_queue[str(self.resolve(event["Properties"]["Queue"]))]
+                batch = int(event["Properties"].get("BatchSize", 10))
+                consumers[queue] = QueueConsumer(queue, function, batch)
+        return consumers
 
     def _function_environment(self) -> dict[str, str]:
+        # One process plays every function, so the functions' own variables are merged.
         variables: dict[str, Any] = dict(
             self.template.get("Globals", {}).get("Function", {}).get("Environment", {}).get("Variables", {})
         )
@@ -292,7 +353,53 @@ class LocalStack:
         return self.environment["INBOX_DOMAIN"]
 
     def invoke(self, function: str, event: dict[str, Any]) -> Any:
-        return self.handlers[function](event, FakeLambdaContext(function_name=function))
+        return self.handlers[function](event, self.context(function))
+
+    def context(self, function: str) -> FakeLambdaContext:
+        props = self.template["Resources"][function]["Properties"]
+        timeout = props.get("Timeout") or self.template.get("Globals", {}).get("Function", {}).get(
+            "Timeout", 3
+        )
+        return FakeLambdaContext(function_name=function, timeout_seconds=float(timeout))
+
+    def queue_url(self, queue: str) -> str:
+        return self.physical[queue]
+
+    def drain(self, queue: str, *, max_rounds: int = 1000) -> DrainResult:
+        """Do what the SQS event source mapping does, until the queue is empty.
+
+        Batches go to the consuming function as SQS events; reported failures become visible again
+        at once (not after the visibility timeout) and move to the dead-letter queue after the
+        redrive policy's maxReceiveCount, as in SQS.
+        """
+        import boto3
+
+        consumer = self.consumers[queue]
+        sqs = boto3.client("sqs", region_name=REGION)
+        url, arn = self.physical[queue], self.queue_arns[queue]
+        result = DrainResult()
+        for _ in range(max_rounds):
+            messages: list[dict[str, Any]] = sqs.receive_message(  # type: ignore[assignment]
+                QueueUrl=url,
+                MaxNumberOfMessages=min(consumer.batch_size, 10),
+                AttributeNames=["All"],
+                VisibilityTimeout=30,
+            ).get("Messages", [])
+            if not messages:
+                break
+            failed = self.deliver_batch(consumer.function, messages, arn)
+            result.invocations += 1
+            result.processed += len(messages)
+            result.failures += len(failed)
+            result.max_batch = max(result.max_batch, len(messages))
+            settle_batch(sqs, url, messages, failed)
+        return result
+
+    def deliver_batch(self, function: str, messages: list[dict[str, Any]], queue_arn: str) -> set[str]:
+        """Invoke the worker with one SQS event; returns the message ids it reported as failed."""
+        event = sqs_event(self.root / "events" / "digest_work.json", messages, queue_arn)
+        response = self.invoke(function, event) or {}
+        return {item["itemIdentifier"] for item in response.get("batchItemFailures", [])}
 
     def deliver(
         self,
@@ -336,15 +443,19 @@ class LocalStack:
         )
         return message_id, self.invoke("IngestFunction", event)
 
-    def run_sweeper(self, now: datetime) -> Any:
-        return self.invoke(
+    def run_sweeper(self, now: datetime) -> dict[str, Any]:
+        """The hourly sweep: the planner enqueues, then the workers drain the queue."""
+        plan = self.invoke(
             "SweeperFunction", scheduler_event(self.root / "events" / "sweeper_schedule.json", now)
         )
+        return {"plan": plan, "work": vars(self.drain("SweepQueue"))}
 
-    def run_digest(self, now: datetime) -> Any:
-        return self.invoke(
+    def run_digest(self, now: datetime) -> dict[str, Any]:
+        """The hourly digest: the planner enqueues, then the workers drain the queue."""
+        plan = self.invoke(
             "DigestFunction", scheduler_event(self.root / "events" / "digest_schedule.json", now)
         )
+        return {"plan": plan, "work": vars(self.drain("DigestQueue"))}
 
     def sent_mail(self) -> list[SentMail]:
         from moto.ses.models import ses_backends
@@ -570,6 +681,45 @@ def ses_receipt_event(
     return event
 
 
+def sqs_event(template_path: Path, messages: list[dict[str, Any]], queue_arn: str) -> dict[str, Any]:
+    """An SQS event source batch for received messages, shaped like events/digest_work.json."""
+    shape: dict[str, Any] = json.loads(template_path.read_text())["Records"][0]
+    records = []
+    for message in messages:
+        record = copy.deepcopy(shape)
+        record.update(
+            messageId=message["MessageId"],
+            receiptHandle=message["ReceiptHandle"],
+            body=message["Body"],
+            md5OfBody=message["MD5OfBody"],
+            eventSourceARN=queue_arn,
+        )
+        record["attributes"].update(
+            {k: v for k, v in message.get("Attributes", {}).items() if k in record["attributes"]}
+        )
+        records.append(record)
+    return {"Records": records}
+
+
+def settle_batch(sqs: Any, url: str, messages: list[dict[str, Any]], failed: set[str]) -> None:
+    """Delete what succeeded; make what failed visible again for the next receive."""
+    done = [m for m in messages if m["MessageId"] not in failed]
+    if done:
+        sqs.delete_message_batch(
+            QueueUrl=url,
+            Entries=[{"Id": str(n), "ReceiptHandle": m["ReceiptHandle"]} for n, m in enumerate(done)],
+        )
+    retry = [m for m in messages if m["MessageId"] in failed]
+    if retry:
+        sqs.change_message_visibility_batch(
+            QueueUrl=url,
+            Entries=[
+                {"Id": str(n), "ReceiptHandle": m["ReceiptHandle"], "VisibilityTimeout": 0}
+                for n, m in enumerate(retry)
+            ],
+        )
+
+
 def scheduler_event(template_path: Path, now: datetime) -> dict[str, Any]:
     """A scheduler payload like events/<fn>_schedule.json, for the run scheduled at `now`."""
     event: dict[str, Any] = json.loads(template_path.read_text())
@@ -579,5 +729,5 @@ def scheduler_event(template_path: Path, now: datetime) -> dict[str, Any]:
 
 
 def _bare(value: str) -> str:
-    match = re.search(r"<([^>]*)>", value)
+    match = re.search(r"<([^<>]*)>", value)
     return (match.group(1) if match else value).strip().lower()

@@ -145,6 +145,10 @@ class IngestService:
         policy = replace(self.policy, workdays=workdays)
         result = self._record(user, inbound, understood, key, policy)
         self._first_mail_reply(user, inbound, understood, result)
+        if mail.limits:
+            # Over the reading budget: what fit was read and recorded, and the outcome says what was left.
+            result.extra["limits"] = "; ".join(mail.limits)
+            logger.warning("mail read within its budget", extra={"limits": list(mail.limits)})
         return result
 
     def _relay_confirmation(

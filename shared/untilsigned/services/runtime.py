@@ -15,12 +15,13 @@ import boto3
 
 from untilsigned.adapters.access_store import AccessStore
 from untilsigned.adapters.dynamo import AppStore
-from untilsigned.adapters.mail_sender import MailSender
+from untilsigned.adapters.mail_sender import MailSender, SendPacer
 from untilsigned.settings import Settings
 
 if TYPE_CHECKING:
     from untilsigned.adapters.idempotency_records import IdempotencyRecords
     from untilsigned.adapters.mail_store import MailStore
+    from untilsigned.adapters.work_queue import WorkQueue
 
 T = TypeVar("T")
 _factories: list[Any] = []
@@ -40,7 +41,7 @@ def settings() -> Settings:
 
 @cached_factory
 def app_store() -> AppStore:
-    return AppStore(settings().table_name, boto3.client("dynamodb"))
+    return AppStore(settings().table_name, boto3.client("dynamodb"), settings().index_shards)
 
 
 @cached_factory
@@ -51,6 +52,32 @@ def access_store() -> AccessStore:
 @cached_factory
 def mail_sender() -> MailSender:
     return MailSender(settings().sender_address, boto3.client("sesv2"))
+
+
+@cached_factory
+def digest_pacer() -> SendPacer:
+    return SendPacer(settings().ses_send_rate, settings().digest_worker_concurrency)
+
+
+def _work_queue(url: str) -> WorkQueue:
+    from untilsigned.adapters.work_queue import WorkQueue
+
+    return WorkQueue(url, sqs_client())
+
+
+@cached_factory
+def sqs_client() -> Any:
+    return boto3.client("sqs")
+
+
+@cached_factory
+def digest_queue() -> WorkQueue:
+    return _work_queue(settings().digest_queue_url)
+
+
+@cached_factory
+def sweep_queue() -> WorkQueue:
+    return _work_queue(settings().sweep_queue_url)
 
 
 @cached_factory

@@ -1,46 +1,69 @@
-"""Mark applications ghosted once the employer's own deadline has passed in silence."""
+"""Mark applications ghosted once the employer's own deadline has passed in silence.
+
+The planner enqueues every overdue application from the sharded DueIndex; a worker sweeps one
+application per message. Sweeping is idempotent: the application is re-read and written with its
+version as a condition, and a ghosted application leaves the index.
+"""
 
 from __future__ import annotations
 
-from collections import defaultdict
-from dataclasses import dataclass, field, replace
+from collections.abc import Callable, Mapping
+from dataclasses import replace
 from datetime import datetime
+from typing import Any
+
+from aws_lambda_powertools.metrics import MetricUnit
 
 from untilsigned.adapters.dynamo import AppStore, SaveOutcome
+from untilsigned.adapters.work_queue import WorkQueue
 from untilsigned.domain.business_days import workdays_for
 from untilsigned.domain.ghosting import GhostPolicy, sweep
-from untilsigned.observability import logger
+from untilsigned.observability import logger, metrics
 from untilsigned.services import runtime
+from untilsigned.services.planner import PAGE_SIZE, PlanResult, plan
 
 MAX_CONFLICT_RETRIES = 5
 
 
-@dataclass
-class SweepResult:
-    checked: int = 0
-    ghosted: list[str] = field(default_factory=list)  # application ids
-
-    def as_dict(self) -> dict[str, object]:
-        return {"checked": self.checked, "ghosted": self.ghosted}
-
-
 class SweeperService:
-    def __init__(self, store: AppStore, policy: GhostPolicy | None = None) -> None:
+    def __init__(
+        self, store: AppStore, policy: GhostPolicy | None = None, queue: WorkQueue | None = None
+    ) -> None:
         self.store = store
         self.policy = policy or GhostPolicy()
+        self.queue = queue
 
-    def run(self, now: datetime) -> SweepResult:
-        result = SweepResult()
-        due_by_user: dict[str, set[str]] = defaultdict(set)
-        for user_id, app_id in self.store.due_applications(now):
-            due_by_user[user_id].add(app_id)
-        for user_id, app_ids in due_by_user.items():
-            policy = self._policy_for(user_id)
-            for app_id in sorted(app_ids):
-                result.checked += 1
-                if self._sweep_one(user_id, app_id, now, policy):
-                    result.ghosted.append(app_id)
+    def plan(self, now: datetime, remaining_millis: Callable[[], int]) -> PlanResult:
+        """Enqueue one message per overdue application, shard by shard in parallel."""
+        if self.queue is None:
+            raise RuntimeError("the sweep planner needs SWEEP_QUEUE_URL")
+        stamp = now.isoformat()
+
+        def shard(partition: str) -> Callable[[], Any]:
+            def pages() -> Any:
+                for due in self.store.due_application_pages(partition, now, PAGE_SIZE):
+                    yield [
+                        {"user_id": user_id, "application_id": app_id, "now": stamp}
+                        for user_id, app_id in due
+                    ]
+
+            return pages
+
+        result = plan([shard(p) for p in self.store.due_shard_keys()], self.queue, remaining_millis)
+        metrics.add_metric(name="SweepsPlanned", unit=MetricUnit.Count, value=result.planned)
+        if not result.complete:
+            logger.warning("sweep planning stopped early", extra=result.as_dict())
+            metrics.add_metric(name="PlanIncomplete", unit=MetricUnit.Count, value=1)
         return result
+
+    def handle_message(self, body: Mapping[str, Any]) -> bool:
+        """Sweep one queued application; True when it was marked ghosted."""
+        ghosted = self.sweep_application(
+            str(body["user_id"]), str(body["application_id"]), datetime.fromisoformat(str(body["now"]))
+        )
+        if ghosted:
+            metrics.add_metric(name="ApplicationsGhosted", unit=MetricUnit.Count, value=1)
+        return ghosted
 
     def _policy_for(self, user_id: str) -> GhostPolicy:
         """The waits counted in the user's own business days (their country's public holidays)."""
@@ -49,13 +72,14 @@ class SweeperService:
             return self.policy
         return replace(self.policy, workdays=workdays_for(user.country, user.timezone))
 
-    def _sweep_one(self, user_id: str, app_id: str, now: datetime, policy: GhostPolicy) -> bool:
+    def sweep_application(self, user_id: str, app_id: str, now: datetime) -> bool:
+        policy = self._policy_for(user_id)
         # The index is eventually consistent: re-read the application before judging it.
         for _ in range(MAX_CONFLICT_RETRIES):
             stored = self.store.load_applications(user_id)
             app = next((a for a in stored.applications if a.id == app_id), None)
             if app is None:
-                return False
+                return False  # forgotten, or never there
             event = sweep(app, now, policy)
             if event is None:
                 return False
@@ -67,11 +91,15 @@ class SweeperService:
                     "application ghosted", extra={"application_id": app_id, "reason": app.ghosted_reason}
                 )
                 return True
-        logger.warning("application kept changing; will retry next sweep", extra={"application_id": app_id})
-        return False
+        raise RuntimeError(f"application {app_id} kept changing; the message will be retried")
 
 
 @runtime.cached_factory
 def sweeper_service() -> SweeperService:
-    """The service wired to the deployment's table, bucket and sender (one per container)."""
+    """The worker's service, wired to the deployment's table (one per container)."""
     return SweeperService(runtime.app_store())
+
+
+@runtime.cached_factory
+def sweep_planner() -> SweeperService:
+    return SweeperService(runtime.app_store(), queue=runtime.sweep_queue())
