@@ -822,8 +822,12 @@ def test_the_board_function_has_only_what_it_needs(resources: dict[str, Any]) ->
     statements = _function_statements(resources, "BoardFunction")
     ses = [s for s in statements if any(a.startswith("ses:") for a in _as_list(s["Action"]))]
     s3_objects = next(s for s in statements if s.get("Sid") == "RawMailObjects")
-    # then: the table without its indexes, no idempotency records, raw mail only under its prefix
-    assert _actions_granted(_function_statements(resources, "BoardFunction"), "IdempotencyTable") == set()
+    # then: the table without its indexes, idempotency records only to delete them (forget me), raw mail
+    # only under its prefix
+    assert _actions_granted(_function_statements(resources, "BoardFunction"), "IdempotencyTable") == {
+        "dynamodb:DeleteItem",
+        "dynamodb:BatchWriteItem",
+    }
     assert not [s for s in statements if s["Resource"] == {"Fn::Sub": "${AppTable.Arn}/index/*"}]
     assert set(_as_list(s3_objects["Action"])) == {"s3:GetObject", "s3:DeleteObject"}
     assert s3_objects["Resource"] == {"Fn::Sub": "${MailBucket.Arn}/${RawMailPrefix}*"}
