@@ -4,12 +4,11 @@ from __future__ import annotations
 
 from typing import Any
 
-from aws_lambda_powertools.utilities.batch import process_partial_response
 from aws_lambda_powertools.utilities.batch.types import PartialItemFailureResponse
 from aws_lambda_powertools.utilities.data_classes.sqs_event import SQSRecord
 from aws_lambda_powertools.utilities.typing import LambdaContext
 
-from untilsigned.adapters.sqs_batch import CountingBatchProcessor
+from untilsigned.adapters.sqs_batch import process_work_batch
 from untilsigned.observability import logger, metrics, tracer
 from untilsigned.services.digest import digest_service
 
@@ -22,10 +21,4 @@ def record_handler(record: SQSRecord) -> str:
 @tracer.capture_lambda_handler
 @metrics.log_metrics(capture_cold_start_metric=True)
 def lambda_handler(event: dict[str, Any], context: LambdaContext) -> PartialItemFailureResponse:
-    return process_partial_response(
-        event=event,
-        record_handler=record_handler,
-        # One processor per invocation: it holds the batch being processed.
-        processor=CountingBatchProcessor(failure_metric="DigestFailed"),
-        context=context,
-    )
+    return process_work_batch(event, context, record_handler, failure_metric="DigestFailed")

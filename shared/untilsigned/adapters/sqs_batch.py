@@ -2,11 +2,15 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from typing import Any
 
 from aws_lambda_powertools.metrics import MetricUnit
-from aws_lambda_powertools.utilities.batch import BatchProcessor, EventType
+from aws_lambda_powertools.utilities.batch import BatchProcessor, EventType, process_partial_response
 from aws_lambda_powertools.utilities.batch.base import FailureResponse
+from aws_lambda_powertools.utilities.batch.types import PartialItemFailureResponse
+from aws_lambda_powertools.utilities.data_classes.sqs_event import SQSRecord
+from aws_lambda_powertools.utilities.typing import LambdaContext
 
 from untilsigned.observability import logger, metrics
 
@@ -30,3 +34,19 @@ class CountingBatchProcessor(BatchProcessor):
             exc_info=exception,
         )
         return super().failure_handler(record, exception)
+
+
+def process_work_batch(
+    event: dict[str, Any],
+    context: LambdaContext,
+    record_handler: Callable[[SQSRecord], object],
+    failure_metric: str,
+) -> PartialItemFailureResponse:
+    """Run one SQS batch through the record handler, reporting (and counting) only the failed records."""
+    return process_partial_response(
+        event=event,
+        record_handler=record_handler,
+        # One processor per invocation: it holds the batch being processed.
+        processor=CountingBatchProcessor(failure_metric=failure_metric),
+        context=context,
+    )
