@@ -7,7 +7,8 @@ Messages are generated here from our own phrases: plain and HTML, forwarded in G
 Apple Mail styles or direct, some with a calendar invitation, some long threads with quoted history.
 
 Cold import: median wall time of a fresh interpreter importing the ingest handler module
-(functions/ingest/app.py, else `untilsigned.services.ingest`, else `untilsigned.domain.understand`)
+(functions/ingest/app.py, else `untilsigned.services.ingest`, else
+`untilsigned.domain.understanding.understand`)
 against one importing boto3 and the same Powertools pieces (Logger, Metrics and Tracer created,
 the SES data class, idempotency), so the ratio is what our own package adds.
 
@@ -222,9 +223,9 @@ def _p99(values: list[float]) -> float:
 
 
 def per_email(count: int) -> None:
-    from untilsigned.domain.classify import classify, prepare
-    from untilsigned.domain.extract import extract
-    from untilsigned.domain.mime import read_mail
+    from untilsigned.domain.mail.mime import read_mail
+    from untilsigned.domain.understanding.classify import classify, prepare
+    from untilsigned.domain.understanding.extract import extract
 
     messages = generate(count)
     prepare()  # one-off regex compilation belongs to the cold start, measured below
@@ -280,7 +281,7 @@ def _ingest_import() -> tuple[str, str]:
         return "import app", "functions/ingest/app.py"
     if (ROOT / "shared" / "untilsigned" / "services" / "ingest.py").is_file():
         return "import untilsigned.services.ingest", "untilsigned.services.ingest"
-    return "import untilsigned.domain.understand", "untilsigned.domain.understand"
+    return "import untilsigned.domain.understanding.understand", "untilsigned.domain.understanding.understand"
 
 
 def _import_seconds(statement: str, pycache: str | None = None) -> float | None:
@@ -332,10 +333,13 @@ def cold_import(runs: int) -> None:
     floor_name = "floor: boto3 + the Powertools handler skeleton"
     rows = [
         (described, statement),
-        ("untilsigned.domain.understand alone", "import untilsigned.domain.understand"),
+        (
+            "untilsigned.domain.understanding.understand alone",
+            "import untilsigned.domain.understanding.understand",
+        ),
         (
             "classify import + prepare() (cue table compiled)",
-            "import untilsigned.domain.classify as c; c.prepare()",
+            "import untilsigned.domain.understanding.classify as c; c.prepare()",
         ),
         (floor_name, _BASELINE_IMPORT),
     ]

@@ -83,7 +83,7 @@ with mock_aws():
     cookie = signed["cookies"][0].split(";")[0]
     assert call("GET", "/", cookie=cookie)["statusCode"] == 200
     assert call("GET", "/settings", cookie=cookie)["statusCode"] == 200
-watched = ("untilsigned.domain.classify", "untilsigned.domain.understand", "bs4")
+watched = ("untilsigned.domain.understanding.classify", "untilsigned.domain.understanding.understand", "bs4")
 loaded = [m for m in watched if m in sys.modules]
 print(json.dumps(loaded))
 """
@@ -162,8 +162,8 @@ def _percentiles(samples: list[float]) -> tuple[float, float]:
 def page_render(requests: int) -> None:
     from tests.boardkit import Browser, signin_token
 
-    from untilsigned.domain.board import application_page, overview
     from untilsigned.domain.model import Application, Kind, Status, TimelineEvent
+    from untilsigned.domain.reporting.board import application_page, overview
     from untilsigned.local.stack import LocalStack
     from untilsigned.services import runtime
     from untilsigned.services.users import register_user
@@ -201,8 +201,8 @@ def page_render(requests: int) -> None:
                         text="Hello,\n\n" + "Thank you for your time and interest in this role. " * 12,
                     )
                 )
-            from untilsigned.domain.ghosting import GhostPolicy
-            from untilsigned.domain.tracker import recompute
+            from untilsigned.domain.tracking.ghosting import GhostPolicy
+            from untilsigned.domain.tracking.tracker import recompute
 
             recompute(app, GhostPolicy())
             # Batch writes, not the transaction the service uses: moto copies the whole table for every

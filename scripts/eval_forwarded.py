@@ -23,9 +23,9 @@ from pathlib import Path
 from typing import Any
 
 from evalkit import Figure, print_figures
-from untilsigned.domain.html_text import html_to_text
-from untilsigned.domain.mail_headers import parse_address
-from untilsigned.domain.mime import read_mail
+from untilsigned.domain.mail.headers import parse_address
+from untilsigned.domain.mail.html_text import html_to_text
+from untilsigned.domain.mail.mime import read_mail
 from untilsigned.domain.model import ReadMail
 
 USER = "Casey Candidate <casey@example.org>"

@@ -50,7 +50,7 @@ for _path in (ROOT / "shared", ROOT / "scripts"):
 
 from evalkit import company_key  # noqa: E402
 from untilsigned.domain.model import Kind, Understood  # noqa: E402
-from untilsigned.domain.understand import understand  # noqa: E402
+from untilsigned.domain.understanding.understand import understand  # noqa: E402
 
 STYLES = ("gmail_plain", "gmail_html", "outlook_html", "outlook_text", "apple", "attachment", "direct")
 KINDS = tuple(k.value for k in Kind if k is not Kind.UNREADABLE)

@@ -15,7 +15,7 @@ from email.message import EmailMessage
 from pathlib import Path
 
 from evalkit import Figure, print_figures
-from untilsigned.domain.mime import read_mail
+from untilsigned.domain.mail.mime import read_mail
 
 # Expected-result and licence files that sit next to the messages.
 _NOT_MESSAGES_NAMES = frozenset({"README.md", "MANIFEST.tsv", ".gitattributes", "COPYING"})

@@ -28,9 +28,9 @@ from pathlib import Path
 from zoneinfo import ZoneInfo
 
 from evalkit import Figure, company_key, company_tokens, print_figures
-from untilsigned.domain.classify import classify
-from untilsigned.domain.extract import extract
 from untilsigned.domain.model import Address, Envelope, Kind, OriginalMessage, ReadMail, Understood
+from untilsigned.domain.understanding.classify import classify
+from untilsigned.domain.understanding.extract import extract
 
 LABEL_MAP = {"other_positive": Kind.STATUS_UPDATE.value}
 KINDS = [k.value for k in Kind if k is not Kind.UNREADABLE]
@@ -149,7 +149,7 @@ def _direct_mail(row: dict[str, object], index: int) -> ReadMail:
 def _understand(row: dict[str, object], index: int) -> Understood:
     """`understand(raw)` on the built email; classify+extract on a built mail if the reader is missing."""
     try:
-        from untilsigned.domain.understand import understand
+        from untilsigned.domain.understanding.understand import understand
     except ImportError:  # the MIME reader is not there yet: skip parsing, keep everything else
         mail = _direct_mail(row, index)
         classification = classify(mail.original.subject, mail.text, mail.original.sender, mail.quoted)

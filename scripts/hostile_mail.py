@@ -264,10 +264,10 @@ def _peak_rss_mb() -> float:
 def _ingest_steps() -> Callable[[bytes], dict[str, object]]:
     """What ingest does with a mail before recording it: the header block, the trust gate, then the whole
     mail understood (always, as if the owner had forwarded it: the worst case)."""
-    from untilsigned.domain.mime import read_head
+    from untilsigned.domain.mail.mime import read_head
     from untilsigned.domain.model import AuthResults, User
-    from untilsigned.domain.trust import check_trust, trust_evidence
-    from untilsigned.domain.understand import understand
+    from untilsigned.domain.tracking.trust import check_trust, trust_evidence
+    from untilsigned.domain.understanding.understand import understand
 
     user = User(user_id="u1", email=OWNER, inbox=INBOX)
     verdicts = AuthResults(spf="PASS", dkim="PASS", dmarc="PASS")

@@ -214,8 +214,8 @@ def register(stack: Any, users: int, due: int, now: datetime) -> tuple[list[str]
     Returns (due user ids, due application ids, seconds it took)."""
     from moto.dynamodb.models import dynamodb_backends
 
-    from untilsigned.domain.ghosting import GhostPolicy, due_at
     from untilsigned.domain.model import Application, Kind, Status, TimelineEvent, User
+    from untilsigned.domain.tracking.ghosting import GhostPolicy, due_at
     from untilsigned.ids import new_id
     from untilsigned.services import runtime
 

@@ -87,7 +87,7 @@ def _iso_datetime(value: str) -> datetime:
 
 
 def _parse(files: Sequence[Path], *, as_json: bool) -> int:
-    from untilsigned.domain.understand import understand, understood_to_dict
+    from untilsigned.domain.understanding.understand import understand, understood_to_dict
 
     for path in files:
         try:
@@ -305,7 +305,7 @@ def replay_document(
     sent: Sequence[dict[str, str]] = (),
     left_out: Sequence[str] = (),
 ) -> dict[str, Any]:
-    from untilsigned.domain.tracker import event_label, searching
+    from untilsigned.domain.tracking.tracker import event_label, searching
 
     return {
         "user": user.email,

@@ -24,8 +24,8 @@ from typing import Any
 
 import pytest
 
-from untilsigned.domain.digest import compose_digest
 from untilsigned.domain.model import Application, Kind, Quarantined, Status, TimelineEvent, User
+from untilsigned.domain.reporting.digest import compose_digest
 
 pytestmark = pytest.mark.browser
 

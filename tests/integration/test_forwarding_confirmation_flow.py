@@ -9,8 +9,8 @@ import pytest
 from tests.integration.conftest import OWNER
 from tests.mailkit import provider_confirmation
 from untilsigned.adapters.dynamo import AppStore
-from untilsigned.domain.digest import compose_digest
 from untilsigned.domain.model import User
+from untilsigned.domain.reporting.digest import compose_digest
 from untilsigned.local.stack import LocalStack
 
 pytestmark = pytest.mark.integration

@@ -16,9 +16,9 @@ from untilsigned.domain.business_days import (
     known_country,
     workdays_for,
 )
-from untilsigned.domain.dates import resolve_deadline
-from untilsigned.domain.ghosting import GhostPolicy, add_business_days, waiting_for
 from untilsigned.domain.model import Status
+from untilsigned.domain.tracking.ghosting import GhostPolicy, add_business_days, waiting_for
+from untilsigned.domain.understanding.dates import resolve_deadline
 
 pytestmark = pytest.mark.unit
 
@@ -113,7 +113,7 @@ def test_weekends_only_never_imports_the_holiday_tables() -> None:
     code = (
         "import sys, datetime\n"
         "from untilsigned.domain.business_days import WEEKENDS_ONLY, BusinessCalendar\n"
-        "import untilsigned.domain.understand, untilsigned.domain.ghosting\n"
+        "import untilsigned.domain.understanding.understand, untilsigned.domain.tracking.ghosting\n"
         "WEEKENDS_ONLY.add_business_days(datetime.date(2026, 12, 22), 5)\n"
         "assert 'holidays' not in sys.modules\n"
         "BusinessCalendar('DE').add_business_days(datetime.date(2026, 12, 22), 5)\n"

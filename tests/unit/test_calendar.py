@@ -7,7 +7,7 @@ from zoneinfo import ZoneInfo
 
 import pytest
 
-from untilsigned.domain.calendar import read_invites
+from untilsigned.domain.mail.calendar import read_invites
 from untilsigned.domain.model import Address
 
 pytestmark = pytest.mark.unit

@@ -11,8 +11,15 @@ import re
 
 import pytest
 
-from untilsigned.domain.classify import CUES, _compiled, classify, normalise_text, prepare, split_sentences
 from untilsigned.domain.model import Address, Kind
+from untilsigned.domain.understanding.classify import (
+    CUES,
+    _compiled,
+    classify,
+    normalise_text,
+    prepare,
+    split_sentences,
+)
 
 pytestmark = pytest.mark.unit
 

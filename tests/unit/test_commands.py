@@ -6,9 +6,9 @@ from datetime import UTC, datetime
 
 import pytest
 
-from untilsigned.domain.commands import Command, find_application_for_command, parse_command
 from untilsigned.domain.model import Application, Status
-from untilsigned.domain.names import loosely_same_company
+from untilsigned.domain.tracking.commands import Command, find_application_for_command, parse_command
+from untilsigned.domain.understanding.names import loosely_same_company
 
 pytestmark = pytest.mark.unit
 

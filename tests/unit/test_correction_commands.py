@@ -6,8 +6,8 @@ from datetime import date
 
 import pytest
 
-from untilsigned.domain.commands import parse_command
-from untilsigned.domain.correction_commands import Correction, NotUnderstood, parse_correction
+from untilsigned.domain.tracking.commands import parse_command
+from untilsigned.domain.tracking.correction_commands import Correction, NotUnderstood, parse_correction
 
 pytestmark = pytest.mark.unit
 

@@ -6,11 +6,11 @@ from datetime import UTC, datetime, timedelta
 
 import pytest
 
-from untilsigned.domain import corrections
-from untilsigned.domain.corrections import CorrectionError, DetachReason
-from untilsigned.domain.ghosting import GhostPolicy, sweep
 from untilsigned.domain.model import Application, Kind, Status, TimelineEvent
-from untilsigned.domain.tracker import apply_correction, recompute
+from untilsigned.domain.tracking import corrections
+from untilsigned.domain.tracking.corrections import CorrectionError, DetachReason
+from untilsigned.domain.tracking.ghosting import GhostPolicy
+from untilsigned.domain.tracking.tracker import apply_correction, recompute, sweep
 
 pytestmark = pytest.mark.unit
 

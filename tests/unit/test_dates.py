@@ -7,7 +7,7 @@ from zoneinfo import ZoneInfo
 
 import pytest
 
-from untilsigned.domain.dates import (
+from untilsigned.domain.understanding.dates import (
     add_business_days,
     end_of_day,
     find_dates,

@@ -10,14 +10,14 @@ from typing import Any
 
 import pytest
 
-from untilsigned.domain.digest import (
+from untilsigned.domain.model import Application, Digest, Kind, Quarantined, Status, TimelineEvent, User
+from untilsigned.domain.reporting.digest import (
     applications_this_week,
     compose_digest,
     should_send_digest,
     signed_application,
     unsubscribe_mailto,
 )
-from untilsigned.domain.model import Application, Digest, Kind, Quarantined, Status, TimelineEvent, User
 
 pytestmark = pytest.mark.unit
 

@@ -9,8 +9,8 @@ from datetime import UTC, datetime, timedelta
 import pytest
 from icalendar import Calendar
 
-from untilsigned.domain.exports import applications_csv, applications_ics
 from untilsigned.domain.model import Application, Kind, Status, TimelineEvent, User
+from untilsigned.domain.reporting.exports import applications_csv, applications_ics
 
 pytestmark = pytest.mark.unit
 

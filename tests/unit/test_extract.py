@@ -7,9 +7,9 @@ from zoneinfo import ZoneInfo
 
 import pytest
 
-from untilsigned.domain.ats import is_ats_domain, is_relay_domain, registrable_domain
-from untilsigned.domain.extract import extract, find_company, find_requisition_id, find_role
 from untilsigned.domain.model import Address, CalendarInvite, Envelope, Kind, OriginalMessage, ReadMail
+from untilsigned.domain.understanding.extract import extract, find_company, find_requisition_id, find_role
+from untilsigned.domain.understanding.relays import is_ats_domain, is_relay_domain, registrable_domain
 
 pytestmark = pytest.mark.unit
 

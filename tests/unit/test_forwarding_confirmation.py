@@ -8,15 +8,15 @@ from datetime import UTC, datetime
 import pytest
 from tests.mailkit import provider_confirmation
 
-from untilsigned.domain.forwarding_confirmation import (
+from untilsigned.domain.mail.mime import read_head
+from untilsigned.domain.mail.ses_stamp import find_ses_stamp
+from untilsigned.domain.model import AuthResults
+from untilsigned.domain.tracking.forwarding_confirmation import (
     ForwardingConfirmation,
     SuspiciousConfirmation,
     recognise_forwarding_confirmation,
     relay_text,
 )
-from untilsigned.domain.mime import read_head
-from untilsigned.domain.model import AuthResults
-from untilsigned.domain.ses_stamp import find_ses_stamp
 
 pytestmark = pytest.mark.unit
 

@@ -21,7 +21,7 @@ from zoneinfo import ZoneInfo
 import pytest
 
 from untilsigned.domain.model import Kind
-from untilsigned.domain.understand import understand
+from untilsigned.domain.understanding.understand import understand
 
 pytestmark = pytest.mark.unit
 

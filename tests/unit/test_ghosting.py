@@ -6,17 +6,16 @@ from datetime import UTC, datetime, timedelta, timezone
 
 import pytest
 
-from untilsigned.domain.ghosting import (
+from untilsigned.domain.model import Application, Kind, Status, TimelineEvent
+from untilsigned.domain.tracking.ghosting import (
     SWEEP_GHOSTED_NOTE,
     GhostPolicy,
     add_business_days,
     due_at,
     end_of_day,
     format_day,
-    sweep,
 )
-from untilsigned.domain.model import Application, Kind, Status, TimelineEvent
-from untilsigned.domain.tracker import recompute
+from untilsigned.domain.tracking.tracker import recompute, sweep
 
 pytestmark = pytest.mark.unit
 

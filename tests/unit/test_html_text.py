@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from untilsigned.domain.html_text import MAX_TEXT_CHARS, OUTLOOK_SEPARATOR, html_to_text
+from untilsigned.domain.mail.html_text import MAX_TEXT_CHARS, OUTLOOK_SEPARATOR, html_to_text
 
 pytestmark = pytest.mark.unit
 

@@ -18,11 +18,11 @@ from untilsigned.domain.bounds import (
     MAX_SPACE_RUN,
     bounded_text,
 )
-from untilsigned.domain.classify import split_sentences
-from untilsigned.domain.html_text import MAX_QUOTE_DEPTH, MAX_TEXT_CHARS, html_to_text
-from untilsigned.domain.mime import MailLimits, read_mail
+from untilsigned.domain.mail.html_text import MAX_QUOTE_DEPTH, MAX_TEXT_CHARS, html_to_text
+from untilsigned.domain.mail.mime import MailLimits, read_mail
 from untilsigned.domain.model import Kind
-from untilsigned.domain.understand import understand_mail
+from untilsigned.domain.understanding.classify import split_sentences
+from untilsigned.domain.understanding.understand import understand_mail
 
 pytestmark = pytest.mark.unit
 

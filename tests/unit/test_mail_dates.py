@@ -6,7 +6,7 @@ from datetime import UTC, datetime, timedelta, timezone
 
 import pytest
 
-from untilsigned.domain.mail_dates import parse_header_date, parse_loose_date
+from untilsigned.domain.mail.header_dates import parse_header_date, parse_loose_date
 
 pytestmark = pytest.mark.unit
 

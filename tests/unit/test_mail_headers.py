@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from untilsigned.domain.mail_headers import (
+from untilsigned.domain.mail.headers import (
     bare_address,
     decode_bytes,
     decode_header_value,

@@ -9,7 +9,7 @@ from zoneinfo import ZoneInfo
 
 import pytest
 
-from untilsigned.domain.mime import MAX_TEXT_CHARS, read_mail
+from untilsigned.domain.mail.mime import MAX_TEXT_CHARS, read_mail
 from untilsigned.domain.model import Address, ReadMail
 
 pytestmark = pytest.mark.unit

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from untilsigned.domain.names import (
+from untilsigned.domain.understanding.names import (
     company_from_domain,
     display_company,
     exact_role,

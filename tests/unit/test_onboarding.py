@@ -4,10 +4,10 @@ from __future__ import annotations
 
 import pytest
 
-from untilsigned.domain.commands import Command, parse_command
 from untilsigned.domain.model import User
-from untilsigned.domain.onboarding import COMMANDS, first_mail_letter, help_letter, welcome_letter
-from untilsigned.domain.understand import understand
+from untilsigned.domain.tracking.commands import Command, parse_command
+from untilsigned.domain.tracking.onboarding import COMMANDS, first_mail_letter, help_letter, welcome_letter
+from untilsigned.domain.understanding.understand import understand
 
 pytestmark = pytest.mark.unit
 

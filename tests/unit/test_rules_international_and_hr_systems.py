@@ -14,9 +14,9 @@ from zoneinfo import ZoneInfo
 
 import pytest
 
-from untilsigned.domain.classify import classify
-from untilsigned.domain.extract import company_key, find_company, find_deadlines
 from untilsigned.domain.model import Address, Kind
+from untilsigned.domain.understanding.classify import classify
+from untilsigned.domain.understanding.extract import company_key, find_company, find_deadlines
 
 pytestmark = pytest.mark.unit
 

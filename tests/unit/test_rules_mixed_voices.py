@@ -11,10 +11,10 @@ from zoneinfo import ZoneInfo
 
 import pytest
 
-from untilsigned.domain.classify import classify
-from untilsigned.domain.dates import find_datetimes, resolve_deadline
-from untilsigned.domain.extract import extract, find_company
 from untilsigned.domain.model import Address, Envelope, Kind, OriginalMessage, ReadMail
+from untilsigned.domain.understanding.classify import classify
+from untilsigned.domain.understanding.dates import find_datetimes, resolve_deadline
+from untilsigned.domain.understanding.extract import extract, find_company
 
 pytestmark = pytest.mark.unit
 

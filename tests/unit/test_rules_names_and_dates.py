@@ -12,11 +12,11 @@ from zoneinfo import ZoneInfo
 
 import pytest
 
-from untilsigned.domain.ats import is_ats_domain, is_relay_domain, is_relay_name
-from untilsigned.domain.classify import classify
-from untilsigned.domain.dates import resolve_deadline
-from untilsigned.domain.extract import company_key, find_company, find_deadlines
 from untilsigned.domain.model import Address, Kind
+from untilsigned.domain.understanding.classify import classify
+from untilsigned.domain.understanding.dates import resolve_deadline
+from untilsigned.domain.understanding.extract import company_key, find_company, find_deadlines
+from untilsigned.domain.understanding.relays import is_ats_domain, is_relay_domain, is_relay_name
 
 pytestmark = pytest.mark.unit
 

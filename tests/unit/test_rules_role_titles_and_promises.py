@@ -7,10 +7,10 @@ from datetime import UTC, datetime, timedelta, timezone
 
 import pytest
 
-from untilsigned.domain.ghosting import GhostPolicy, due_at, promise_after_interview, sweep
 from untilsigned.domain.model import Application, Kind, Status, TimelineEvent
-from untilsigned.domain.names import display_role, normalise_role, same_role
-from untilsigned.domain.tracker import recompute
+from untilsigned.domain.tracking.ghosting import GhostPolicy, due_at, promise_after_interview
+from untilsigned.domain.tracking.tracker import recompute, sweep
+from untilsigned.domain.understanding.names import display_role, normalise_role, same_role
 
 pytestmark = pytest.mark.unit
 

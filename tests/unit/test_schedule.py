@@ -10,7 +10,7 @@ from zoneinfo import ZoneInfo
 import pytest
 
 from untilsigned.domain.model import User
-from untilsigned.domain.schedule import digest_period, is_due, next_digest_at, previous_digest_at
+from untilsigned.domain.reporting.schedule import digest_period, is_due, next_digest_at, previous_digest_at
 
 pytestmark = pytest.mark.unit
 

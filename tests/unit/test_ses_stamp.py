@@ -6,9 +6,9 @@ from datetime import UTC, datetime
 
 import pytest
 
-from untilsigned.domain.alignment import aligned_domains, domain_of, organisational_domain
-from untilsigned.domain.mime import read_head
-from untilsigned.domain.ses_stamp import DkimResult, SesStamp, find_ses_stamp, parse_stamp
+from untilsigned.domain.mail.alignment import aligned_domains, domain_of, organisational_domain
+from untilsigned.domain.mail.mime import read_head
+from untilsigned.domain.mail.ses_stamp import DkimResult, SesStamp, find_ses_stamp, parse_stamp
 from untilsigned.local.stack import SmtpSession, session_from_headers, stamp_ses_headers
 
 pytestmark = pytest.mark.unit

@@ -10,8 +10,6 @@ from datetime import UTC, datetime, timedelta, timezone
 
 import pytest
 
-from untilsigned.domain.commands import Command
-from untilsigned.domain.ghosting import SWEEP_GHOSTED_NOTE, GhostPolicy, sweep
 from untilsigned.domain.model import (
     Address,
     Application,
@@ -25,7 +23,9 @@ from untilsigned.domain.model import (
     Status,
     Understood,
 )
-from untilsigned.domain.tracker import (
+from untilsigned.domain.tracking.commands import Command
+from untilsigned.domain.tracking.ghosting import SWEEP_GHOSTED_NOTE, GhostPolicy
+from untilsigned.domain.tracking.tracker import (
     EmailOutcome,
     apply_command,
     email_key,
@@ -36,6 +36,7 @@ from untilsigned.domain.tracker import (
     recompute,
     record_email,
     searching,
+    sweep,
 )
 
 pytestmark = pytest.mark.unit

@@ -8,10 +8,10 @@ from __future__ import annotations
 
 import pytest
 
-from untilsigned.domain.commands import Command
-from untilsigned.domain.mime import read_head, read_mail
+from untilsigned.domain.mail.mime import read_head, read_mail
 from untilsigned.domain.model import AuthResults, User
-from untilsigned.domain.trust import (
+from untilsigned.domain.tracking.commands import Command
+from untilsigned.domain.tracking.trust import (
     TrustDecision,
     TrustEvidence,
     check_trust,

@@ -11,7 +11,7 @@ import pytest
 from tests.mailkit import forwarded
 
 from untilsigned.domain.model import Kind
-from untilsigned.domain.understand import understand, understood_to_dict
+from untilsigned.domain.understanding.understand import understand, understood_to_dict
 
 pytestmark = pytest.mark.unit
 

@@ -544,8 +544,8 @@ def session_from_headers(
     X-SES-Spam-Verdict / X-SES-Virus-Verdict the scans. A mail without them is taken as legitimate mail
     from its From domain: everything passes, signed by that domain. Lower copies are never read.
     """
-    from untilsigned.domain.alignment import domain_of
-    from untilsigned.domain.ses_stamp import parse_stamp
+    from untilsigned.domain.mail.alignment import domain_of
+    from untilsigned.domain.mail.ses_stamp import parse_stamp
 
     headers = _head(raw)
     from_domain = domain_of(_bare(str(headers.get("From") or "")))
@@ -588,7 +588,7 @@ def stamp_ses_headers(
     raw: bytes, session: SmtpSession, *, message_id: str, recipient: str, received_at: datetime
 ) -> bytes:
     """The mail as SES stores it: SES's own headers, written from `session`, on top of the sender's."""
-    from untilsigned.domain.alignment import domain_of
+    from untilsigned.domain.mail.alignment import domain_of
 
     newline = "\r\n" if raw.split(b"\n", 1)[0].endswith(b"\r") else "\n"
     headers = _head(raw)

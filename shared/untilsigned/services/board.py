@@ -16,12 +16,12 @@ from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 from untilsigned.adapters.access_store import AccessStore, LinkOutcome, LinkState, Session, secret_hash
 from untilsigned.adapters.dynamo import AppStore, SaveOutcome
 from untilsigned.adapters.mail_sender import MailSender, OutgoingMail
-from untilsigned.domain import corrections
-from untilsigned.domain.board import Overview, Page, application_page, overview, quarantine_id
-from untilsigned.domain.corrections import Action, CorrectionError, action_of
-from untilsigned.domain.ghosting import GhostPolicy
 from untilsigned.domain.model import Application, Quarantined, Status, TimelineEvent, User
-from untilsigned.domain.schedule import next_digest_at
+from untilsigned.domain.reporting.board import Overview, Page, application_page, overview, quarantine_id
+from untilsigned.domain.reporting.schedule import next_digest_at
+from untilsigned.domain.tracking import corrections
+from untilsigned.domain.tracking.corrections import Action, CorrectionError, action_of
+from untilsigned.domain.tracking.ghosting import GhostPolicy
 from untilsigned.ids import new_id
 from untilsigned.observability import logger
 from untilsigned.services import runtime
@@ -59,7 +59,7 @@ class NotFound(LookupError):
 def apply_correction(app: Application, event: TimelineEvent, policy: GhostPolicy) -> None:
     # The tracker (and the matching rules it brings) loads on the first change, not for a page view:
     # page views are most of a board's cold starts.
-    from untilsigned.domain.tracker import apply_correction as fold_in
+    from untilsigned.domain.tracking.tracker import apply_correction as fold_in
 
     fold_in(app, event, policy)
 
@@ -385,8 +385,8 @@ class BoardService:
         entry = self.quarantined(user, kept_id)
         mail_store = self.mail_store()
         # Only this path reads raw mail: the classifier and the HTML reader load here, never for a page view.
-        from untilsigned.domain.tracker import email_key, record_email
-        from untilsigned.domain.understand import understand
+        from untilsigned.domain.tracking.tracker import email_key, record_email
+        from untilsigned.domain.understanding.understand import understand
 
         understood = understand(mail_store.read(entry.source))
         for _ in range(MAX_CONFLICT_RETRIES):
@@ -464,12 +464,12 @@ class BoardService:
     # -- exports -------------------------------------------------------------------------------------------
 
     def csv(self, user: User) -> str:
-        from untilsigned.domain.exports import applications_csv  # only the export pays for it
+        from untilsigned.domain.reporting.exports import applications_csv  # only the export pays for it
 
         return applications_csv(self.store.application_summaries(user.user_id))
 
     def calendar(self, user: User, now: datetime) -> str:
-        from untilsigned.domain.exports import applications_ics  # only the export pays for it
+        from untilsigned.domain.reporting.exports import applications_ics  # only the export pays for it
 
         return applications_ics(user, self.store.application_summaries(user.user_id), now)
 

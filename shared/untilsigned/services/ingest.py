@@ -18,20 +18,20 @@ from untilsigned.adapters.mail_sender import MailSender, OutgoingMail
 from untilsigned.adapters.mail_store import MailStore, RawMailTooLarge
 from untilsigned.adapters.ses_event import InboundMail
 from untilsigned.domain.business_days import workdays_for
-from untilsigned.domain.commands import Command
-from untilsigned.domain.forwarding_confirmation import (
+from untilsigned.domain.mail.mime import MailHead, read_head
+from untilsigned.domain.model import Kind, Quarantined, ReadMail, Understood, User
+from untilsigned.domain.reporting.schedule import next_digest_at
+from untilsigned.domain.tracking.commands import Command
+from untilsigned.domain.tracking.forwarding_confirmation import (
     ForwardingConfirmation,
     recognise_forwarding_confirmation,
     relay_text,
 )
-from untilsigned.domain.ghosting import GhostPolicy
-from untilsigned.domain.mime import MailHead, read_head
-from untilsigned.domain.model import Kind, Quarantined, ReadMail, Understood, User
-from untilsigned.domain.onboarding import first_mail_letter, help_letter
-from untilsigned.domain.schedule import next_digest_at
-from untilsigned.domain.tracker import apply_command, email_key, record_email
-from untilsigned.domain.trust import check_trust, owner_command, trust_evidence
-from untilsigned.domain.understand import understand
+from untilsigned.domain.tracking.ghosting import GhostPolicy
+from untilsigned.domain.tracking.onboarding import first_mail_letter, help_letter
+from untilsigned.domain.tracking.tracker import apply_command, email_key, record_email
+from untilsigned.domain.tracking.trust import check_trust, owner_command, trust_evidence
+from untilsigned.domain.understanding.understand import understand
 from untilsigned.ids import new_id
 from untilsigned.observability import logger
 from untilsigned.services import runtime
@@ -284,7 +284,7 @@ class IngestService:
                 runner.reply(user, command.correction.action if command.correction else "command", reply)
             return IngestResult(inbound.message_id, "command", "correction", user.user_id)
         elif command.verb == "status":
-            from untilsigned.domain.digest import compose_digest  # only this command needs it
+            from untilsigned.domain.reporting.digest import compose_digest  # only this command needs it
 
             stored = self.store.load_applications(user.user_id)
             digest = compose_digest(user, stored.applications, now, since=user.last_digest_at)

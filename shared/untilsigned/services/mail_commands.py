@@ -10,11 +10,17 @@ from collections.abc import Sequence
 from datetime import datetime
 
 from untilsigned.adapters.mail_sender import OutgoingMail
-from untilsigned.domain.board import quarantine_id
-from untilsigned.domain.commands import find_application_for_command
-from untilsigned.domain.correction_commands import Correction
-from untilsigned.domain.corrections import CorrectionError, DetachReason, can_undo, is_correction, standing
 from untilsigned.domain.model import Application, User
+from untilsigned.domain.reporting.board import quarantine_id
+from untilsigned.domain.tracking.commands import find_application_for_command
+from untilsigned.domain.tracking.correction_commands import Correction
+from untilsigned.domain.tracking.corrections import (
+    CorrectionError,
+    DetachReason,
+    can_undo,
+    is_correction,
+    standing,
+)
 from untilsigned.services import runtime
 from untilsigned.services.board import BoardService, NotFound, board_service
 

@@ -17,7 +17,8 @@ from aws_lambda_powertools.metrics import MetricUnit
 from untilsigned.adapters.dynamo import AppStore, SaveOutcome
 from untilsigned.adapters.work_queue import WorkQueue
 from untilsigned.domain.business_days import workdays_for
-from untilsigned.domain.ghosting import GhostPolicy, sweep
+from untilsigned.domain.tracking.ghosting import GhostPolicy
+from untilsigned.domain.tracking.tracker import sweep
 from untilsigned.observability import logger, metrics
 from untilsigned.services import runtime
 from untilsigned.services.planner import PAGE_SIZE, PlanResult, plan

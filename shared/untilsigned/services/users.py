@@ -13,8 +13,8 @@ from untilsigned.adapters.dynamo import AppStore
 from untilsigned.adapters.mail_sender import MailSender, OutgoingMail
 from untilsigned.domain.business_days import country_for_timezone, known_country
 from untilsigned.domain.model import User
-from untilsigned.domain.onboarding import welcome_letter
-from untilsigned.domain.schedule import next_digest_at
+from untilsigned.domain.reporting.schedule import next_digest_at
+from untilsigned.domain.tracking.onboarding import welcome_letter
 from untilsigned.ids import inbox_token, new_id
 
 # Mail to a replaced inbox address is set aside (quarantined, with the reason) this long, then refused.

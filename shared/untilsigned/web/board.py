@@ -19,8 +19,8 @@ from aws_lambda_powertools.event_handler import APIGatewayHttpResolver, Response
 from aws_lambda_powertools.shared.cookies import Cookie, SameSite
 
 from untilsigned.adapters.access_store import LinkState, Session
-from untilsigned.domain.corrections import CorrectionError
 from untilsigned.domain.model import User
+from untilsigned.domain.tracking.corrections import CorrectionError
 from untilsigned.services.board import SESSION_VALID, BoardService, NotFound, board_service
 from untilsigned.views.render import TEMPLATES, render
 
@@ -284,8 +284,8 @@ def add_page(session: Session, user: User) -> Response[str]:
 @app.get("/q/<kept_id>")
 @signed_in
 def kept_page(session: Session, user: User, kept_id: str) -> Response[str]:
-    from untilsigned.domain.board import kept_view
-    from untilsigned.domain.digest import clock_for
+    from untilsigned.domain.reporting.board import kept_view
+    from untilsigned.domain.reporting.digest import clock_for
 
     entry = service().quarantined(user, kept_id)
     return page(

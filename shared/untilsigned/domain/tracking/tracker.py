@@ -10,7 +10,7 @@ Timeline events come from three sources, told apart by `TimelineEvent.note`:
   key;
 - ghosting sweeps: `note == "sweep:ghosted"` (see ghosting.py), the human reason in `subject`.
 
-Mutation: `record_email`, `apply_command`, `recompute` and `ghosting.sweep` change the Application they are
+Mutation: `record_email`, `apply_command`, `recompute` and `sweep` change the Application they are
 given in place (or build a new one) and return it, so the caller persists exactly what it got back.
 """
 
@@ -22,19 +22,20 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import UTC, datetime, timedelta
 
-from untilsigned.domain.ats import FREE_MAIL_DOMAINS, is_ats_domain, is_relay_domain, registrable_domain
-from untilsigned.domain.commands import Command, find_application_for_command
-from untilsigned.domain.corrections import Action, action_of, apply_details, is_correction, standing
-from untilsigned.domain.ghosting import (
+from untilsigned.domain.model import Application, Kind, Status, TimelineEvent, Understood
+from untilsigned.domain.tracking.commands import Command, find_application_for_command
+from untilsigned.domain.tracking.corrections import Action, action_of, apply_details, is_correction, standing
+from untilsigned.domain.tracking.ghosting import (
+    SWEEP_GHOSTED_NOTE,
     GhostPolicy,
     due_at,
     is_sweep_event,
     later,
     promise_after_interview,
+    wait_of,
     waiting_for,
 )
-from untilsigned.domain.model import Application, Kind, Status, TimelineEvent, Understood
-from untilsigned.domain.names import (
+from untilsigned.domain.understanding.names import (
     abbreviates_company,
     company_from_domain,
     display_company,
@@ -47,6 +48,12 @@ from untilsigned.domain.names import (
     role_refines,
     same_company,
     same_role,
+)
+from untilsigned.domain.understanding.relays import (
+    FREE_MAIL_DOMAINS,
+    is_ats_domain,
+    is_relay_domain,
+    registrable_domain,
 )
 
 COMMAND_NOTE_PREFIX = "command:"
@@ -786,3 +793,28 @@ def apply_command(
 def searching(apps: Sequence[Application]) -> bool:
     """True until some application is signed: warmth, references and unsigned offers never end the search."""
     return not any(app.status is Status.SIGNED for app in apps)
+
+
+def sweep(app: Application, now: datetime, policy: GhostPolicy) -> TimelineEvent | None:
+    """Mark `app` ghosted if its wait is over at `now`; returns the new event, or None when nothing changed.
+
+    Mutates `app`: appends the ghosting event (dated at the moment the wait ran out, not at `now`, so a late
+    sweep still dates the ghosting right) and recomputes the application. Running it twice adds nothing the
+    second time.
+    """
+    wait = wait_of(app, policy)
+    if wait is None or wait.due > now:
+        return None
+    event = TimelineEvent(
+        kind=Kind.STATUS_UPDATE,
+        date=wait.due,
+        # The reason goes in the subject: `evidence` is reserved for the employer's own words.
+        subject=f"Marked as ghosted: {wait.reason}",
+        message_id=f"{SWEEP_GHOSTED_NOTE}:{app.id}:{wait.due.isoformat()}",
+        note=SWEEP_GHOSTED_NOTE,
+    )
+    if any(existing.message_id == event.message_id for existing in app.events):
+        return None
+    app.events.append(event)
+    recompute(app, policy)
+    return event

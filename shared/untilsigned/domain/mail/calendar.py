@@ -19,7 +19,7 @@ from typing import Any
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
 from untilsigned.domain.bounds import MAX_HEADER_TEXT_CHARS, MAX_NAME_CHARS, bounded_line
-from untilsigned.domain.mail_headers import decode_bytes, find_email
+from untilsigned.domain.mail.headers import decode_bytes, find_email
 from untilsigned.domain.model import Address, CalendarInvite
 
 logger = logging.getLogger(__name__)

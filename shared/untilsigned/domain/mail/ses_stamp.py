@@ -16,7 +16,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from dataclasses import dataclass
 
-from untilsigned.domain.alignment import clean_domain, domain_of
+from untilsigned.domain.mail.alignment import clean_domain, domain_of
 
 SES_AUTHSERV_ID = "amazonses.com"
 _MAX_STAMP_CHARS = 4_000

@@ -41,11 +41,10 @@ from email.message import Message
 from typing import Literal
 
 from untilsigned.domain.bounds import MAX_HEADER_TEXT_CHARS, bounded_line, bounded_text
-from untilsigned.domain.calendar import read_invites
-from untilsigned.domain.forward import unwrap
-from untilsigned.domain.html_text import MAX_HTML_CHARS, html_to_text
-from untilsigned.domain.mail_dates import parse_header_date
-from untilsigned.domain.mail_headers import (
+from untilsigned.domain.mail.calendar import read_invites
+from untilsigned.domain.mail.forward import unwrap
+from untilsigned.domain.mail.header_dates import parse_header_date
+from untilsigned.domain.mail.headers import (
     MAX_HEADER_CHARS,
     bare_address,
     decode_bytes,
@@ -54,6 +53,7 @@ from untilsigned.domain.mail_headers import (
     parse_address_header,
     parse_params,
 )
+from untilsigned.domain.mail.html_text import MAX_HTML_CHARS, html_to_text
 from untilsigned.domain.model import Address, AuthResults, CalendarInvite, Envelope, OriginalMessage, ReadMail
 
 logger = logging.getLogger(__name__)

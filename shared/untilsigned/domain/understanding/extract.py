@@ -21,16 +21,10 @@ from dataclasses import dataclass
 from datetime import UTC, datetime, timedelta
 from functools import lru_cache
 
-from untilsigned.domain.ats import (
-    is_ats_domain,
-    is_relay_domain,
-    is_relay_name,
-    is_service_domain,
-    registrable_domain,
-)
 from untilsigned.domain.business_days import WEEKENDS_ONLY, BusinessCalendar
-from untilsigned.domain.classify import normalise_text, unwrap_text
-from untilsigned.domain.dates import (
+from untilsigned.domain.model import Address, Extraction, Kind, ReadMail
+from untilsigned.domain.understanding.classify import normalise_text, unwrap_text
+from untilsigned.domain.understanding.dates import (
     DateMention,
     LazyPattern,
     find_datetimes,
@@ -38,8 +32,14 @@ from untilsigned.domain.dates import (
     likely_zone,
     resolve_deadline,
 )
-from untilsigned.domain.model import Address, Extraction, Kind, ReadMail
-from untilsigned.domain.names import TEAM_WORDS, display_role
+from untilsigned.domain.understanding.names import TEAM_WORDS, display_role
+from untilsigned.domain.understanding.relays import (
+    is_ats_domain,
+    is_relay_domain,
+    is_relay_name,
+    is_service_domain,
+    registrable_domain,
+)
 
 _lazy = LazyPattern
 

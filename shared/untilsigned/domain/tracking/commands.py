@@ -11,9 +11,9 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from typing import Literal
 
-from untilsigned.domain.correction_commands import Correction, NotUnderstood, parse_correction
 from untilsigned.domain.model import Application, Status
-from untilsigned.domain.names import (
+from untilsigned.domain.tracking.correction_commands import Correction, NotUnderstood, parse_correction
+from untilsigned.domain.understanding.names import (
     exact_role,
     loosely_same_company,
     normalise_company,

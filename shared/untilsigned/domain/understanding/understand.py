@@ -5,10 +5,10 @@ from __future__ import annotations
 from datetime import datetime
 
 from untilsigned.domain.business_days import WEEKENDS_ONLY, BusinessCalendar
-from untilsigned.domain.classify import classify
-from untilsigned.domain.extract import extract
-from untilsigned.domain.mime import read_mail
+from untilsigned.domain.mail.mime import read_mail
 from untilsigned.domain.model import Classification, Extraction, Kind, ReadMail, Understood
+from untilsigned.domain.understanding.classify import classify
+from untilsigned.domain.understanding.extract import extract
 
 _NOTHING = Extraction(None, None, None, None, None, None)
 

@@ -12,7 +12,7 @@ import unicodedata
 from collections.abc import Sequence
 from functools import lru_cache
 
-from untilsigned.domain.ats import is_relay_domain, is_relay_name
+from untilsigned.domain.understanding.relays import is_relay_domain, is_relay_name
 
 # Legal-form words dropped from the end of a company name. Multi-word forms ("pty ltd", "gmbh co kg") fall out
 # of dropping one trailing word at a time.

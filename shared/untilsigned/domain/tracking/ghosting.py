@@ -13,7 +13,7 @@ from dataclasses import dataclass
 from datetime import datetime, time, timedelta
 
 from untilsigned.domain.business_days import WEEKENDS_ONLY, BusinessCalendar
-from untilsigned.domain.model import Application, Kind, Status, TimelineEvent
+from untilsigned.domain.model import Application, Status, TimelineEvent
 
 # Timeline notes that mark events which are not employer mail. Commands use "command:<verb>" (see tracker.py).
 SWEEP_GHOSTED_NOTE = "sweep:ghosted"
@@ -199,32 +199,3 @@ def due_at(app: Application, policy: GhostPolicy) -> datetime | None:
 
 def is_sweep_event(event: TimelineEvent) -> bool:
     return event.note.startswith(SWEEP_GHOSTED_NOTE)
-
-
-def sweep(app: Application, now: datetime, policy: GhostPolicy) -> TimelineEvent | None:
-    """Mark `app` ghosted if its wait is over at `now`; returns the new event, or None when nothing changed.
-
-    Mutates `app`: appends the ghosting event (dated at the moment the wait ran out, not at `now`, so a late
-    sweep still dates the ghosting right) and recomputes the application. Running it twice adds nothing the
-    second time.
-    """
-    wait = wait_of(app, policy)
-    if wait is None or wait.due > now:
-        return None
-    event = TimelineEvent(
-        kind=Kind.STATUS_UPDATE,
-        date=wait.due,
-        # The reason goes in the subject: `evidence` is reserved for the employer's own words.
-        subject=f"Marked as ghosted: {wait.reason}",
-        message_id=f"{SWEEP_GHOSTED_NOTE}:{app.id}:{wait.due.isoformat()}",
-        note=SWEEP_GHOSTED_NOTE,
-    )
-    if any(existing.message_id == event.message_id for existing in app.events):
-        return None
-    app.events.append(event)
-    # Imported here because tracker.recompute uses this module's waits: a module-level import would be
-    # circular.
-    from untilsigned.domain.tracker import recompute
-
-    recompute(app, policy)
-    return event

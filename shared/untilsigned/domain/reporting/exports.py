@@ -14,8 +14,8 @@ import io
 from collections.abc import Sequence
 from datetime import UTC, datetime, time
 
-from untilsigned.domain.digest import STATUS_LABELS, started_at
 from untilsigned.domain.model import Application, Status, User
+from untilsigned.domain.reporting.digest import STATUS_LABELS, started_at
 
 CSV_COLUMNS = (
     "employer",

@@ -21,9 +21,9 @@ from dataclasses import dataclass, replace
 from datetime import datetime, time, timedelta, tzinfo
 from urllib.parse import quote
 
-from untilsigned.domain.corrections import ACTION_LABELS, action_of, standing
 from untilsigned.domain.model import Application, Digest, Kind, Quarantined, Status, TimelineEvent, User
-from untilsigned.domain.schedule import user_zone
+from untilsigned.domain.reporting.schedule import user_zone
+from untilsigned.domain.tracking.corrections import ACTION_LABELS, action_of, standing
 from untilsigned.views.render import render
 
 # The goal a user who never chose one is measured against; the digest says it is a default.

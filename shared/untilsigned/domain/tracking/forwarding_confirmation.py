@@ -26,11 +26,11 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 from email.message import EmailMessage
 
-from untilsigned.domain.alignment import domain_of
-from untilsigned.domain.mime import MailHead, read_mail
+from untilsigned.domain.mail.alignment import domain_of
+from untilsigned.domain.mail.mime import MailHead, read_mail
+from untilsigned.domain.mail.ses_stamp import find_ses_stamp
 from untilsigned.domain.model import AuthResults
-from untilsigned.domain.ses_stamp import find_ses_stamp
-from untilsigned.domain.trust import normalise_address
+from untilsigned.domain.tracking.trust import normalise_address
 
 
 @dataclass(frozen=True)

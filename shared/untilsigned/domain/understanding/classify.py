@@ -30,10 +30,10 @@ from collections.abc import Iterable
 from dataclasses import dataclass, field
 from functools import lru_cache
 
-from untilsigned.domain.ats import is_job_board_domain
 from untilsigned.domain.bounds import MAX_SENTENCE_CHARS, wrap_long
-from untilsigned.domain.dates import required_words
 from untilsigned.domain.model import Address, Classification, Kind
+from untilsigned.domain.understanding.dates import required_words
+from untilsigned.domain.understanding.relays import is_job_board_domain
 
 MAX_TEXT_CHARS = 20_000  # long digests and threads: the decision is in the top part anyway
 SUBJECT_FACTOR = 0.8  # a subject summarises; it counts a little less than a sentence

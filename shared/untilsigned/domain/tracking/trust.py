@@ -35,12 +35,12 @@ import re
 from dataclasses import dataclass
 from typing import Literal
 
-from untilsigned.domain.alignment import aligned_domains, domain_of
-from untilsigned.domain.ats import FREE_MAIL_DOMAINS
-from untilsigned.domain.commands import Command, parse_command
-from untilsigned.domain.mime import MailHead
+from untilsigned.domain.mail.alignment import aligned_domains, domain_of
+from untilsigned.domain.mail.mime import MailHead
+from untilsigned.domain.mail.ses_stamp import SesStamp, find_ses_stamp
 from untilsigned.domain.model import AuthResults, ReadMail, User
-from untilsigned.domain.ses_stamp import SesStamp, find_ses_stamp
+from untilsigned.domain.tracking.commands import Command, parse_command
+from untilsigned.domain.understanding.relays import FREE_MAIL_DOMAINS
 
 Route = Literal["forward", "auto_forward", "quarantine"]
 

@@ -14,15 +14,8 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import datetime
 
-from untilsigned.domain.corrections import (
-    ACTION_LABELS,
-    Action,
-    DetachReason,
-    action_of,
-    can_undo,
-    standing,
-)
-from untilsigned.domain.digest import (
+from untilsigned.domain.model import Application, Kind, Quarantined, Status, TimelineEvent, User
+from untilsigned.domain.reporting.digest import (
     KIND_LABELS,
     OPEN_STATUSES,
     PIPELINE_ORDER,
@@ -39,7 +32,14 @@ from untilsigned.domain.digest import (
     who_of,
     words_key,
 )
-from untilsigned.domain.model import Application, Kind, Quarantined, Status, TimelineEvent, User
+from untilsigned.domain.tracking.corrections import (
+    ACTION_LABELS,
+    Action,
+    DetachReason,
+    action_of,
+    can_undo,
+    standing,
+)
 
 MAX_MAIL_TEXT = 20_000
 _SWEEP_PREFIX = "sweep:"

@@ -26,8 +26,8 @@ import textwrap
 from dataclasses import dataclass, field
 from datetime import datetime
 
-from untilsigned.domain.mail_dates import parse_loose_date
-from untilsigned.domain.mail_headers import find_email, parse_address
+from untilsigned.domain.mail.header_dates import parse_loose_date
+from untilsigned.domain.mail.headers import find_email, parse_address
 from untilsigned.domain.model import Address, Envelope, OriginalMessage
 
 MAX_LINES = 20_000
