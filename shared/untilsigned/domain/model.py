@@ -121,6 +121,7 @@ class Classification:
     kind: Kind
     confidence: float  # 0..1
     evidence: tuple[str, ...]  # the sentences that decided it
+    scam: bool = False  # not_job because the mail shows the signs of a job scam
 
 
 @dataclass(frozen=True)
