@@ -673,16 +673,32 @@ CUES: tuple[Cue, ...] = (
         "elsewhere",
         tags=("implicit",),
     ),
+    # Each family of logistics counts once: payroll set up in a portal, accounts created, equipment on its way,
+    # the induction and the team chat.
     cue(
         K.OFFER_SIGNED,
         1.5,
         r"\b(?:payroll|bank|tax)\s+(?:details|set\s*-?up|information|declaration|forms?)\b(?=[^.;!?]{0,120}\b(?:portal|"
         r"log\s+in|hr\s+system|before\s+you\s+start|first\s+(?:month|pay))\b)"
-        r"|\b(?:log\s+in|sign\s+in)\s+to\s+(?:the\s+|our\s+)?(?:new\s+(?:starter|hire|joiner)|onboarding)\s+portal\b"
-        r"|\b(?:hr|company)\s+induction\b|\byour\s+(?:onboarding\s+)?buddy\b"
-        r"|\b(?:created|set\s+up|activated)\s+your\s+(?:\w+\s+)?(?:accounts?|logins?|email\s+address)\b"
+        r"|\b(?:log\s+in|sign\s+in)\s+to\s+(?:the\s+|our\s+)?(?:new\s+(?:starter|hire|joiner)|onboarding)\s+portal\b",
+        "signed_condition",
+        "elsewhere",
+        tags=("implicit",),
+    ),
+    cue(
+        K.OFFER_SIGNED,
+        1.5,
+        r"\b(?:created|set\s+up|activated)\s+your\s+(?:\w+\s+)?(?:accounts?|logins?|email\s+address)\b"
         r"|\b(?:your\s+)?(?:laptop|macbook|work\s+phone|equipment)\s+(?:will\s+be\s+|is\s+being\s+)?"
-        r"(?:ships?|shipped|couriered|delivered|posted|ready\s+(?:for|on))\b"
+        r"(?:ships?|shipped|couriered|delivered|posted|ready\s+(?:for|on))\b",
+        "signed_condition",
+        "elsewhere",
+        tags=("implicit",),
+    ),
+    cue(
+        K.OFFER_SIGNED,
+        1.5,
+        r"\b(?:hr|company)\s+induction\b|\byour\s+(?:onboarding\s+)?buddy\b"
         r"|\b(?:add|invite)\s+you\s+to\s+(?:our|the)\s+(?:\w+\s+)?(?:slack|teams|chat)\b|\bslack:\s",
         "signed_condition",
         "elsewhere",
