@@ -226,6 +226,7 @@ class Quarantined:
     forwarded_by: str = ""  # the address that forwarded it, when it was a forward
     text: str = ""  # the start of its text, shown as text on the board
     advice: str = ""  # what the owner should do about it; empty: check it and forward it again
+    scam: bool = False  # shows the signs of a job scam: flagged as such, never counted as an offer
 
 
 @dataclass(frozen=True)
