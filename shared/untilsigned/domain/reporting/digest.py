@@ -94,7 +94,7 @@ _MAX_NAMES_PER_STATUS = 8
 _SUBJECT_PARTS = 3
 _FOLLOW_UP_WINDOW = timedelta(days=30)
 # Event notes are machine tags: "sweep:ghosted" (ghosting.SWEEP_GHOSTED_NOTE) and "command:<verb>"
-# (tracker.COMMAND_NOTE_PREFIX). Matched by prefix here so the digest does not import the tracker.
+# (status.COMMAND_NOTE_PREFIX). Matched by prefix here so the digest does not import the tracking fold.
 _SWEEP_NOTE_PREFIX = "sweep:"
 _COMMAND_NOTE_PREFIX = "command:"
 _TEXT_WIDTH = 76
