@@ -637,7 +637,6 @@ def test_quarantined_mail_is_listed_with_its_reason() -> None:
     assert "2 mails to check" in digest.subject
 
 
-
 def test_a_likely_job_scam_is_flagged_escaped_and_never_counted_as_an_offer() -> None:
     # given a scam kept aside, its sender and subject carrying markup, next to one real application
     kept = Quarantined(

@@ -39,7 +39,8 @@ pytestmark = pytest.mark.unit
         ),
         (
             "Contract notice",
-            'The agreement "Contract of Employment_Riya Patel" sent by Tom Hale was signed by all signers today.',
+            'The agreement "Contract of Employment_Riya Patel" sent by Tom Hale was signed by all signers '
+            "today.",
         ),
     ],
 )
@@ -54,7 +55,8 @@ def test_a_completion_notice_for_the_offer_is_signed_whatever_the_tool(subject: 
 @pytest.mark.parametrize(
     "text",
     [
-        'The document "Offer Letter - Riya Patel" has been sent to you for signature. Review and sign it here.',
+        'The document "Offer Letter - Riya Patel" has been sent to you for signature. Review and sign it '
+        "here.",
         "Your contract is ready: please review and sign your employment contract by Friday.",
         "We're thrilled you'll be joining us! The offer letter is attached - sign it and we'll plan your "
         "first week together.",
@@ -270,8 +272,8 @@ def test_a_job_scam_is_not_job_mail_and_is_flagged(text: str) -> None:
         ),
         (
             "Interview Thursday",
-            "I'd like to invite you to a video interview on Thursday at 3pm. If you prefer, you can WhatsApp me "
-            "on the number below.",
+            "I'd like to invite you to a video interview on Thursday at 3pm. If you prefer, you can WhatsApp "
+            "me on the number below.",
             Kind.INTERVIEW_SCHEDULED,
         ),
         (
@@ -302,7 +304,9 @@ def test_one_weak_sign_is_not_a_scam(subject: str, text: str, kind: Kind) -> Non
         ("Riya Patel | Contract of Employment | Warehouse Supervisor", "Warehouse Supervisor"),
     ],
 )
-def test_the_role_of_a_signature_notice_is_the_job_title_in_the_document_title(subject: str, role: str) -> None:
+def test_the_role_of_a_signature_notice_is_the_job_title_in_the_document_title(
+    subject: str, role: str
+) -> None:
     # given a document title that names the document, the signer and the role
     # when the role is read from the subject
     found = find_role(subject, "All parties have signed.", None)
@@ -321,8 +325,14 @@ def test_a_document_title_without_a_job_title_gives_no_role() -> None:
 @pytest.mark.parametrize(
     ("text", "company"),
     [
-        ("All parties have signed.\n\nSender: Tom Hale (Harbourline Logistics)\nCompleted on 2 May", "Harbourline Logistics"),
-        ("The offer letter has been completed by all parties.\n\nSent by Tom Hale, Quayside Bakery", "Quayside Bakery"),
+        (
+            "All parties have signed.\n\nSender: Tom Hale (Harbourline Logistics)\nCompleted on 2 May",
+            "Harbourline Logistics",
+        ),
+        (
+            "The offer letter has been completed by all parties.\n\nSent by Tom Hale, Quayside Bakery",
+            "Quayside Bakery",
+        ),
         (
             'The contract "Employment contract - Riya Patel" from Brackwater Studio has been signed by all.',
             "Brackwater Studio",
@@ -338,7 +348,9 @@ def test_the_employer_of_a_signature_notice_is_the_sender_organisation(text: str
     assert found == company
 
 
-@pytest.mark.parametrize("name", ["SignWell", "Oneflow", "Signeasy", "Scrive", "Zoho Sign", "BoldSign", "Yousign"])
+@pytest.mark.parametrize(
+    "name", ["SignWell", "Oneflow", "Signeasy", "Scrive", "Zoho Sign", "BoldSign", "Yousign"]
+)
 def test_signature_tools_are_never_the_employer(name: str) -> None:
     # given the name of an e-signature tool
     # when it is checked as a relay
@@ -350,4 +362,6 @@ def test_signature_tool_domains_are_service_relays() -> None:
     # given the mail domains of e-signature tools
     # when they are checked
     # then each is a service relay
-    assert all(is_service_domain(d) for d in ("signwell.com", "mail.oneflow.com", "scrive.com", "boldsign.com"))
+    assert all(
+        is_service_domain(d) for d in ("signwell.com", "mail.oneflow.com", "scrive.com", "boldsign.com")
+    )

@@ -1211,7 +1211,9 @@ def test_a_signature_notice_whose_title_words_the_role_differently_signs_the_ope
     # given an offer for "Data Engineer" and, at the same employer, another application still in process
     tracker = Tracker()
     offer = tracker.feed(employer_mail(Kind.OFFER, day(6, 1), role="Data Engineer", subject="Your offer"))
-    tracker.feed(employer_mail(Kind.APPLICATION_RECEIVED, day(6, 2), role="Platform Engineer", subject="Thanks"))
+    tracker.feed(
+        employer_mail(Kind.APPLICATION_RECEIVED, day(6, 2), role="Platform Engineer", subject="Thanks")
+    )
     # when a signature notice arrives whose document title calls the role something else
     signed = tracker.feed(
         employer_mail(
@@ -1234,7 +1236,9 @@ def test_a_signature_notice_without_a_role_signs_the_offer_not_the_newest_applic
     # given an offer, then a newer application at the same employer
     tracker = Tracker()
     offer = tracker.feed(employer_mail(Kind.OFFER, day(6, 1), role="Data Engineer", subject="Your offer"))
-    tracker.feed(employer_mail(Kind.APPLICATION_RECEIVED, day(6, 3), role="Platform Engineer", subject="Thanks"))
+    tracker.feed(
+        employer_mail(Kind.APPLICATION_RECEIVED, day(6, 3), role="Platform Engineer", subject="Thanks")
+    )
     # when a signature notice names no role
     signed = tracker.feed(employer_mail(Kind.OFFER_SIGNED, day(6, 5), subject="Document completed"))
     # then the offer is the one signed

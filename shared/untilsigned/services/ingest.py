@@ -360,7 +360,7 @@ SCAM_ADVICE = (
 
 
 def scam_reason(understood: Understood) -> str:
-    """Why mail with the signs of a job scam was kept aside: the sentence that gave it away, when there is one."""
+    """Why mail with the signs of a job scam was kept aside: the sentence that gave it away, if any."""
     evidence = understood.classification.evidence
     return f"likely a job scam: {evidence[0]}" if evidence else "likely a job scam"
 

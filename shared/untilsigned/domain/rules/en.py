@@ -673,8 +673,8 @@ CUES: tuple[Cue, ...] = (
         "elsewhere",
         tags=("implicit",),
     ),
-    # Each family of logistics counts once: payroll set up in a portal, accounts created, equipment on its way,
-    # the induction and the team chat.
+    # Each family of logistics counts once: payroll set up in a portal, accounts created, equipment on its
+    # way, the induction and the team chat.
     cue(
         K.OFFER_SIGNED,
         1.5,
@@ -1014,7 +1014,8 @@ CUES: tuple[Cue, ...] = (
     cue(
         K.ASSESSMENT,
         3.5,
-        r"\btake[- ]home\b|\bcase study\b|\b(?:written|business)\s+case\b|\bwork sample\b|\bhome assignment\b|\b(?:paid\s+)?work\s+trial\b|"
+        r"\btake[- ]home\b|\bcase study\b|\b(?:written|business)\s+case\b|\bwork sample\b|"
+        r"\bhome assignment\b|\b(?:paid\s+)?work\s+trial\b|"
         r"\btrial\s+(?:shift|day)s?\b|\bpractical "
         r"(?:task|exercise|assignment)\b|\bone-way video\b|\bvideo assessment\b|\bpre-assessment\b"
         r"|\b(?:online|psychometric|gamified|game-based|cognitive|neuroscience)\s+games?\b|\bgame-based\s+"
@@ -1393,8 +1394,8 @@ CUES: tuple[Cue, ...] = (
         r"under\s+review|in\s+review|with\s+the\s+hiring|forwarded|passed|shared)\b|"
         r"\bstatus\s+(?:has\s+)?changed\b",
     ),
-    # No decision yet, and when it will come: "we'll have an answer on the onsite for you by Friday", "the panel
-    # is now deliberating", "we've completed all final interviews".
+    # No decision yet, and when it will come: "we'll have an answer on the onsite for you by Friday", "the
+    # panel is now deliberating", "we've completed all final interviews".
     cue(
         K.STATUS_UPDATE,
         2.5,
@@ -1403,8 +1404,8 @@ CUES: tuple[Cue, ...] = (
         r"|\b(?:let\s+you\s+know|tell\s+you|inform\s+you\s+of|share)\s+(?:the|our)\s+(?:final\s+)?(?:decision|outcome)\s+"
         r"(?:by|within|early|later|next|on)\b"
         r"|\b(?:panel|team|committee|board|we)\s+(?:is|are|'re)\s+(?:now\s+|still\s+)?deliberating\b"
-        r"|\b(?:completed|finished|wrapped\s+up)\s+(?:all\s+)?(?:the\s+|our\s+)?(?:final\s+|first[- ]round\s+|remaining\s+)?"
-        r"interviews\b"
+        r"|\b(?:completed|finished|wrapped\s+up)\s+(?:all\s+)?(?:the\s+|our\s+)?"
+        r"(?:final\s+|first[- ]round\s+|remaining\s+)?interviews\b"
         r"|\b(?:syncing|catching\s+up|conferring)\s+with\s+(?:the|his|her|their|our)\s+(?:\w+\s+)?team\b",
         "conditional",
     ),
@@ -1576,8 +1577,8 @@ CUES: tuple[Cue, ...] = (
         K.NOT_JOB,
         4,
         r"\binternal\s+(?:opening|opportunit(?:y|ies)|vacanc(?:y|ies)|posting|jobs?\s+board|careers?\s+(?:site|page)|"
-        r"mobility)\b|\binternal[- ]only\s+(?:posting|role|vacancy|opening|position)\b|\b(?:we(?:'re|\s+are)\s+)?"
-        r"(?:hiring|recruiting)\s+internally\b(?!\s+(?:for\s+)?(?:this|the)\s+(?:role|position))"
+        r"mobility)\b|\binternal[- ]only\s+(?:posting|role|vacancy|opening|position)\b"
+        r"|\b(?:we(?:'re|\s+are)\s+)?(?:hiring|recruiting)\s+internally\b(?!\s+(?:for\s+)?(?:this|the)\s+(?:role|position))"
         r"|\bapply\s+(?:on|via|through)\s+(?:the|our)\s+intranet\b|\b(?:dear|hi|hello)\s+(?:colleagues|all|everyone)\b"
         r"(?=[^\n]{0,600}\b(?:internal|intranet|colleagues)\b)",
         tags=("cold",),

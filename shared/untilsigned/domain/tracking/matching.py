@@ -138,8 +138,8 @@ def _starts_new_round(app: Application, u: Understood) -> bool:
 
 
 def _signed_offer(at_employer: Sequence[Application], u: Understood) -> Application | None:
-    """The one offer at this employer that a signature notice closes: a signed offer is the end of an offer
-    already held, whatever the document's title calls the role. None when there is no such offer or several."""
+    """The one offer at this employer that a signature notice closes: a signed offer ends an offer already
+    held, whatever the document's title calls the role. None when there is no such offer, or several."""
     if u.kind is not Kind.OFFER_SIGNED:
         return None
     offers = [app for app in at_employer if holds_offer(app)]
@@ -162,10 +162,7 @@ def _pick_at_employer(at_employer: Sequence[Application], u: Understood) -> Appl
     signed = _signed_offer(at_employer, u)
     if signed is not None:
         return signed
-    if role is not None:
-        pool = [app for app in at_employer if app.role is None]
-    else:
-        pool = list(at_employer)
+    pool = [app for app in at_employer if app.role is None] if role is not None else list(at_employer)
     if not pool:
         return None
     chosen = _prefer(pool)

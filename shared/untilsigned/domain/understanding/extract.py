@@ -911,7 +911,11 @@ _BODY_PATTERNS: tuple[_NamePattern, ...] = (
         r"(?P<name>[A-Z][^()\n,]{1,60}?)\)?(?:[^\S\n]+[-–—][^\n]{0,30})?[^\S\n]*$",
         stops=False,
     ),
-    _np(2.5, r"(?m)^[^\S\n]*+(?i:sender|sent\s+by)\s*:[^\S\n]*+(?P<name>[A-Z][^\n,()]{1,60}?)[^\S\n]*$", person=0.5),
+    _np(
+        2.5,
+        r"(?m)^[^\S\n]*+(?i:sender|sent\s+by)\s*:[^\S\n]*+(?P<name>[A-Z][^\n,()]{1,60}?)[^\S\n]*$",
+        person=0.5,
+    ),
     # "the contract "Employment contract - Sam Rivera" from Acme Studios has been signed"
     _np(
         2.5,
