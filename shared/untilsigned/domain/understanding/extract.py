@@ -906,9 +906,10 @@ _BODY_PATTERNS: tuple[_NamePattern, ...] = (
     # Software", "Signer 2: Dolores Finch (Acme Rail) - Completed", "Sender: Acme Marine AB".
     _np(
         2.5,
-        r"(?m)^[^\S\n]*+(?i:sender|sent\s+by|signer\s*\d*|requested\s+by|from)\s*:?[^\S\n]*+"
-        r"(?:[A-Z][\w'’.-]{0,40}[^\S\n]+){0,3}?[A-Z][\w'’.-]{0,40}[^\S\n]*+(?:\(|,[^\S\n]+)"
-        r"(?P<name>[A-Z][^()\n,]{1,60}?)\)?(?:[^\S\n]+[-–—][^\n]{0,30})?[^\S\n]*$",
+        # each space run is taken whole (possessive), so no run is re-split
+        r"(?m)^[^\S\n]*+(?i:sender|sent[^\S\n]++by|signer(?:[^\S\n]*+\d++)?|requested[^\S\n]++by|from)"
+        r"(?:[^\S\n]*+:)?[^\S\n]++[A-Z][\w'’.-]{0,40}+(?:[^\S\n]++[A-Z][\w'’.-]{0,40}+){0,3}+"
+        r"(?:[^\S\n]*+\(|,[^\S\n]++)(?P<name>[A-Z][^()\n,]{0,60}?[^\s()\n,])(?:\)|[^\S\n]*+$)",
         stops=False,
     ),
     _np(
@@ -1576,7 +1577,7 @@ _ROLE_QUALIFIER = re.compile(r"[A-Z][\w&/+-]*(?:\s+(?:&\s+)?[A-Z][\w&/+-]*){0,2}
 
 # The parts of an e-signature document's title: "Offer Letter - Sam Rivera - Senior Data Engineer",
 # "Employment Agreement_Acme_Sam Rivera".
-_TITLE_PARTS = _lazy(r"\s+[-–—|/]\s+|_")
+_TITLE_PARTS = _lazy(r"(?<!\s)\s++[-–—|/]\s++|_")  # a space run is taken whole, never re-split
 _DOCUMENT_PART = _lazy(
     r"(?:(?:signed|completed|final|your|draft)\s+)?(?:offer(?:\s+letter)?|(?:letter\s+of\s+)?offer\s+of\s+employment|"
     r"letter\s+of\s+offer|employment\s+(?:agreement|contract|offer)|contract(?:\s+of\s+employment)?|"
