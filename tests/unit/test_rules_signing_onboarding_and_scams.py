@@ -58,6 +58,7 @@ def test_a_completion_notice_for_the_offer_is_signed_whatever_the_tool(subject: 
         'The document "Offer Letter - Riya Patel" has been sent to you for signature. Review and sign it '
         "here.",
         "Your contract is ready: please review and sign your employment contract by Friday.",
+        "Your employment contract has been sent to you for signature through our e-signature provider.",
         "We're thrilled you'll be joining us! The offer letter is attached - sign it and we'll plan your "
         "first week together.",
     ],
@@ -280,6 +281,12 @@ def test_a_job_scam_is_not_job_mail_and_is_flagged(text: str) -> None:
             "Offer",
             "We'd like to offer you the Analyst position. We'll pay for your training course in full.",
             Kind.OFFER,
+        ),
+        (
+            "Re: next week",
+            "Thanks for your application. I'd like to invite you to a panel interview on Teams on "
+            "Thursday at 2pm; happy to message on WhatsApp before then if that's easier.",
+            Kind.INTERVIEW_SCHEDULED,
         ),
     ],
 )

@@ -867,7 +867,10 @@ CUES: tuple[Cue, ...] = (
         r"employment)\b[^\n]{0,100}?\bfor\s+(?:your\s+)?(?:e-?)?signature\b"
         r"|\b(?:review\s+and\s+(?:complete|sign)|complete|sign)\s+(?:the\s+|your\s+)?(?:employment\s+"
         r"(?:agreement|contract)|offer\s+letter|contract\s+of\s+employment)\b"
-        r"|\brequested\s+your\s+(?:e-?)?signature\s+on\b[^\n]{0,80}?\boffer",
+        r"|\brequested\s+your\s+(?:e-?)?signature\s+on\b[^\n]{0,80}?\boffer"
+        # passive: "your employment contract has been sent to you for signature"
+        r"|\b(?:offer|contract|employment\s+agreement)\b[^.;!?]{0,60}?\b(?:has\s+been|was|is\s+being)\s+sent\s+"
+        r"(?:to\s+you\s+)?for\s+(?:your\s+)?(?:e-?)?signature\b",
         "offer_negated",
         "offer_withdrawn",
         "nda",
@@ -1579,8 +1582,7 @@ CUES: tuple[Cue, ...] = (
         r"\binternal\s+(?:opening|opportunit(?:y|ies)|vacanc(?:y|ies)|posting|jobs?\s+board|careers?\s+(?:site|page)|"
         r"mobility)\b|\binternal[- ]only\s+(?:posting|role|vacancy|opening|position)\b"
         r"|\b(?:we(?:'re|\s+are)\s+)?(?:hiring|recruiting)\s+internally\b(?!\s+(?:for\s+)?(?:this|the)\s+(?:role|position))"
-        r"|\bapply\s+(?:on|via|through)\s+(?:the|our)\s+intranet\b|\b(?:dear|hi|hello)\s+(?:colleagues|all|everyone)\b"
-        r"(?=[^\n]{0,600}\b(?:internal|intranet|colleagues)\b)",
+        r"|\bapply\s+(?:on|via|through)\s+(?:the|our)\s+intranet\b",
         tags=("cold",),
     ),
     # A newsletter's furniture: "This week in ...", "View in browser", "Upgrade to Premium".

@@ -370,7 +370,13 @@ def classify(
     best_job = max(scores.get(kind) for kind in _JOB_KINDS)
     # A recruiter introducing themself while following up the user's own application is not cold outreach,
     # and a receipt for the user's own application keeps its kind under a job board's mailing footer.
-    not_job = scores.get(Kind.NOT_JOB) - (scores.cold + scores.boilerplate if own_application else 0.0)
+    # A lone weak sign of a scam (a WhatsApp number) says nothing about the rest: below the scam threshold it
+    # does not count towards not_job either.
+    not_job = (
+        scores.get(Kind.NOT_JOB)
+        - scores.scam
+        - (scores.cold + scores.boilerplate if own_application else 0.0)
+    )
 
     # 1. Not about the user's applications: scams, alerts, marketing, accounts, cold outreach. One strong sign
     # of a scam (a fee to pay) decides; weaker ones (a messaging-app interview, an ID scan asked for by mail)
