@@ -26,6 +26,7 @@ import argparse
 import ast
 import dataclasses
 import importlib
+import importlib.util
 import json
 import math
 import pkgutil
@@ -202,6 +203,16 @@ def _anchored_names(sources: str) -> set[str]:
     return {name for name, used in methods.items() if used and used <= {"match", "fullmatch"}}
 
 
+def _language_tables() -> Iterator[tuple[str, object]]:
+    """Every language's compiled cue table: a language's patterns run only on mail in that language."""
+    from untilsigned.domain.rules import LANGUAGES
+    from untilsigned.domain.understanding import classify
+
+    for language in LANGUAGES:
+        if importlib.util.find_spec(f"untilsigned.domain.rules.{language}") is not None:
+            yield language, classify._compiled(language)
+
+
 def find_patterns() -> list[Found]:
     sys.path.insert(0, str(ROOT / "shared"))
     found: dict[tuple[str, int], Found] = {}
@@ -214,6 +225,8 @@ def find_patterns() -> list[Found]:
         builders = _cached_builders(module) if module.__name__.startswith(PACKAGE + ".domain") else iter(())
         for attribute, value in builders:
             _walk_value(value, f"{short}.{attribute}", found, 0)
+    for language, table in _language_tables():
+        _walk_value(table, f"classify._compiled({language!r})", found, 0)
     paths = sorted((ROOT / "shared" / PACKAGE).rglob("*.py"))
     for path in paths:
         module_name = ".".join(path.relative_to(ROOT / "shared").with_suffix("").parts)

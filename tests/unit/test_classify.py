@@ -12,8 +12,8 @@ import re
 import pytest
 
 from untilsigned.domain.model import Address, Kind
+from untilsigned.domain.rules import rules_for
 from untilsigned.domain.understanding.classify import (
-    CUES,
     _compiled,
     classify,
     normalise_text,
@@ -22,6 +22,7 @@ from untilsigned.domain.understanding.classify import (
 )
 
 pytestmark = pytest.mark.unit
+CUES = rules_for("en").cues
 
 FIXTURES: list[tuple[Kind, str, str, str]] = [
     # An actual offer, verbal or written, contingent ones included; a request to sign is still only an offer.
@@ -1713,7 +1714,7 @@ def test_every_cue_match_in_the_fixtures_contains_one_of_its_prefilter_words() -
 
 def test_every_cue_regex_compiles_and_names_a_kind() -> None:
     for cue in CUES:
-        assert re.compile(cue.regex)
+        assert re.compile(cue.pattern)
         assert cue.kind is not Kind.UNREADABLE
 
 
@@ -1745,4 +1746,4 @@ def test_every_cue_has_prefilter_words_so_it_is_skipped_on_mail_without_them() -
     table = _compiled()
     # then no cue has to run its regex on every sentence of every mail (speed: a branch without a literal of
     # three or more characters would silently take the whole cue's prefilter away)
-    assert [CUES[i].regex[:60] for i, words in enumerate(table.words) if not words] == []
+    assert [CUES[i].pattern[:60] for i, words in enumerate(table.words) if not words] == []

@@ -19,8 +19,8 @@ NEW_YORK = ZoneInfo("America/New_York")
 SENT = datetime(2025, 6, 4, 9, 15, tzinfo=NEW_YORK)  # a Wednesday
 USER = "sam.taylor@example.com"
 EXPECTED_KEYS = {
-    "file", "kind", "confidence", "evidence", "forwarded", "forwarded_by", "original", "company", "role",
-    "requisition_id", "interview_at", "expect_reply_by", "respond_by", "error",
+    "file", "kind", "language", "confidence", "evidence", "forwarded", "forwarded_by", "original", "company",
+    "role", "requisition_id", "interview_at", "expect_reply_by", "respond_by", "error",
 }  # fmt: skip
 
 
@@ -127,6 +127,7 @@ def test_the_dict_has_exactly_the_documented_shape_with_iso_dates() -> None:
     assert set(shown) == EXPECTED_KEYS
     assert shown["file"] == "interview.eml"
     assert shown["kind"] == "interview_scheduled"
+    assert shown["language"] == "en"
     assert shown["forwarded"] is True
     assert shown["forwarded_by"] == USER
     assert shown["interview_at"] == "2025-06-10T14:00:00-04:00"

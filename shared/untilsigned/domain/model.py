@@ -140,6 +140,7 @@ class Understood:
     mail: ReadMail
     classification: Classification
     extraction: Extraction
+    language: str = "en"  # ISO 639-1 code of the language the mail was read in
 
     @property
     def kind(self) -> Kind:

@@ -9,6 +9,7 @@ from untilsigned.domain.mail.mime import read_mail
 from untilsigned.domain.model import Classification, Extraction, Kind, ReadMail, Understood
 from untilsigned.domain.understanding.classify import classify
 from untilsigned.domain.understanding.extract import extract
+from untilsigned.domain.understanding.language import detect_language
 
 _NOTHING = Extraction(None, None, None, None, None, None)
 
@@ -19,8 +20,9 @@ def understand_mail(mail: ReadMail, workdays: BusinessCalendar = WEEKENDS_ONLY) 
     `workdays` holds the reader's business days, for spans like "within 5 business days"."""
     if mail.error:
         return Understood(mail, Classification(Kind.UNREADABLE, 1.0, (mail.error,)), _NOTHING)
-    classification = classify(mail.original.subject, mail.text, mail.original.sender, mail.quoted)
-    return Understood(mail, classification, extract(mail, classification.kind, workdays))
+    language = detect_language(mail.text)
+    classification = classify(mail.original.subject, mail.text, mail.original.sender, mail.quoted, language)
+    return Understood(mail, classification, extract(mail, classification.kind, workdays), language)
 
 
 def understand(raw: bytes, workdays: BusinessCalendar = WEEKENDS_ONLY) -> Understood:
@@ -39,6 +41,7 @@ def understood_to_dict(u: Understood, file: str) -> dict[str, object]:
     return {
         "file": file,
         "kind": u.kind.value,
+        "language": u.language,
         "confidence": u.classification.confidence,
         "evidence": list(u.classification.evidence),
         "forwarded": u.mail.forwarded,

@@ -1,0 +1,31 @@
+"""Tell the language a mail is written in, from its newest text only.
+
+Counts the function words of each language (`rules/detection.py`). The forward wrapper and the quoted
+history are not passed in, so an English "Forwarded message" header over a German body reads as German.
+English wins ties and short texts: its rules are the fallback for everything.
+"""
+
+from __future__ import annotations
+
+import re
+
+from untilsigned.domain.rules import FALLBACK, LANGUAGES
+from untilsigned.domain.rules.detection import FUNCTION_WORDS
+
+SAMPLE_CHARS = 4_000  # the first paragraphs say it; a long thread costs nothing more
+MIN_WORDS = 3  # fewer function words than this is too little to leave English for
+_WORD = re.compile(r"[^\W\d_]+")
+
+
+def detect_language(text: str) -> str:
+    """The ISO 639-1 code of the language `text` is in, among those with rules; English when unsure."""
+    known = {language: words for language, words in FUNCTION_WORDS.items() if language in LANGUAGES}
+    counts = dict.fromkeys(known, 0)
+    for word in _WORD.findall(text[:SAMPLE_CHARS].lower()):
+        for language, words in known.items():
+            if word in words:
+                counts[language] += 1
+    best = max(counts, key=lambda language: (counts[language], language == FALLBACK))
+    if best == FALLBACK or counts[best] < MIN_WORDS or counts[best] <= counts[FALLBACK]:
+        return FALLBACK
+    return best
