@@ -4,10 +4,11 @@ from __future__ import annotations
 
 import re
 import sys
-import unicodedata
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 from pathlib import Path
+
+from untilsigned.domain.text import fold_text
 
 # Legal forms that do not make two employer names differ ("Acme Ltd" is "Acme").
 LEGAL_SUFFIXES = frozenset(
@@ -26,15 +27,9 @@ class Figure:
     unit: str = ""
 
 
-def fold(text: str) -> str:
-    """Case and accents folded away: "Zürich" -> "zurich"."""
-    decomposed = unicodedata.normalize("NFKD", text)
-    return "".join(ch for ch in decomposed if not unicodedata.combining(ch)).casefold()
-
-
 def company_tokens(name: str) -> list[str]:
     """The name's words, folded, "&" read as "and", trailing legal forms dropped."""
-    tokens = re.findall(r"[a-z0-9]+", fold(name).replace("&", " and "))
+    tokens = re.findall(r"[a-z0-9]+", fold_text(name).replace("&", " and "))
     while tokens and tokens[-1] in LEGAL_SUFFIXES:
         tokens.pop()
     return tokens
