@@ -9,11 +9,10 @@ from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 from pathlib import Path
 
-# Legal forms that do not make two employer names differ ("Acme Ltd" is "Acme").
-LEGAL_SUFFIXES = frozenset(
-    {"inc", "ltd", "llc", "limited", "plc", "gmbh", "ag", "sa", "bv", "doo", "corp", "co", "corporation"}
-    | {"pty", "pvt", "llp", "sro", "as", "ab", "oy", "nv", "srl", "spa", "kft", "zrt"}
-)
+from untilsigned.domain.rules.legal_forms import LEGAL_TOKENS
+
+# Legal forms that do not make two employer names differ ("Acme Ltd" is "Acme"): the product's one list.
+LEGAL_SUFFIXES = LEGAL_TOKENS
 
 
 @dataclass(frozen=True)
@@ -34,7 +33,10 @@ def fold(text: str) -> str:
 
 def company_tokens(name: str) -> list[str]:
     """The name's words, folded, "&" read as "and", trailing legal forms dropped."""
-    tokens = re.findall(r"[a-z0-9]+", fold(name).replace("&", " and "))
+    folded = re.sub(
+        r"\b(?:[a-z]\.){2,}", lambda m: m.group(0).replace(".", ""), fold(name)
+    )  # "s.p.a." -> "spa"
+    tokens = re.findall(r"[a-z0-9]+", folded.replace("&", " and "))
     while tokens and tokens[-1] in LEGAL_SUFFIXES:
         tokens.pop()
     return tokens
