@@ -11,7 +11,8 @@ import pytest
 
 from untilsigned.domain.rules import validate_words, words_for
 from untilsigned.domain.rules.legal_forms import LEGAL_TOKENS, is_legal_form
-from untilsigned.domain.rules.schema import DateWords, ExtractionWords, RulesError
+from untilsigned.domain.rules.schema import RulesError
+from untilsigned.domain.rules.words import DateWords, ExtractionWords
 from untilsigned.domain.understanding.dates import find_dates
 from untilsigned.domain.understanding.extract import company_key
 from untilsigned.domain.understanding.names import normalise_company

@@ -14,18 +14,12 @@ import re
 from collections.abc import Iterable
 from dataclasses import replace
 from functools import lru_cache
+from typing import TYPE_CHECKING
 
-from untilsigned.domain.rules.schema import (
-    DATE_ROLES,
-    DEFAULT_GUARDS,
-    EXTRACTION_ROLES,
-    TAGS,
-    Cue,
-    DateWords,
-    ExtractionWords,
-    LanguageRules,
-    RulesError,
-)
+from untilsigned.domain.rules.schema import DEFAULT_GUARDS, TAGS, Cue, LanguageRules, RulesError
+
+if TYPE_CHECKING:  # loaded with the first mail's words (rules/words.py), not at import
+    from untilsigned.domain.rules.words import DateWords, ExtractionWords
 
 # The languages with a rules module; a mail in any other language is read with English's rules.
 LANGUAGES: tuple[str, ...] = ("en",)
@@ -82,6 +76,8 @@ WORD_LANGUAGES: tuple[str, ...] = ("en", "de", "fr", "es", "nl", "pt", "it")
 def words_for(language: str) -> tuple[DateWords, ExtractionWords]:
     """The date and extraction tables of `language`, loaded and checked on first use; empty ones when the
     language has none (its mails are then read with English's alone)."""
+    from untilsigned.domain.rules.words import DateWords, ExtractionWords
+
     if language not in WORD_LANGUAGES:
         return DateWords(), ExtractionWords()
     try:
@@ -99,6 +95,8 @@ def validate_words(
     language: str, dates: DateWords, extraction: ExtractionWords
 ) -> tuple[DateWords, ExtractionWords]:
     """The tables unchanged, or RulesError naming the first unknown role or pattern that does not compile."""
+    from untilsigned.domain.rules.words import DATE_ROLES, EXTRACTION_ROLES
+
     for role, regex in dates.patterns.items():
         if role not in DATE_ROLES:
             raise RulesError(f"{language} dates: unknown role {role!r}")

@@ -8,7 +8,8 @@ named sentence-level facts; every name a cue uses must be defined in GUARDS (che
 from __future__ import annotations
 
 from untilsigned.domain.model import Kind
-from untilsigned.domain.rules.schema import Cue, DateWords, ExtractionWords, LanguageRules, NameCue, cue
+from untilsigned.domain.rules.schema import Cue, LanguageRules, cue
+from untilsigned.domain.rules.words import DateWords, ExtractionWords, NameCue
 
 # --- guards: sentence-level facts that cancel cues ---------------------------------------------
 

@@ -31,11 +31,14 @@ from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass
 from datetime import UTC, date, datetime, time, timedelta, timezone, tzinfo
 from functools import lru_cache
+from typing import TYPE_CHECKING
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
 from untilsigned.domain.business_days import WEEKENDS_ONLY, BusinessCalendar
 from untilsigned.domain.rules import date_source, words_for
-from untilsigned.domain.rules.schema import DateWords
+
+if TYPE_CHECKING:  # the words' types load with the first mail's words
+    from untilsigned.domain.rules.words import DateWords
 
 END_OF_DAY = time(23, 59)
 

@@ -21,6 +21,7 @@ from collections.abc import Iterator
 from dataclasses import dataclass
 from datetime import UTC, datetime, timedelta
 from functools import lru_cache
+from typing import TYPE_CHECKING
 
 from untilsigned.domain.business_days import WEEKENDS_ONLY, BusinessCalendar
 from untilsigned.domain.model import Address, Extraction, Kind, ReadMail
@@ -31,7 +32,6 @@ from untilsigned.domain.rules.legal_forms import (
     is_legal_form,
     legal_tail_source,
 )
-from untilsigned.domain.rules.schema import ExtractionWords, NameCue
 from untilsigned.domain.understanding.classify import normalise_text, unwrap_text
 from untilsigned.domain.understanding.dates import (
     DateMention,
@@ -49,6 +49,9 @@ from untilsigned.domain.understanding.relays import (
     is_service_domain,
     registrable_domain,
 )
+
+if TYPE_CHECKING:  # the words' types load with the first mail's words
+    from untilsigned.domain.rules.words import ExtractionWords, NameCue
 
 _lazy = LazyPattern
 
