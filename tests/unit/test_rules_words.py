@@ -2,9 +2,7 @@
 
 from __future__ import annotations
 
-import sys
 from datetime import datetime
-from pathlib import Path
 from zoneinfo import ZoneInfo
 
 import pytest
@@ -16,6 +14,7 @@ from untilsigned.domain.rules.words import DateWords, ExtractionWords
 from untilsigned.domain.understanding.dates import find_dates
 from untilsigned.domain.understanding.extract import company_key
 from untilsigned.domain.understanding.names import normalise_company
+from untilsigned.local import scoring
 
 pytestmark = pytest.mark.unit
 
@@ -76,13 +75,9 @@ def test_every_legal_form_compares_like_the_bare_name(name: str) -> None:
 
 
 def test_the_evaluation_compares_names_with_the_same_list() -> None:
-    # given the evaluation scripts' helper
-    sys.path.insert(0, str(Path(__file__).resolve().parents[2] / "scripts"))
-    import evalkit
-
-    # then it drops exactly the product's legal forms
-    assert evalkit.LEGAL_SUFFIXES is LEGAL_TOKENS
-    assert evalkit.company_key("Ferro Impianti S.p.A.") == evalkit.company_key("Ferro Impianti")
+    # given the evaluations' name comparison, then it drops exactly the product's legal forms
+    assert scoring.LEGAL_SUFFIXES is LEGAL_TOKENS
+    assert scoring.company_key("Ferro Impianti S.p.A.") == scoring.company_key("Ferro Impianti")
 
 
 def test_short_forms_that_are_words_count_only_as_written() -> None:
