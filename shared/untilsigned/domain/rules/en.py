@@ -2730,7 +2730,7 @@ EXTRACTION = ExtractionWords(
             r"|\b(?:at|from|starting|starts|begins?|check\s+in\s+at)\s*$"
         ),
         "moved_from": (r"(?i)" r"\bfrom\s+(?:the\s+)?$"),
-        "moved_to": (r"(?i)" r"\s*(?:to|until|→)\s+(?:the\s+)?\w"),
+        "moved_to": (r"(?i)(?<!\s)" r"\s*(?:to|until|→)\s+(?:the\s+)?\w"),
         "role_company_split": r"(?<!\s)\s+(?:at|with|@)\s+(?=[A-Z])",
         "role_bounded": r"(?i)(?:role|position)$",
         "display_on_behalf": r"(?i)\son\s+behalf\s+of\s",

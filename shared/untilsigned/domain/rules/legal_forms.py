@@ -155,3 +155,14 @@ def legal_tail_source() -> str:
     forms = sorted((f for f in LEGAL_FORMS if len(f) >= 2), key=lambda f: (-len(f), f))
     written = "|".join(re.escape(form).replace(r"\ ", r"\s+") for form in forms)
     return rf",?\s+(?P<suffix>{written})(?![\w])"
+
+
+@lru_cache(maxsize=1)
+def legal_name_source() -> str:
+    """A regex source for an employer's name and legal form on a line of its own, as signatures and legal
+    footers write it: "Brenner Logistik GmbH", "Ferro Impianti S.p.A. | Via Roma 12 | Milano"."""
+    forms = sorted((f for f in LEGAL_FORMS if len(f) >= 2), key=lambda f: (-len(f), f))
+    written = "|".join(re.escape(form).replace(r"\ ", r"[ \t]+") for form in forms)
+    word = r"[A-Z0-9\u00c0-\u00de][\w&'’.-]{0,40}"
+    name = rf"(?P<name>(?:(?:{word}|&)[ \t]+){{1,5}}(?:{written}))"
+    return rf"(?m)^[^\S\n]*+{name}(?=[ \t]*+(?:[|·•,;–—]|[ \t]-[ \t]|$))"

@@ -20,11 +20,11 @@ DATE_ROLES: frozenset[str] = frozenset(
         "num",  # counts written as words or digits (no group)
         "month_first",  # month, day[, year]: groups wd?, month, day, year?
         "day_first",  # day, month[, year]: groups wd?, day, month, year?
-        "numeric",  # 12.03.2026: groups wd?, a, b, year
+        "numeric",  # 12.03.2026: groups wd?, a, b, year? (without a year, the nearest such day)
         "end_of_named_month",  # "end of June": groups which, month
         "relative_day",  # "tomorrow": group word (meaning through `aliases`)
         "weekday",  # "next Friday": groups wd, mod?/mod2?
-        "week_month",  # "end of next week": groups part?, which/which2, unit, after?
+        "week_month",  # "end of next week": groups part?, which (or which2 / which3 after it), unit, after?
         "span",  # "within two weeks": n1..n5, nor, unit..unit5, kind..kind4 (see dates.py)
         "within_the_week",  # "by the end of the week"
         "weekday_range",  # "Monday to Friday": office hours, not a date
@@ -55,6 +55,8 @@ class DateWords:
     modal_months: frozenset[str] = frozenset()
     # True where "4:00" alone means the afternoon (a 12-hour clock); False for 24-hour languages.
     twelve_hour_clock: bool = False
+    # True where numeric dates are always day first ("03.04.2026" is 3 April), whatever the mail's zone.
+    numeric_day_first: bool = False
 
 
 @dataclass(frozen=True)

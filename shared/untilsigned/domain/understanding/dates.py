@@ -645,14 +645,18 @@ def _find_in_table(
     add: Callable[[re.Match[str], date | None], None],
 ) -> None:
     ref = reference.date()
+    table_day_first = day_first or table.words.numeric_day_first
     for match in _matches(table, "numeric", text):
         first, second = int(match.group("a")), int(match.group("b"))
-        year = _two_digit_year(match.group("year"))
-        if second > 12 or (not day_first and first <= 12):
+        if second > 12 or (not table_day_first and first <= 12):
             month, day_number = first, second
         else:
             day_number, month = first, second
-        add(match, _safe_date(year, month, day_number))
+        year = _group(match, "year")
+        if year is None:  # "bis zum 14.01.": the 14 January nearest the mail
+            add(match, infer_year(month, day_number, ref) if 1 <= month <= 12 else None)
+        else:
+            add(match, _safe_date(_two_digit_year(year), month, day_number))
     for role in ("month_first", "day_first"):
         for match in _matches(table, role, text):
             month_number = table.month(match.group("month"))
@@ -698,7 +702,7 @@ def _find_in_table(
             match,
             _week_month_day(
                 table.meaning(_group(match, "part")),
-                table.meaning(_group(match, "which", "which2")),
+                table.meaning(_group(match, "which2", "which3", "which")),  # "la semaine prochaine"
                 table.meaning(_group(match, "unit")),
                 bool(_group(match, "after")),
                 ref,
