@@ -136,7 +136,7 @@ DATES = DateWords(
             r"(?:mo|di|mi|do|fr|sa|so)(?=\.))"
         ),
         "day_first": (
-            r"\b(?:{WD}\.?,?\s+(?:den\s+)?)?(?P<day>\d{1,2})\.\s*(?P<month>{MONTH})\b\.?"
+            r"\b(?:{WD}\.?,?\s+(?:den\s+)?)?(?P<day>\d{1,2})\.[\s\u2060]*(?P<month>{MONTH})\b\.?"
             r"(?:\s+(?P<year>20\d\d)\b)?"
         ),
         # "14.01.2026", "14.01.26", "bis zum 14.01.", "14/01/2026", "14-01-2026"
@@ -239,6 +239,8 @@ EXTRACTION = ExtractionWords(
         | {"karriere", "recruiting", "ausbildung", "vorstellungsgespräch", "gespräch", "termin", "unterlagen"}
         | {"ihr team", "das team", "ihr recruiting-team", "recruiting-team", "hr-team", "kandidat"}
         | {"kandidatin", "bewerber", "bewerberin", "wir", "uns", "sie", "ihnen", "leider", "herzlichen"}
+        | {"grüßen", "grüße", "gruß", "grüssen", "gruesse", "abgeschlossen", "unterschrieben", "vollständig"}
+        | {"erledigt", "dokument", "dokumente", "vertrag", "arbeitsvertrag", "angebot", "zusage"}
     ),
     title_words=frozenset(
         {"entwickler", "entwicklerin", "ingenieur", "ingenieurin", "leiter", "leiterin", "referent"}
@@ -272,6 +274,18 @@ EXTRACTION = ExtractionWords(
         | {"versicherungen", "logistik", "technik", "energie", "stadtwerke", "klinikum", "kliniken", "verlag"}
         | {"stiftung", "verein", "hochschule", "universität", "institut", "holding", "systeme", "software"}
         | {"maschinenbau", "automobil", "immobilien", "handel", "bau", "medien", "apotheke", "bäckerei"}
+        | {
+            "versand",
+            "medizintechnik",
+            "chemie",
+            "elektro",
+            "elektrotechnik",
+            "mobility",
+            "robotics",
+            "design",
+        }
+        | {"druck", "druckerei", "brauerei", "spedition", "transporte", "consulting", "beratung", "agentur"}
+        | {"studio", "labor", "pharma", "dienstleistungen", "solutions", "systems", "hotels", "hotel"}
     ),
     unit_words=frozenset({"abteilung", "bereich", "fachbereich", "geschäftsbereich", "referat", "dezernat"}),
     function_words=frozenset(
@@ -363,7 +377,8 @@ EXTRACTION = ExtractionWords(
         ),
         "display_person_at": r"(?i)^(?P<person>.+?)(?<!\s)\s++(?:bei|von)\s+(?P<name>.+)$",
         "sign_off": (
-            r"(?i)^(?:mit\s+)?(?:(?:freundlichen|besten|herzlichen|vielen|lieben|beste|viele|liebe|schöne)\s+)?"
+            r"(?i)^(?:mit\s+)?(?:(?:freundlichen|besten|herzlichen|vielen|lieben|beste|viele|liebe"
+            r"|schöne)\s+)?"
             r"(?:grüßen|grüssen|gruessen|grüße|grüsse|gruesse|gruß|gruss|dank)(?:\s+aus\s+\w+)?[,.!]?\s*$"
             r"|^(?:mfg|lg|vg|bg)[,.!]?\s*$"
         ),
@@ -467,6 +482,10 @@ EXTRACTION = ExtractionWords(
             r"|übermorgen|"
             r"woche\w*|monat\w*|tagen?|stunden?|januar|jänner|februar|märz|maerz|april|mai|juni|juli|august|"
             r"september|oktober|november|dezember|kw|kalenderwoche|werktag\w*|arbeitstag\w*)\b"
+        ),
+        # "bis zum 2. April": the dot after a day's number ends no sentence
+        "clause_glue": (
+            r"(?i)(?<=\d\.)[ \t]+(?=(?:jan|j[äa]n|feb|m[äa]r|maer|apr|mai|jun|jul|aug|sep|okt|nov|dez)\w*\b)"
         ),
         "clause_split": r"(?i),?(?<![^\S\n])\s{1,80}+(?:und|aber|sodass)\s+(?=(?:wir|ich|sie|du|bitte)\b)",
         "schedule_time_lead": r"(?i)\b(?:um|ab|von|beginn\w*)\s*$",

@@ -92,6 +92,7 @@ EXTRACTION_ROLES: frozenset[str] = frozenset(
         "candidate_deadline",  # the candidate asked to act by a date
         "past_context",  # past or superseded times near a date
         "clause_split",  # where one promise or request ends and the next begins
+        "clause_glue",  # whitespace that ends no clause ("2. April"): kept inside the clause
         "approximate",  # windows, not appointments ("this week", "within 5 days")
         "date_hint",  # any date word: a clause without one is skipped
         "employer_first",  # a clause whose subject is the employer

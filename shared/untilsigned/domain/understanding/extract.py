@@ -189,10 +189,13 @@ def _trim_name(chunk: str, words: _Words, *, title_case_stops: bool = True) -> s
     if not chunk:
         return None
     tokens: list[str] = []
-    for raw in _NAME_TOKEN.get().findall(chunk):
+    raw_tokens = _NAME_TOKEN.get().findall(chunk)
+    for index, raw in enumerate(raw_tokens):
         token = raw.strip('"“”*_')
         if not token:
             break
+        if token.startswith("(") and any(ch.isdigit() for ch in token):
+            break  # "Falkenried Chemie (JR-4471)": the requisition id, not the name
         ends_sentence = False
         trailing = ""
         while token and token[-1] in ",;:!?)":
@@ -224,7 +227,8 @@ def _trim_name(chunk: str, words: _Words, *, title_case_stops: bool = True) -> s
             tokens.append(token)
         else:
             break
-        if token.endswith(".") and is_legal_form(token):
+        following = raw_tokens[index + 1] if index + 1 < len(raw_tokens) else ""
+        if token.endswith(".") and is_legal_form(token) and not is_legal_form(following.rstrip(",;:")):
             ends_sentence = True  # "Metaverse Inc. Unfortunately": the legal form closes the name
         if ends_sentence or trailing or len(tokens) >= 7:
             break
@@ -500,6 +504,7 @@ def _from_signature(text: str, words: _Words) -> list[_Candidate]:
                 found.append(_Candidate(name, 2.5, "signature"))
             previous_is_title = False
             continue
+        line = _without_leading_team(line, words)
         candidate = _trim_name(line, words, title_case_stops=False)
         if (
             candidate
@@ -515,6 +520,15 @@ def _from_signature(text: str, words: _Words) -> list[_Candidate]:
                 found.append(_Candidate(candidate, 1.5, "signature"))  # counts when something else agrees
         previous_is_title = _looks_like_title(line, words)
     return found
+
+
+def _without_leading_team(line: str, words: _Words) -> str:
+    """ "Personalabteilung Hollmann Maschinenbau GmbH" -> "Hollmann Maschinenbau GmbH": a team word opening a
+    signature line names the sender's team, the capitalised words after it the employer."""
+    head, _, rest = line.partition(" ")
+    if rest[:1].isupper() and head.lower() in words.team_words and head.lower() not in words.org_words:
+        return rest
+    return line
 
 
 def _looks_like_title(text: str, vocabulary: _Words) -> bool:
@@ -608,7 +622,7 @@ def _label_spells(label: str, words: list[str], folded: str, vocabulary: _Words)
 def _squashed_forms(name: str) -> set[str]:
     """A name squashed the ways a domain spells it: with or without "and" for "&", with or without "Co"."""
     folded = _strip_accents(name).lower()
-    forms = {_squash(company_key(name))}
+    forms = {_squash(company_key(name)), _squash(company_key(name.lower().translate(_TRANSLITERATE)))}
     for ampersand in ("and", ""):
         forms.add(_squash(folded.replace("&", ampersand)))
     return {form for form in forms if form}
@@ -963,7 +977,11 @@ def _with_schedule_time(
 
 
 def _clauses(text: str, words: _Words) -> list[str]:
-    return [c.strip() for c in words.split("clause_split", text[:8000]) if c and c.strip()]
+    text = text[:8000]
+    for pattern in words.patterns("clause_glue"):
+        # "bis zum 2. April": the space after an ordinal's dot ends no sentence (same length, so spans hold)
+        text = pattern.get().sub(lambda m: "\u2060" * len(m.group(0)), text)
+    return [c.strip() for c in words.split("clause_split", text) if c and c.strip()]
 
 
 def find_deadlines(
