@@ -221,7 +221,8 @@ EXTRACTION = ExtractionWords(
         | {"ist", "sucht", "hat", "freut", "lädt", "möchte", "bedankt", "dankt", "vielen", "dank"}
     ),
     generic=frozenset(
-        {"bewerbung", "stelle", "position", "team", "unternehmen", "firma", "personalabteilung", "personal"}
+        {"interviewtermin", "termin", "terminbestätigung", "einladung zum vorstellungsgespräch"}
+        | {"bewerbung", "stelle", "position", "team", "unternehmen", "firma", "personalabteilung", "personal"}
         | {
             "einladung",
             "absage",
@@ -318,6 +319,18 @@ EXTRACTION = ExtractionWords(
     body_names=(
         # "Brenner Logistik GmbH" on a signature or legal-footer line of its own
         NameCue(2, legal_name_source(), title_case_stops=False),
+        # "Brenner Logistik hat Ihnen ein Dokument gesendet": signature services name the employer so
+        NameCue(
+            2.5,
+            r"(?P<name>(?:(?:[A-Z0-9À-Þ][\\w&'’.-]{0,40}|&)[ \\t]+){1,5})"
+            r"(?i:hat[ \t]+(?:Ihnen|dir|Sie|dich|euch)[ \t]+(?:\w+[ \t]+){0,3}?(?:gesendet|geschickt"
+            r"|zugesendet|eingeladen|angefordert|freigegeben)|lädt[ \t]+(?:Sie|dich))\b",
+            title_case_stops=False,
+            person_weight=1.0,
+        ),
+        NameCue(
+            2.5, r"(?i:\b(?:das\s+unternehmen|die\s+firma|der\s+arbeitgeber|arbeitgeber:)\s+)" + _DE_NAME
+        ),
         NameCue(
             3,
             r"(?i:\b(?:bewerbung|bewerbungen|interesse)\s+(?:bei|an|für)\s+(?:der\s+|dem\s+|die\s+)?"
@@ -352,6 +365,14 @@ EXTRACTION = ExtractionWords(
         ),
     ),
     subject_names=(
+        NameCue(
+            2.5,
+            r"(?P<name>(?:(?:[A-Z0-9À-Þ][\\w&'’.-]{0,40}|&)[ \\t]+){1,5})"
+            r"(?i:hat[ \t]+(?:Ihnen|dir|Sie|dich|euch)[ \t]+(?:\w+[ \t]+){0,3}?(?:gesendet|geschickt"
+            r"|zugesendet|eingeladen|angefordert|freigegeben)|lädt[ \t]+(?:Sie|dich))\b",
+            title_case_stops=False,
+            person_weight=1.0,
+        ),
         NameCue(
             3, r"(?i:\b(?:bewerbung|bewerbungen)\s+(?:bei|an|für)\s+(?:der\s+|dem\s+|die\s+)?)" + _DE_NAME
         ),

@@ -2374,6 +2374,9 @@ EXTRACTION = ExtractionWords(
         }
     ),
     initials_skip=frozenset({"and", "de", "for", "in", "of", "the"}),
+    person_particles=frozenset(
+        {"de", "van", "der", "den", "von", "da", "di", "del", "dos", "das", "du", "le", "ten"}
+    ),
     non_starters=frozenset(
         {
             "congratulations",

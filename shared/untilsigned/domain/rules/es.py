@@ -179,6 +179,11 @@ DATES = DateWords(
             r"|\b(?:tienes|tiene|tendrás|tendrá|dispones\s+de|dispone\s+de)\s+(?P<n5>{NUM})\s+"
             r"(?P<unit4>día|dia|semana|hora)s?(?:\s+(?P<kind4>hábiles|habiles|laborables))?\s+para\b"
         ),
+        "ordinal_day": (
+            r"\b(?:lunes|martes|miércoles|miercoles|jueves|viernes|sábado|sabado"
+            r"|domingo)\s+(?:día\s+)?(?P<day>[1-9]|[12]\d"
+            r"|3[01])\b(?![:./,]?\d)(?!\s*(?:de\s+)?(?:{MONTH})\b)"
+        ),
         "within_the_week": (
             r"\b(?:a\s+lo\s+largo\s+de|durante|antes\s+de\s+que\s+acabe)\s+(?:la|esta)\s+semana\b"
         ),
@@ -215,7 +220,8 @@ EXTRACTION = ExtractionWords(
         | {"nos", "te", "le", "es", "busca", "gracias", "agradece", "agradecemos", "respuesta", "propuesta"}
     ),
     generic=frozenset(
-        {"candidatura", "puesto", "equipo", "empresa", "hola", "estimado", "estimada", "saludos", "gracias"}
+        {"referencias", "invitación", "convocatoria", "firmado", "completado", "documento", "contrato"}
+        | {"candidatura", "puesto", "equipo", "empresa", "hola", "estimado", "estimada", "saludos", "gracias"}
         | {"entrevista", "oferta", "propuesta", "lunes", "martes", "miércoles", "jueves", "viernes", "sábado"}
         | {"domingo", "enero", "febrero", "marzo", "abril", "mayo", "junio", "julio", "agosto", "septiembre"}
         | {"octubre", "noviembre", "diciembre", "recursos humanos", "rrhh", "selección", "el equipo"}
@@ -258,6 +264,16 @@ EXTRACTION = ExtractionWords(
     body_names=(
         # "Brenner Logistik GmbH" on a signature or legal-footer line of its own
         NameCue(2, legal_name_source(), title_case_stops=False),
+        # "Brenner Logistik hat Ihnen ein Dokument gesendet": signature services name the employer so
+        NameCue(
+            2.5,
+            r"(?P<name>(?:(?:[A-Z0-9À-Þ][\\w&'’.-]{0,40}|&)[ \\t]+){1,5})"
+            r"(?i:te[ \t]+ha|le[ \t]+ha|os[ \t]+ha|te[ \t]+invita|le[ \t]+invita)[ \t]+(?:enviado|invitado"
+            r"|solicitado|compartido|a[ \t]+firmar)",
+            title_case_stops=False,
+            person_weight=1.0,
+        ),
+        NameCue(2.5, r"(?i:\b(?:la\s+empresa|el\s+empleador|empresa\s*:)\s+)" + _ES_NAME),
         NameCue(
             3,
             r"(?i:\b(?:candidatura|interés|interes|inscripción|inscripcion)\s+(?:en|a|para"
@@ -282,6 +298,14 @@ EXTRACTION = ExtractionWords(
         ),
     ),
     subject_names=(
+        NameCue(
+            2.5,
+            r"(?P<name>(?:(?:[A-Z0-9À-Þ][\\w&'’.-]{0,40}|&)[ \\t]+){1,5})"
+            r"(?i:te[ \t]+ha|le[ \t]+ha|os[ \t]+ha|te[ \t]+invita|le[ \t]+invita)[ \t]+(?:enviado|invitado"
+            r"|solicitado|compartido|a[ \t]+firmar)",
+            title_case_stops=False,
+            person_weight=1.0,
+        ),
         NameCue(3, r"(?i:\bcandidatura\s+(?:en|a|para)\s+)" + _ES_NAME),
         NameCue(2.5, r"(?i:\b(?:en|con)\s+)" + _ES_NAME),
     ),
@@ -293,6 +317,10 @@ EXTRACTION = ExtractionWords(
     ),
     subject_roles=(rf"(?i:\b(?:puesto|vacante|candidatura)\s+(?:de|:)\s*)(?P<role>{_ES_ROLE})",),
     patterns={
+        "display_prefix": (
+            r"^(?:RRHH|RR\.HH\.|Recursos\s+Humanos|Selección|Seleccion|Talento|Empleo)(?:\s*[-|:–—]\s*"
+            r"|\s+(?:en|de)\s+|\s+)(?=[A-Z0-9À-Þ])"
+        ),
         "display_suffix": (
             r"(?i)^(?P<name>.+?)(?<![\s,|-])[\s,|-]++(?:rrhh|rr\.hh\.|recursos\s+humanos|selección|seleccion|"
             r"talento|empleo)\s*$"
@@ -334,7 +362,8 @@ EXTRACTION = ExtractionWords(
         "candidate_deadline": (
             r"(?i)\b(?:por\s+favor|te\s+(?:rogamos|pedimos|agradeceríamos)|le\s+(?:rogamos|pedimos"
             r"|agradeceríamos)|"
-            r"rogamos|necesitamos\s+que|podrías|podria|podría)\b[^.;!?]{0,140}?\b(?:antes\s+de|antes\s+del|"
+            r"rogamos|necesitamos\s+que|podrías|podria|podría|agradeceríamos|agradeceriamos"
+            r"|agradecemos)\b[^.;!?]{0,140}?\b(?:antes\s+de|antes\s+del|"
             r"hasta|como\s+muy\s+tarde|en\s+un\s+plazo|dentro\s+de)\b"
             r"|\b(?:fecha\s+límite|fecha\s+limite|plazo\s+(?:máximo|para)|como\s+muy\s+tarde"
             r"|válid[oa]\s+hasta|"

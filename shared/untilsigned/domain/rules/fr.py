@@ -146,6 +146,10 @@ DATES = DateWords(
             r"|disposes\s+de))\s+(?P<n5>{NUM})\s+(?P<unit4>jour|semaine|heure)s?"
             r"(?:\s+(?P<kind4>ouvrés|ouvrables))?\s+pour\b"
         ),
+        "ordinal_day": (
+            r"\b(?:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche)\s+(?P<day>[1-9]|[12]\d"
+            r"|3[01])\b(?![:./,]?\d)(?!\s*(?:er\s+)?(?:{MONTH})\b)"
+        ),
         "within_the_week": (
             r"\b(?:dans\s+la\s+semaine|(?:d['’]ici|avant)\s+la\s+fin\s+de\s+(?:la|cette)\s+semaine)\b"
         ),
@@ -179,7 +183,18 @@ EXTRACTION = ExtractionWords(
         | {"à", "a", "nous", "vous", "est", "recrute", "merci", "remercie", "suite", "réponse", "proposition"}
     ),
     generic=frozenset(
-        {"candidature", "poste", "équipe", "equipe", "entreprise", "société", "societe", "bonjour", "madame"}
+        {"rh", "invitation", "entretien", "signé", "terminé", "document", "contrat"}
+        | {
+            "candidature",
+            "poste",
+            "équipe",
+            "equipe",
+            "entreprise",
+            "société",
+            "societe",
+            "bonjour",
+            "madame",
+        }
         | {"monsieur", "cordialement", "bien cordialement", "merci", "entretien", "offre", "proposition"}
         | {"lundi", "mardi", "mercredi", "jeudi", "vendredi", "samedi", "dimanche", "janvier", "février"}
         | {"mars", "avril", "juin", "juillet", "août", "septembre", "octobre", "novembre", "décembre"}
@@ -222,6 +237,16 @@ EXTRACTION = ExtractionWords(
     body_names=(
         # "Brenner Logistik GmbH" on a signature or legal-footer line of its own
         NameCue(2, legal_name_source(), title_case_stops=False),
+        # "Brenner Logistik hat Ihnen ein Dokument gesendet": signature services name the employer so
+        NameCue(
+            2.5,
+            r"(?P<name>(?:(?:[A-Z0-9À-Þ][\\w&'’.-]{0,40}|&)[ \\t]+){1,5})"
+            r"(?i:vous[ \t]+a|t['’]a|vous[ \t]+invite|t['’]invite)[ \t]+(?:envoyé|invité|partagé|demandé"
+            r"|à[ \t]+signer)",
+            title_case_stops=False,
+            person_weight=1.0,
+        ),
+        NameCue(2.5, r"(?i:\b(?:l['’]entreprise|la\s+société|l['’]employeur|entreprise\s*:)\s+)" + _FR_NAME),
         NameCue(
             3,
             r"(?i:\b(?:candidature|intérêt|interet)\s+(?:chez|pour|auprès\s+de|aupres\s+de|au\s+sein\s+de)\s+"
@@ -242,6 +267,14 @@ EXTRACTION = ExtractionWords(
         NameCue(2, r"(?i:\bl['’]équipe\s+(?:recrutement\s+|rh\s+|talents?\s+)?(?:de\s+|d['’])?)" + _FR_NAME),
     ),
     subject_names=(
+        NameCue(
+            2.5,
+            r"(?P<name>(?:(?:[A-Z0-9À-Þ][\\w&'’.-]{0,40}|&)[ \\t]+){1,5})"
+            r"(?i:vous[ \t]+a|t['’]a|vous[ \t]+invite|t['’]invite)[ \t]+(?:envoyé|invité|partagé|demandé"
+            r"|à[ \t]+signer)",
+            title_case_stops=False,
+            person_weight=1.0,
+        ),
         NameCue(3, r"(?i:\bcandidature\s+(?:chez|pour|auprès\s+de)\s+)" + _FR_NAME),
         NameCue(2.5, r"(?i:\b(?:chez|au\s+sein\s+de)\s+)" + _FR_NAME),
     ),
@@ -254,6 +287,10 @@ EXTRACTION = ExtractionWords(
     ),
     subject_roles=(rf"(?i:\b(?:poste|candidature)\s+(?:de|d['’]|:)\s*)(?P<role>{_FR_ROLE})",),
     patterns={
+        "display_prefix": (
+            r"^(?:RH|Ressources\s+Humaines|Recrutement|Carrières|Talents?)(?:\s*[-|:–—]\s*|\s+(?:chez|de"
+            r"|d['’])\s*|\s+)(?=[A-Z0-9À-Þ])"
+        ),
         "display_suffix": (
             r"(?i)^(?P<name>.+?)(?<![\s,|-])[\s,|-]++(?:recrutement|rh|ressources\s+humaines|carrières|"
             r"carrieres|emploi|talents?)\s*$"
@@ -270,6 +307,11 @@ EXTRACTION = ExtractionWords(
         "document_title": (
             r"(?i)\b(?:contrat\s+de\s+travail|promesse\s+d['’]embauche|lettre\s+d['’]offre"
             r"|proposition\s+d['’]embauche)\b"
+        ),
+        "calendar_subject": (
+            r"(?i)^\s*+(?:invitation\s+(?:mise\s+à\s+jour"
+            r"|modifiée)\s*+:\s*+)?invitation\s*+:\s*+(?P<title>.+?)"
+            r"(?<!\s)\s++@\s+(?:lun|mar|mer|jeu|ven|sam|dim|\d)[^@]*$"
         ),
         "role_tail": r"(?i)\s+(?:chez|de|du|des|au|à|et|&|-|–)\s*$|\s+poste\s*$|[\s,.]+$",
         "role_company_split": r"(?<!\s)\s+(?:chez|@)\s+(?=[A-ZÉ])",

@@ -155,6 +155,10 @@ DATES = DateWords(
             r"|\b(?:hai|ha|avrai|avrà)\s+(?P<n5>{NUM})\s+(?P<unit4>giorni|settimane|ore)"
             r"(?:\s+(?P<kind4>lavorativi))?\s+(?:di\s+tempo\s+)?per\b"
         ),
+        "ordinal_day": (
+            r"\b(?:lunedì|lunedi|martedì|martedi|mercoledì|mercoledi|giovedì|giovedi|venerdì|venerdi|sabato"
+            r"|domenica)\s+(?P<day>[1-9]|[12]\d|3[01])\b(?![:./,]?\d)(?!\s*(?:{MONTH})\b)"
+        ),
         "within_the_week": r"\b(?:entro|in)\s+(?:questa|la)\s+settimana\b|\bentro\s+fine\s+settimana\b",
         "weekday_range": (
             r"\b(?:da\s+)?(?:lunedì|lunedi|martedì|martedi|mercoledì|mercoledi|giovedì|giovedi|venerdì"
@@ -198,7 +202,8 @@ EXTRACTION = ExtractionWords(
         | {"per", "in", "con", "noi", "è", "cerca", "grazie", "ringrazia", "risposta"}
     ),
     generic=frozenset(
-        {"candidatura", "posizione", "team", "azienda", "società", "societa", "ciao", "gentile", "salve"}
+        {"referenze", "invito", "firmato", "completato", "documento", "contratto"}
+        | {"candidatura", "posizione", "team", "azienda", "società", "societa", "ciao", "gentile", "salve"}
         | {"cordiali saluti", "saluti", "grazie", "colloquio", "offerta", "proposta", "lunedì", "martedì"}
         | {"mercoledì", "giovedì", "venerdì", "sabato", "domenica", "gennaio", "febbraio", "marzo", "aprile"}
         | {"maggio", "giugno", "luglio", "agosto", "settembre", "ottobre", "novembre", "dicembre"}
@@ -239,6 +244,18 @@ EXTRACTION = ExtractionWords(
     body_names=(
         # "Brenner Logistik GmbH" on a signature or legal-footer line of its own
         NameCue(2, legal_name_source(), title_case_stops=False),
+        # "Brenner Logistik hat Ihnen ein Dokument gesendet": signature services name the employer so
+        NameCue(
+            2.5,
+            r"(?P<name>(?:(?:[A-Z0-9À-Þ][\\w&'’.-]{0,40}|&)[ \\t]+){1,5})"
+            r"(?i:ti[ \t]+ha|le[ \t]+ha|vi[ \t]+ha|ti[ \t]+invita|la[ \t]+invita)[ \t]+(?:inviato|invitato"
+            r"|condiviso|richiesto|a[ \t]+firmare)",
+            title_case_stops=False,
+            person_weight=1.0,
+        ),
+        NameCue(
+            2.5, r"(?i:\b(?:l['’]azienda|la\s+società|il\s+datore\s+di\s+lavoro|azienda\s*:)\s+)" + _IT_NAME
+        ),
         NameCue(
             3,
             r"(?i:\b(?:candidatura|interesse)\s+(?:presso|per|in|verso|a)\s+(?:la\s+società\s+"
@@ -258,6 +275,14 @@ EXTRACTION = ExtractionWords(
         NameCue(2, r"(?i:\bil\s+team\s+(?:hr\s+|selezione\s+|recruiting\s+)?(?:di\s+)?)" + _IT_NAME),
     ),
     subject_names=(
+        NameCue(
+            2.5,
+            r"(?P<name>(?:(?:[A-Z0-9À-Þ][\\w&'’.-]{0,40}|&)[ \\t]+){1,5})"
+            r"(?i:ti[ \t]+ha|le[ \t]+ha|vi[ \t]+ha|ti[ \t]+invita|la[ \t]+invita)[ \t]+(?:inviato|invitato"
+            r"|condiviso|richiesto|a[ \t]+firmare)",
+            title_case_stops=False,
+            person_weight=1.0,
+        ),
         NameCue(3, r"(?i:\bcandidatura\s+(?:presso|per|in)\s+)" + _IT_NAME),
         NameCue(2.5, r"(?i:\b(?:presso|con)\s+)" + _IT_NAME),
     ),
@@ -269,6 +294,10 @@ EXTRACTION = ExtractionWords(
     ),
     subject_roles=(rf"(?i:\b(?:posizione|candidatura|ruolo)\s+(?:di|:|per)\s*)(?P<role>{_IT_ROLE})",),
     patterns={
+        "display_prefix": (
+            r"^(?:HR|Risorse\s+Umane|Selezione|Recruiting|Carriere|Ufficio\s+HR)(?:\s*[-|:–—]\s*|\s+(?:di"
+            r"|presso)\s+|\s+)(?=[A-Z0-9À-Þ])"
+        ),
         "display_suffix": (
             r"(?i)^(?P<name>.+?)(?<![\s,|-])[\s,|-]++(?:hr|risorse\s+umane|selezione|recruiting|carriere|"
             r"lavora\s+con\s+noi)\s*$"

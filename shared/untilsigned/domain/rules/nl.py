@@ -137,6 +137,10 @@ DATES = DateWords(
             r"|week|weken)"
             r"\s+(?:de\s+tijd\s+)?(?:om|de\s+tijd)\b"
         ),
+        "ordinal_day": (
+            r"\b(?:maandag|dinsdag|woensdag|donderdag|vrijdag|zaterdag|zondag)\s+(?P<day>[1-9]|[12]\d"
+            r"|3[01])\b(?![:./,]?\d)(?!\s*(?:{MONTH})\b)"
+        ),
         "within_the_week": r"\b(?:in\s+de\s+loop\s+van\s+(?:deze|de)\s+week|nog\s+deze\s+week)\b",
         "weekday_range": (
             r"\b(?:maandag|dinsdag|woensdag|donderdag|vrijdag|zaterdag|zondag)\s*(?:-|–|t/m"
@@ -169,7 +173,8 @@ EXTRACTION = ExtractionWords(
         | {"als", "in", "met", "wij", "we", "zoekt", "bedankt", "dank", "reactie", "voorstel"}
     ),
     generic=frozenset(
-        {"sollicitatie", "vacature", "functie", "team", "bedrijf", "organisatie", "hallo", "beste"}
+        {"uitnodiging", "voltooid", "ondertekend", "referenties", "document", "contract"}
+        | {"sollicitatie", "vacature", "functie", "team", "bedrijf", "organisatie", "hallo", "beste"}
         | {"geachte", "groet", "groeten", "met vriendelijke groet", "gesprek", "aanbod", "voorstel"}
         | {"maandag", "dinsdag", "woensdag", "donderdag", "vrijdag", "zaterdag", "zondag", "januari"}
         | {"februari", "maart", "april", "mei", "juni", "juli", "augustus", "oktober", "december"}
@@ -203,6 +208,16 @@ EXTRACTION = ExtractionWords(
     body_names=(
         # "Brenner Logistik GmbH" on a signature or legal-footer line of its own
         NameCue(2, legal_name_source(), title_case_stops=False),
+        # "Brenner Logistik hat Ihnen ein Dokument gesendet": signature services name the employer so
+        NameCue(
+            2.5,
+            r"(?P<name>(?:(?:[A-Z0-9À-Þ][\\w&'’.-]{0,40}|&)[ \\t]+){1,5})"
+            r"(?i:heeft[ \t]+(?:je|jou|u)|nodigt[ \t]+(?:je|u))[ \t]+(?:\w+[ \t]+){0,3}?(?:gestuurd"
+            r"|verzonden|uitgenodigd|gedeeld|uit[ \t]+om|ter[ \t]+ondertekening)",
+            title_case_stops=False,
+            person_weight=1.0,
+        ),
+        NameCue(2.5, r"(?i:\b(?:het\s+bedrijf|de\s+werkgever|de\s+organisatie|werkgever\s*:)\s+)" + _NL_NAME),
         NameCue(
             3,
             r"(?i:\b(?:sollicitatie|interesse|solliciteren)\s+(?:bij|in|naar\s+een\s+functie\s+bij)\s+)"
@@ -221,6 +236,14 @@ EXTRACTION = ExtractionWords(
         NameCue(1.5, r"(?i:\bteam\s+)(?P<name>(?:[A-Z0-9][\w&'’.-]*\s+){0,3}[A-Z0-9][\w&'’.-]*)\s*$"),
     ),
     subject_names=(
+        NameCue(
+            2.5,
+            r"(?P<name>(?:(?:[A-Z0-9À-Þ][\\w&'’.-]{0,40}|&)[ \\t]+){1,5})"
+            r"(?i:heeft[ \t]+(?:je|jou|u)|nodigt[ \t]+(?:je|u))[ \t]+(?:\w+[ \t]+){0,3}?(?:gestuurd"
+            r"|verzonden|uitgenodigd|gedeeld|uit[ \t]+om|ter[ \t]+ondertekening)",
+            title_case_stops=False,
+            person_weight=1.0,
+        ),
         NameCue(3, r"(?i:\bsollicitatie\s+(?:bij|voor)\s+)" + _NL_NAME),
         NameCue(2.5, r"(?i:\b(?:bij|van)\s+)" + _NL_NAME),
     ),
@@ -235,6 +258,10 @@ EXTRACTION = ExtractionWords(
         rf"(?i:\b(?:vacature|functie|sollicitatie)\s+(?:als\s+|:\s*)?)(?P<role>{_NL_ROLE})",
     ),
     patterns={
+        "display_prefix": (
+            r"^(?:HR|Werving(?:\s*(?:&|en)\s*Selectie)?|Recruitment|Team)(?:\s*[-|:–—]\s*|\s+(?:bij|van)\s+"
+            r"|\s+)(?=[A-Z0-9À-Þ])"
+        ),
         "display_suffix": (
             r"(?i)^(?P<name>.+?)(?<![\s,|-])[\s,|-]++(?:werving(?:\s*(?:&|en)\s*selectie)?|recruitment|hr"
             r"|p&o|"

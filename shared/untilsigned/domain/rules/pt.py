@@ -180,6 +180,10 @@ DATES = DateWords(
             r"|hora)s?"
             r"(?:\s+(?P<kind4>úteis|uteis))?\s+para\b"
         ),
+        "ordinal_day": (
+            r"\b(?:segunda|terça|terca|quarta|quinta|sexta)(?:-feira)?,?\s+(?:dia\s+)?(?P<day>[1-9]|[12]\d"
+            r"|3[01])\b(?![:./,]?\d)(?!\s*(?:de\s+)?(?:{MONTH})\b)"
+        ),
         "within_the_week": r"\b(?:ao\s+longo\s+d(?:a|esta)|durante\s+(?:a|esta))\s+semana\b",
         "weekday_range": (
             r"\b(?:de\s+)?(?:segunda|terça|terca|quarta|quinta|sexta|sábado|sabado"
@@ -212,7 +216,8 @@ EXTRACTION = ExtractionWords(
         | {"para", "em", "com", "nós", "é", "procura", "obrigado", "obrigada", "agradece", "resposta"}
     ),
     generic=frozenset(
-        {"candidatura", "vaga", "equipa", "equipe", "empresa", "olá", "ola", "caro", "cara", "cumprimentos"}
+        {"referências", "referencias", "convite", "assinado", "concluído", "documento", "contrato", "equipa"}
+        | {"candidatura", "vaga", "equipa", "equipe", "empresa", "olá", "ola", "caro", "cara", "cumprimentos"}
         | {"obrigado", "obrigada", "entrevista", "oferta", "proposta", "segunda", "terça", "quarta", "quinta"}
         | {"sexta", "sábado", "domingo", "janeiro", "fevereiro", "março", "abril", "maio", "junho", "julho"}
         | {"agosto", "setembro", "outubro", "novembro", "dezembro", "recursos humanos", "rh", "recrutamento"}
@@ -246,6 +251,16 @@ EXTRACTION = ExtractionWords(
     body_names=(
         # "Brenner Logistik GmbH" on a signature or legal-footer line of its own
         NameCue(2, legal_name_source(), title_case_stops=False),
+        # "Brenner Logistik hat Ihnen ein Dokument gesendet": signature services name the employer so
+        NameCue(
+            2.5,
+            r"(?P<name>(?:(?:[A-Z0-9À-Þ][\\w&'’.-]{0,40}|&)[ \\t]+){1,5})"
+            r"(?i:enviou-lhe|enviou-te|convidou-o|convidou-a|convidou-te|convida-o|convida-te|partilhou"
+            r"|solicitou)\b",
+            title_case_stops=False,
+            person_weight=1.0,
+        ),
+        NameCue(2.5, r"(?i:\b(?:a\s+empresa|o\s+empregador|a\s+entidade|empresa\s*:)\s+)" + _PT_NAME),
         NameCue(
             3,
             r"(?i:\b(?:candidatura|interesse)\s+(?:na|no|à|ao|em|para\s+a|para\s+o|junto\s+d[ao])\s+"
@@ -268,6 +283,14 @@ EXTRACTION = ExtractionWords(
         ),
     ),
     subject_names=(
+        NameCue(
+            2.5,
+            r"(?P<name>(?:(?:[A-Z0-9À-Þ][\\w&'’.-]{0,40}|&)[ \\t]+){1,5})"
+            r"(?i:enviou-lhe|enviou-te|convidou-o|convidou-a|convidou-te|convida-o|convida-te|partilhou"
+            r"|solicitou)\b",
+            title_case_stops=False,
+            person_weight=1.0,
+        ),
         NameCue(3, r"(?i:\bcandidatura\s+(?:na|no|à|ao|em)\s+)" + _PT_NAME),
         NameCue(2.5, r"(?i:\b(?:na|no|em)\s+)" + _PT_NAME),
     ),
@@ -280,6 +303,10 @@ EXTRACTION = ExtractionWords(
     ),
     subject_roles=(rf"(?i:\b(?:vaga|candidatura)\s+(?:de|:|para)\s*)(?P<role>{_PT_ROLE})",),
     patterns={
+        "display_prefix": (
+            r"^(?:RH|Recursos\s+Humanos|Recrutamento|Talento|Equipa|Carreiras)(?:\s*[-|:–—]\s*|\s+(?:da|do"
+            r"|de|na|no)\s+|\s+)(?=[A-Z0-9À-Þ])"
+        ),
         "display_suffix": (
             r"(?i)^(?P<name>.+?)(?<![\s,|-])[\s,|-]++(?:rh|recursos\s+humanos|recrutamento|carreiras|talento|"
             r"pessoas)\s*$"
@@ -316,7 +343,8 @@ EXTRACTION = ExtractionWords(
             r"|será\s+enviad[oa])\b"
         ),
         "candidate_deadline": (
-            r"(?i)\b(?:por\s+favor|pedimos(?:-lhe|-te)?\s+que|solicitamos\s+que|agradecemos\s+que|peço\s+que|"
+            r"(?i)\b(?:por\s+favor|pedimos(?:-lhe|-te)?\s+que|solicitamos\s+que|agradecemos\s+que"
+            r"|agradecemos\s+(?:uma|a\s+sua|a\s+tua)|peço\s+que|"
             r"poderia|podes|pode)\b[^.;!?]{0,140}?\b(?:até|antes\s+d[aoe])\b"
             r"|\b(?:prazo\s+(?:limite|para)|data\s+limite|o\s+mais\s+tardar|válid[oa]\s+até|expira\w*)\b"
             r"|\b(?:tem|tens|deve|deves|terá|terás)\b[^.;!?]{0,80}?\b(?:até|antes\s+d[aoe]|para)\b"

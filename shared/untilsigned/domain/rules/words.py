@@ -130,6 +130,7 @@ class ExtractionWords:
     title_like: frozenset[str] = frozenset()  # words that make a signature line a title ("talent")
     signature_titles: frozenset[str] = frozenset()  # a role starting with these is a recruiter's title
     initials_skip: frozenset[str] = frozenset()  # words an acronym skips ("of", "the")
+    person_particles: frozenset[str] = frozenset()  # lower-case parts of people's names ("de", "van")
     generic_domain_labels: frozenset[str] = frozenset()  # "careers.example": no employer in the label
     body_names: tuple[NameCue, ...] = ()  # employer names in the body
     subject_names: tuple[NameCue, ...] = ()  # employer names in the subject

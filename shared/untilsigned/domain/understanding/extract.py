@@ -95,6 +95,7 @@ class _Words:
         self.title_like = union("title_like")
         self.signature_titles = union("signature_titles")
         self.initials_skip = union("initials_skip")
+        self.person_particles = union("person_particles")
         self.generic_domain_labels = union("generic_domain_labels")
         self.body_names = tuple(_name_pattern(entry) for table in tables for entry in table.body_names)
         self.subject_names = tuple(_name_pattern(entry) for table in tables for entry in table.subject_names)
@@ -296,7 +297,17 @@ def _person_like(name: str, vocabulary: _Words) -> bool:
         return False
     if any(w.lower().strip(".") in vocabulary.org_words for w in words):
         return False
-    return all(re.fullmatch(r"[A-Z][a-z'’\-]+\.?|[A-Z]\.", w) for w in words) and len(words) >= 2
+    names = [w for w in words if w not in vocabulary.person_particles]  # "Noor de Vries", "Ana dos Santos"
+    return len(names) >= 2 and all(_person_word(w) for w in names)
+
+
+def _person_word(word: str) -> bool:
+    """ "Léa", "Jürgen", "J.": a capitalised given or family name (letters of any alphabet), or an initial."""
+    core = word[:-1] if word.endswith(".") else word
+    if len(core) == 1:
+        return core.isupper() and word.endswith(".")
+    rest = core[1:].replace("'", "").replace("’", "").replace("-", "")
+    return core[0].isupper() and (not rest or (rest.isalpha() and rest.islower()))
 
 
 def _domain_label(domain: str, words: _Words) -> str | None:
@@ -361,6 +372,9 @@ def _from_display_name(sender: Address, words: _Words) -> list[_Candidate]:
     name = _without_department(_trim_name(display, words, title_case_stops=False), words)
     if not name or is_relay_name(name):
         return found
+    local = sender.email.partition("@")[0].lower()
+    if " " not in name and name.lower() == local and _domain_label(domain, words) != local:
+        return found  # "Thomas <thomas@acme.com>": a person writing from the employer's domain
     label = _domain_label(domain, words) if domain else None
     squashed = re.sub(r"[^a-z0-9]", "", company_key(name))
     if (
