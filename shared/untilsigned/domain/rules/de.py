@@ -322,7 +322,7 @@ EXTRACTION = ExtractionWords(
         # "Brenner Logistik hat Ihnen ein Dokument gesendet": signature services name the employer so
         NameCue(
             2.5,
-            r"(?P<name>(?:(?:[A-Z0-9À-Þ][\\w&'’.-]{0,40}|&)[ \\t]+){1,5})"
+            r"(?P<name>(?:(?:[A-Z0-9À-Þ][\w&'’.-]{0,40}|&)[ \t]+){1,5})"
             r"(?i:hat[ \t]+(?:Ihnen|dir|Sie|dich|euch)[ \t]+(?:\w+[ \t]+){0,3}?(?:gesendet|geschickt"
             r"|zugesendet|eingeladen|angefordert|freigegeben)|lädt[ \t]+(?:Sie|dich))\b",
             title_case_stops=False,
@@ -367,7 +367,7 @@ EXTRACTION = ExtractionWords(
     subject_names=(
         NameCue(
             2.5,
-            r"(?P<name>(?:(?:[A-Z0-9À-Þ][\\w&'’.-]{0,40}|&)[ \\t]+){1,5})"
+            r"(?P<name>(?:(?:[A-Z0-9À-Þ][\w&'’.-]{0,40}|&)[ \t]+){1,5})"
             r"(?i:hat[ \t]+(?:Ihnen|dir|Sie|dich|euch)[ \t]+(?:\w+[ \t]+){0,3}?(?:gesendet|geschickt"
             r"|zugesendet|eingeladen|angefordert|freigegeben)|lädt[ \t]+(?:Sie|dich))\b",
             title_case_stops=False,

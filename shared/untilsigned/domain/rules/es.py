@@ -267,7 +267,7 @@ EXTRACTION = ExtractionWords(
         # "Brenner Logistik hat Ihnen ein Dokument gesendet": signature services name the employer so
         NameCue(
             2.5,
-            r"(?P<name>(?:(?:[A-Z0-9À-Þ][\\w&'’.-]{0,40}|&)[ \\t]+){1,5})"
+            r"(?P<name>(?:(?:[A-Z0-9À-Þ][\w&'’.-]{0,40}|&)[ \t]+){1,5})"
             r"(?i:te[ \t]+ha|le[ \t]+ha|os[ \t]+ha|te[ \t]+invita|le[ \t]+invita)[ \t]+(?:enviado|invitado"
             r"|solicitado|compartido|a[ \t]+firmar)",
             title_case_stops=False,
@@ -300,7 +300,7 @@ EXTRACTION = ExtractionWords(
     subject_names=(
         NameCue(
             2.5,
-            r"(?P<name>(?:(?:[A-Z0-9À-Þ][\\w&'’.-]{0,40}|&)[ \\t]+){1,5})"
+            r"(?P<name>(?:(?:[A-Z0-9À-Þ][\w&'’.-]{0,40}|&)[ \t]+){1,5})"
             r"(?i:te[ \t]+ha|le[ \t]+ha|os[ \t]+ha|te[ \t]+invita|le[ \t]+invita)[ \t]+(?:enviado|invitado"
             r"|solicitado|compartido|a[ \t]+firmar)",
             title_case_stops=False,

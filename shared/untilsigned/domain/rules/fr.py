@@ -240,7 +240,7 @@ EXTRACTION = ExtractionWords(
         # "Brenner Logistik hat Ihnen ein Dokument gesendet": signature services name the employer so
         NameCue(
             2.5,
-            r"(?P<name>(?:(?:[A-Z0-9À-Þ][\\w&'’.-]{0,40}|&)[ \\t]+){1,5})"
+            r"(?P<name>(?:(?:[A-Z0-9À-Þ][\w&'’.-]{0,40}|&)[ \t]+){1,5})"
             r"(?i:vous[ \t]+a|t['’]a|vous[ \t]+invite|t['’]invite)[ \t]+(?:envoyé|invité|partagé|demandé"
             r"|à[ \t]+signer)",
             title_case_stops=False,
@@ -269,7 +269,7 @@ EXTRACTION = ExtractionWords(
     subject_names=(
         NameCue(
             2.5,
-            r"(?P<name>(?:(?:[A-Z0-9À-Þ][\\w&'’.-]{0,40}|&)[ \\t]+){1,5})"
+            r"(?P<name>(?:(?:[A-Z0-9À-Þ][\w&'’.-]{0,40}|&)[ \t]+){1,5})"
             r"(?i:vous[ \t]+a|t['’]a|vous[ \t]+invite|t['’]invite)[ \t]+(?:envoyé|invité|partagé|demandé"
             r"|à[ \t]+signer)",
             title_case_stops=False,

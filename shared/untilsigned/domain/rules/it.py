@@ -247,7 +247,7 @@ EXTRACTION = ExtractionWords(
         # "Brenner Logistik hat Ihnen ein Dokument gesendet": signature services name the employer so
         NameCue(
             2.5,
-            r"(?P<name>(?:(?:[A-Z0-9À-Þ][\\w&'’.-]{0,40}|&)[ \\t]+){1,5})"
+            r"(?P<name>(?:(?:[A-Z0-9À-Þ][\w&'’.-]{0,40}|&)[ \t]+){1,5})"
             r"(?i:ti[ \t]+ha|le[ \t]+ha|vi[ \t]+ha|ti[ \t]+invita|la[ \t]+invita)[ \t]+(?:inviato|invitato"
             r"|condiviso|richiesto|a[ \t]+firmare)",
             title_case_stops=False,
@@ -277,7 +277,7 @@ EXTRACTION = ExtractionWords(
     subject_names=(
         NameCue(
             2.5,
-            r"(?P<name>(?:(?:[A-Z0-9À-Þ][\\w&'’.-]{0,40}|&)[ \\t]+){1,5})"
+            r"(?P<name>(?:(?:[A-Z0-9À-Þ][\w&'’.-]{0,40}|&)[ \t]+){1,5})"
             r"(?i:ti[ \t]+ha|le[ \t]+ha|vi[ \t]+ha|ti[ \t]+invita|la[ \t]+invita)[ \t]+(?:inviato|invitato"
             r"|condiviso|richiesto|a[ \t]+firmare)",
             title_case_stops=False,

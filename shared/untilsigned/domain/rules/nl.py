@@ -211,7 +211,7 @@ EXTRACTION = ExtractionWords(
         # "Brenner Logistik hat Ihnen ein Dokument gesendet": signature services name the employer so
         NameCue(
             2.5,
-            r"(?P<name>(?:(?:[A-Z0-9À-Þ][\\w&'’.-]{0,40}|&)[ \\t]+){1,5})"
+            r"(?P<name>(?:(?:[A-Z0-9À-Þ][\w&'’.-]{0,40}|&)[ \t]+){1,5})"
             r"(?i:heeft[ \t]+(?:je|jou|u)|nodigt[ \t]+(?:je|u))[ \t]+(?:\w+[ \t]+){0,3}?(?:gestuurd"
             r"|verzonden|uitgenodigd|gedeeld|uit[ \t]+om|ter[ \t]+ondertekening)",
             title_case_stops=False,
@@ -238,7 +238,7 @@ EXTRACTION = ExtractionWords(
     subject_names=(
         NameCue(
             2.5,
-            r"(?P<name>(?:(?:[A-Z0-9À-Þ][\\w&'’.-]{0,40}|&)[ \\t]+){1,5})"
+            r"(?P<name>(?:(?:[A-Z0-9À-Þ][\w&'’.-]{0,40}|&)[ \t]+){1,5})"
             r"(?i:heeft[ \t]+(?:je|jou|u)|nodigt[ \t]+(?:je|u))[ \t]+(?:\w+[ \t]+){0,3}?(?:gestuurd"
             r"|verzonden|uitgenodigd|gedeeld|uit[ \t]+om|ter[ \t]+ondertekening)",
             title_case_stops=False,

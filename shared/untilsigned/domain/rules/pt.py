@@ -254,7 +254,7 @@ EXTRACTION = ExtractionWords(
         # "Brenner Logistik hat Ihnen ein Dokument gesendet": signature services name the employer so
         NameCue(
             2.5,
-            r"(?P<name>(?:(?:[A-Z0-9À-Þ][\\w&'’.-]{0,40}|&)[ \\t]+){1,5})"
+            r"(?P<name>(?:(?:[A-Z0-9À-Þ][\w&'’.-]{0,40}|&)[ \t]+){1,5})"
             r"(?i:enviou-lhe|enviou-te|convidou-o|convidou-a|convidou-te|convida-o|convida-te|partilhou"
             r"|solicitou)\b",
             title_case_stops=False,
@@ -285,7 +285,7 @@ EXTRACTION = ExtractionWords(
     subject_names=(
         NameCue(
             2.5,
-            r"(?P<name>(?:(?:[A-Z0-9À-Þ][\\w&'’.-]{0,40}|&)[ \\t]+){1,5})"
+            r"(?P<name>(?:(?:[A-Z0-9À-Þ][\w&'’.-]{0,40}|&)[ \t]+){1,5})"
             r"(?i:enviou-lhe|enviou-te|convidou-o|convidou-a|convidou-te|convida-o|convida-te|partilhou"
             r"|solicitou)\b",
             title_case_stops=False,
