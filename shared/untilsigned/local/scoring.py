@@ -31,6 +31,8 @@ def company_tokens(name: str) -> list[str]:
     tokens = re.findall(r"[a-z0-9]+", folded.replace("&", " and "))
     while tokens and tokens[-1] in LEGAL_SUFFIXES:
         tokens.pop()
+        if len(tokens) > 1 and tokens[-1] == "and" and tokens[-2] in LEGAL_SUFFIXES:
+            tokens.pop()  # "GmbH & Co. KG": one legal form
     return tokens
 
 

@@ -20,6 +20,15 @@ Semantics (documented because ghosting depends on them):
   than 31 days before the reference; when a weekday is given too, the year whose calendar matches wins.
 - Numeric dates such as 05/07/2024 are day-first unless the first number cannot be a day-first
   reading (second number > 12) or the caller says month-first (``day_first=False``).
+
+Languages: the words are data (`rules/<code>.py`, DATES), and a mail is read with its own language's
+words and English's. The forms other languages add resolve like their English counterparts: "bis Freitag",
+"d'ici vendredi", "antes del viernes", "vóór vrijdag", "até sexta-feira", "entro venerdì" are that weekday;
+"nächste Woche", "la semaine prochaine", "la semana que viene", "volgende week", "na próxima semana", "la
+prossima settimana" are the Friday of the following week; "vendredi prochain" is the Friday of the following
+week; "quinze jours" is 14 days; "KW 48" is the Friday of ISO week 48; numeric dates in those languages are
+always day first ("12.03.2026", "12/03/2026", "12-03-2026", "bis zum 14.01."); times are on a 24-hour
+clock ("um 3:30 Uhr" is early morning).
 """
 
 from __future__ import annotations
