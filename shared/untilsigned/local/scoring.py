@@ -1,33 +1,27 @@
 """How the evaluations compare what was understood with the labels: employer names and dates.
 
 Written apart from the product's own name handling on purpose, so a scoring rule can never hide a
-mistake the product shares with it. Only the list of legal forms is shared (rules/legal_forms.py): it is
-data, not a rule, and a legal form never makes two employers differ.
+mistake the product shares with it. Shared are accent folding, which has no rule to get wrong, and the list
+of legal forms (rules/legal_forms.py): data, not a rule, and a legal form never makes two employers differ.
 """
 
 from __future__ import annotations
 
 import re
-import unicodedata
 from datetime import date, datetime
 from zoneinfo import ZoneInfo
 
 from untilsigned.domain.rules.legal_forms import LEGAL_TOKENS
+from untilsigned.domain.text import fold_text
 
 # Legal forms that do not make two employer names differ ("Acme Ltd" is "Acme"): the product's one list.
 LEGAL_SUFFIXES = LEGAL_TOKENS
 
 
-def fold(text: str) -> str:
-    """Case and accents folded away: "Zürich" -> "zurich"."""
-    decomposed = unicodedata.normalize("NFKD", text)
-    return "".join(ch for ch in decomposed if not unicodedata.combining(ch)).casefold()
-
-
 def company_tokens(name: str) -> list[str]:
     """The name's words, folded, "&" read as "and", trailing legal forms dropped."""
     # dotted forms are one token: "s.p.a." -> "spa"
-    folded = re.sub(r"\b(?:[a-z]\.){2,}", lambda m: m.group(0).replace(".", ""), fold(name))
+    folded = re.sub(r"\b(?:[a-z]\.){2,}", lambda m: m.group(0).replace(".", ""), fold_text(name))
     tokens = re.findall(r"[a-z0-9]+", folded.replace("&", " and "))
     while tokens and tokens[-1] in LEGAL_SUFFIXES:
         tokens.pop()
