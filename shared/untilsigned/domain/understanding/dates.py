@@ -579,11 +579,11 @@ def _find_in_table(
             month, day_number = first, second
         else:
             day_number, month = first, second
-        year = _group(match, "year")
-        if year is None:  # "bis zum 14.01.": the 14 January nearest the mail
+        written_year = _group(match, "year")
+        if written_year is None:  # "bis zum 14.01.": the 14 January nearest the mail
             add(match, infer_year(month, day_number, ref) if 1 <= month <= 12 else None)
         else:
-            add(match, _safe_date(_two_digit_year(year), month, day_number))
+            add(match, _safe_date(_two_digit_year(written_year), month, day_number))
     for role in ("month_first", "day_first"):
         for match in _matches(table, role, text):
             month_number = table.month(match.group("month"))
