@@ -205,6 +205,11 @@ class IngestService:
             )
             if outcome.application is None or outcome.event is None:
                 reason = outcome.ignored_reason or "not about an application"
+                if understood.kind is Kind.NOT_JOB and understood.classification.scam:
+                    # Never an application; kept aside so the digest can warn about it.
+                    return self._quarantine(
+                        user, inbound, key, scam_reason(understood), understood.mail, SCAM_ADVICE, scam=True
+                    )
                 if understood.kind is Kind.NOT_JOB:
                     return IngestResult(
                         inbound.message_id, "ignored", reason, user.user_id, kind=understood.kind
@@ -252,10 +257,12 @@ class IngestService:
         reason: str,
         mail: ReadMail | MailHead | None,
         advice: str = "",
+        *,
+        scam: bool = False,
     ) -> IngestResult:
         entry = quarantine_entry(key, reason, inbound.received_at, mail)
-        if advice:
-            entry = replace(entry, advice=advice)
+        if advice or scam:
+            entry = replace(entry, advice=advice or entry.advice, scam=scam)
         self.store.put_quarantine(user.user_id, entry, inbound.message_id)
         logger.warning("mail quarantined", extra={"reason": reason})
         return IngestResult(inbound.message_id, "quarantined", reason, user.user_id)
@@ -344,6 +351,18 @@ class IngestService:
             if saved is not SaveOutcome.CONFLICT:
                 return f"{app.company}{' - ' + app.role if app.role else ''} is now {app.status.value}."
         raise RuntimeError(f"application kept changing while applying {command.verb}")
+
+
+SCAM_ADVICE = (
+    "Real employers do not charge for training or equipment, interview over chat apps, or ask for ID or "
+    "bank details by mail before hiring. Do not pay, and do not send personal data."
+)
+
+
+def scam_reason(understood: Understood) -> str:
+    """Why mail with the signs of a job scam was kept aside: the sentence that gave it away, if any."""
+    evidence = understood.classification.evidence
+    return f"likely a job scam: {evidence[0]}" if evidence else "likely a job scam"
 
 
 def quarantine_entry(

@@ -897,6 +897,29 @@ _BODY_PATTERNS: tuple[_NamePattern, ...] = (
     _np(2.5, r"(?i:\boffer\s+(?:letter\s+)?from\s+(?:the\s+)?)" + _NAME),
     _HAS_REQUESTED,
     _BETWEEN,
+    # An e-signature notice's envelope lines: "Sender: Marisol Ahn (Acme Freight)", "Sent by Jo Vance, Acme
+    # Software", "Signer 2: Dolores Finch (Acme Rail) - Completed", "Sender: Acme Marine AB".
+    _np(
+        2.5,
+        # each space run is taken whole (possessive), so no run is re-split
+        r"(?m)^[^\S\n]*+(?i:sender|sent[^\S\n]++by|signer(?:[^\S\n]*+\d++)?|requested[^\S\n]++by|from)"
+        r"(?:[^\S\n]*+:)?[^\S\n]++[A-Z][\w'’.-]{0,40}+(?:[^\S\n]++[A-Z][\w'’.-]{0,40}+){0,3}+"
+        r"(?:[^\S\n]*+\(|,[^\S\n]++)(?P<name>[A-Z][^()\n,]{0,60}?[^\s()\n,])(?:\)|[^\S\n]*+$)",
+        stops=False,
+    ),
+    _np(
+        2.5,
+        r"(?m)^[^\S\n]*+(?i:sender|sent\s+by)\s*:[^\S\n]*+(?P<name>[A-Z][^\n,()]{1,60}?)[^\S\n]*$",
+        person=0.5,
+    ),
+    # "the contract "Employment contract - Sam Rivera" from Acme Studios has been signed"
+    _np(
+        2.5,
+        r"[\"”][^\S\n]+(?i:from|sent\s+by)[^\S\n]+(?P<name>(?:[A-Z0-9][\w&'’.-]{0,40}[^\S\n]+){1,5})"
+        r"(?i:has|have|is|was)\b",
+        stops=False,
+        person=0.5,
+    ),
     _np(2, r"(?i:\b(?:employment|career|future)\s+(?:with|at)\s+)" + _NAME),
     # a public body written out in full: "St Aldhelm's Hospital NHS Foundation Trust", "Eastfield Borough
     # Council"
@@ -1547,10 +1570,36 @@ _ROLE_ID = _lazy(
 _ROLE_QUALIFIER = re.compile(r"[A-Z][\w&/+-]*(?:\s+(?:&\s+)?[A-Z][\w&/+-]*){0,2}")
 
 
+# The parts of an e-signature document's title: "Offer Letter - Sam Rivera - Senior Data Engineer",
+# "Employment Agreement_Acme_Sam Rivera".
+_TITLE_PARTS = _lazy(r"(?<!\s)\s++[-–—|/]\s++|_")  # a space run is taken whole, never re-split
+_DOCUMENT_PART = _lazy(
+    r"(?:(?:signed|completed|final|your|draft)\s+)?(?:offer(?:\s+letter)?|(?:letter\s+of\s+)?offer\s+of\s+employment|"
+    r"letter\s+of\s+offer|employment\s+(?:agreement|contract|offer)|contract(?:\s+of\s+employment)?|"
+    r"(?:job\s+)?offer\s+(?:letter|agreement))",
+    re.IGNORECASE,
+)
+
+
+def _role_in_document_title(raw: str) -> str:
+    """The role part of a document title that names the document, the signer and the role in any order;
+    `raw` unchanged when it is no such title. The part kept is the one holding a job-title word."""
+    parts = [part.strip() for part in _TITLE_PARTS.get().split(raw) if part.strip()]
+    if len(parts) < 2 or not any(_DOCUMENT_PART.get().fullmatch(part) for part in parts):
+        return raw
+    roles = [
+        part
+        for part in parts
+        if not _DOCUMENT_PART.get().fullmatch(part)
+        and any(word.strip(",.()") in TITLE_WORDS for word in part.lower().split())
+    ]
+    return roles[0] if len(roles) == 1 else ""
+
+
 def _clean_role(raw: str, company: str | None, *, bounded: bool = False) -> str | None:
     """The role title in `raw`; `bounded` when the text ended at "role" / "position", so that a comma inside
     it separates a team qualifier rather than the next clause."""
-    role = _ROLE_LEAD.get().sub("", _ROLE_ID.get().sub("", raw.strip()))
+    role = _ROLE_LEAD.get().sub("", _ROLE_ID.get().sub("", _role_in_document_title(raw.strip())))
     if company and company in role:
         role = role.split(company)[0]
     role = re.split(r"(?<!\s)\s+(?:at|with|@)\s+(?=[A-Z])", role)[0]
