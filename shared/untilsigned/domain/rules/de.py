@@ -111,7 +111,8 @@ _GUARDS: dict[str, str] = {
     # An offer described generically: "Erfolgreiche Kandidat:innen erhalten ein schriftliches Angebot".
     "generic_offer": (
         r"\b(?:bewerber|kandidat)[\w:*/]*\s+(?:erhalten|bekommen|werden)|\balle\s+angebote\b|"
-        r"\bangebote\s+(?:sind|werden)|\bangebotsphase\b|\btraumjob|\btipps\b|\bso\s+(?:verhandeln|gelingt)"
+        r"\bangebote\s+(?:sind|werden)|\bangebotsphase\b|\btraumjob|\btipps\b|\bklauseln\b|\bworauf\b|"
+        r"\bachten\b|\bratgeber\b|\bfehler\b|\bso\s+(?:verhandelst|verhandeln|holst|gelingt|klappt)\b"
     ),
     # A non-disclosure agreement signed before an interview is not an employment contract.
     "nda": (r"\bnda\b|geheimhaltung|verschwiegenheit|vertraulichkeitsvereinbarung|vertraulichkeitserklärung"),
@@ -207,7 +208,7 @@ CUES: tuple[Cue, ...] = (
         r"|\b(?:entschieden|entschlossen|vorzug\s+gegeben)\b[^.;!?]{0,80}?\b(?:andere|anderen|anderer|"
         rf"anderes|weitere[nr]?)[\w:*/]*\s+(?:[\w:*/-]+\s+){{0,2}}?{_CANDIDATE}"
         rf"|\bfür\s+(?:eine[nr]?|einen)[\w:*/]*\s+(?:[\w:*/-]+\s+){{0,2}}?{_CANDIDATE}[\w:*/]*\s+"
-        r"(?:mit|aus|entschieden|deren|dessen|die|der)\b[^.;!?]{0,80}?\bentschieden",
+        r"(?:(?:mit|aus|deren|dessen|die|der)\b[^.;!?]{0,80}?\s)?entschieden\b",
         *_REJECT_GUARDS,
     ),
     c(
@@ -228,7 +229,7 @@ CUES: tuple[Cue, ...] = (
         r"|\b(?:leider|bedauerlicherweise)\b[^.;!?]{0,60}?\babsagen\b",
         *_REJECT_GUARDS,
     ),
-    c(K.REJECTED, 3, r"\babsage\b", *_REJECT_GUARDS),
+    c(K.REJECTED, 2, r"\babsage\b", *_REJECT_GUARDS),
     c(
         K.REJECTED,
         4,
@@ -525,6 +526,8 @@ CUES: tuple[Cue, ...] = (
         "offer_negated",
         "offer_withdrawn",
         "nda",
+        "commerce",
+        "generic_offer",
         "conditional",
         tags=("extends_offer",),
     ),
@@ -540,7 +543,7 @@ CUES: tuple[Cue, ...] = (
         K.OFFER,
         3,
         r"\b(?:möchten|würden|wollen)\s+(?:wir\s+)?(?:sie|dich)\s+(?:sehr\s+)?gerne?\s+(?:als\s+[^.;!?]{0,60}?\s+)?"
-        r"(?:einstellen|anstellen|übernehmen)\b",
+        r"(?:einstellen|anstellen|übernehmen|an\s+bord\s+holen|ins\s+team\s+holen|für\s+uns\s+gewinnen)\b",
         *_OFFER_GUARDS,
         "conditional",
         tags=("extends_offer",),
@@ -550,9 +553,24 @@ CUES: tuple[Cue, ...] = (
         1.5,
         r"\b(?:jahresbrutto|bruttojahres|brutto|grund|fix|monats|jahres|einstiegs)?(?:gehalt|vergütung|lohn|"
         r"salär)\w*\b[^.;!?\n]{0,40}?\d[\d.',]*\s?(?:€|eur\b|euro\b|chf\b|fr\.|k\b|tsd)"
-        r"|(?:€|eur|chf)\s?\d[\d.',]*\s+(?:brutto|jährlich|pro\s+jahr|p\.a\.)",
+        r"|(?:€|eur|chf)\s?\d[\d.',]*\s+(?:brutto|jährlich|pro\s+jahr|p\.a\.)"
+        r"|\d[\d.',]*\s?(?:€|eur\b|euro\b|chf\b|k\b)\s*(?:brutto\s+)?(?:im\s+jahr|jährlich|pro\s+jahr|p\.a\.|"
+        r"brutto)",
         "conditional",
         "commerce",
+    ),
+    # The contract promised: "Den Vertrag schicke ich dir bis Donnerstag zu".
+    c(
+        K.OFFER,
+        3,
+        r"\b(?:vertrag|arbeitsvertrag|vertragsangebot|angebot|vertragsunterlagen)\s+(?:schicke|sende|schicken|"
+        r"senden|lasse|lassen|bereite|bereiten)\s+(?:ich|wir)\s+(?:dir|ihnen|euch)\b"
+        r"|\b(?:schicke|sende|schicken|senden|bereite|bereiten)\s+(?:ich|wir)\s+(?:dir|ihnen|euch)\s+"
+        r"(?:\w+\s+){0,3}?(?:den|das|unser|ihren|deinen|dein|ihr)\s+(?:\w+\s+)?(?:vertrag|arbeitsvertrag|"
+        r"vertragsangebot|angebot)\b",
+        *_OFFER_GUARDS,
+        "conditional",
+        tags=("extends_offer",),
     ),
     c(K.OFFER, 1, r"\bangebot\b", *_OFFER_GUARDS, "conditional"),
     # --- references_requested --------------------------------------------------------------------
@@ -697,7 +715,9 @@ CUES: tuple[Cue, ...] = (
         r"|\bterminvorschl(?:a|ä)g\w*|\bzeitslots?\b|\bzeitfenster\b|\bverfügbarkeit\w*\b"
         r"|\b(?:würde|möchte|möchten|würden)\s+(?:sie|dich|euch)\s+(?:gerne?\s+|sehr\s+gerne?\s+)?"
         r"(?:persönlich\s+)?kennenlernen\b|\bkennenzulernen\b"
-        r"|\bkurz\w*\s+(?:telefonieren|sprechen|austauschen)\b",
+        r"|\bkurz\w*\s+(?:telefonieren|sprechen|austauschen)\b"
+        r"|\b(?:würde|möchte|könnte|darf)\s+(?:ich\s+)?(?:sie|dich)\s+(?:[\w:]+\s+){0,8}?(?:anrufen|"
+        r"zurückrufen|telefonisch\s+erreichen)\b",
         "conditional",
         "expectation",
         tags=("needs_context",),
@@ -770,7 +790,7 @@ CUES: tuple[Cue, ...] = (
         K.STATUS_UPDATE,
         3,
         r"\bverzögerung\w*\b|\bverzögert\s+sich\b|\bdauert\s+(?:\w+\s+){0,2}?länger\b|\blänger\s+als\s+"
-        r"(?:geplant|erwartet|gedacht|vorgesehen)|\b(?:bitten|bitte)\s+(?:sie\s+|dich\s+)?(?:noch\s+)?"
+        r"(?:geplant|erwartet|gedacht|vorgesehen)|\b(?:bitten|bitte|ersuchen)\s+(?:sie\s+|dich\s+)?(?:noch\s+)?"
         r"(?:um\s+)?(?:etwas|ein\s+wenig|ein\s+bisschen)\s+(?:\w+\s+)?geduld|\b(?:danke|dank)\w*\s+für\s+"
         r"(?:ihre|deine|eure)\s+geduld|\bum\s+(?:ihr|dein)\s+verständnis\b",
     ),
@@ -839,7 +859,7 @@ CUES: tuple[Cue, ...] = (
         3.5,
         r"\beingangsbestätigung|\bbewerbungseingang\b|\b(?:bewerbung|unterlagen|bewerbungsunterlagen)\b"
         r"[^.;!?]{0,60}?\b(?:ist|sind|wurde|wurden)\s+(?:bei\s+uns\s+)?(?:gut\s+|erfolgreich\s+|vollständig\s+|"
-        r"sicher\s+)?(?:eingegangen|angekommen|übermittelt|eingereicht|versendet|abgeschickt|erfasst)"
+        r"sicher\s+)?(?:eingegangen|eingelangt|angekommen|übermittelt|eingereicht|versendet|abgeschickt|erfasst)"
         r"|\b(?:haben|hat|habe)\s+(?:ihre|deine|eure)\s+(?:\w+\s+)?(?:bewerbung|unterlagen|bewerbungsunterlagen)\b"
         r"[^.;!?]{0,80}?\b(?:erhalten|bekommen)\b|\bbestätigen\s+(?:ihnen\s+|dir\s+)?(?:hiermit\s+|gerne\s+)?den\s+"
         r"eingang",
