@@ -52,6 +52,8 @@ _GUARDS: dict[str, str] = {
         r"\b(?:nicht|ausgewählt|berücksichtigt|erfolgreich|werden|wird)\b"
         r"|\b(?:ausgewählte|geeignete|erfolgreiche|passende|vorausgewählte)[\w:*/]*\s+(?:bewerber|kandidat)"
         r"|\bnur\s+(?:die\s+)?(?:bewerber|kandidat|ausgewählte|geeignete)"
+        # "ich gebe Ihnen Montag Bescheid, ob Sie zum Probetag kommen können": whether, not a plan
+        r"|\b(?:bescheid|wissen|mitteilen|informieren)\s*,?\s+ob\b"
         # rules for every applicant: "Unvollständige Bewerbungen können nicht berücksichtigt werden"
         r"|\b(?:unvollständige|verspätete|postalische)\w*\s+(?:bewerbung|unterlagen)"
         r"|\bbewerbungen\s+(?:\w+\s+){0,3}?(?:können|werden|kann|wird)\b"
@@ -313,7 +315,8 @@ CUES: tuple[Cue, ...] = (
         r"(?:knapp\s+)?nicht\s+(?:ganz\s+)?(?:geklappt|gereicht)",
         *_REJECT_GUARDS,
     ),
-    c(K.REJECTED, 3, r"\babgelehnt\b|\bnicht\s+erfolgreich\b|\bnicht\s+ausgewählt\b", *_REJECT_GUARDS),
+    c(K.REJECTED, 3, r"\bnicht\s+erfolgreich\b|\bnicht\s+ausgewählt\b", *_REJECT_GUARDS),
+    c(K.REJECTED, 2.5, r"\babgelehnt\b", *_REJECT_GUARDS),
     c(
         K.REJECTED,
         1,
@@ -385,7 +388,8 @@ CUES: tuple[Cue, ...] = (
         4,
         rf"\b(?:sie\s+haben|du\s+hast|ihr\s+habt)\s+[^\n!?]{{0,120}}?{_CONTRACT}[^\n!?]{{0,120}}?\b"
         r"(?:unterschrieben|unterzeichnet|signiert|angenommen)\b"
-        rf"|\b(?:dass|nachdem)\s+(?:sie|du)\s+(?:unser|das|ihr|dein)\w*\s+(?:\w+\s+)?{_CONTRACT}\w*\s+"
+        rf"|\b(?:dass|nachdem|jetzt\s+wo|nun\s+da)\s+(?:sie|du)\s+(?:unser|das|ihr|dein|den|die)\w*\s+(?:\w+\s+)?"
+        rf"{_CONTRACT}\w*\s+"
         r"(?:\w+\s+)?(?:angenommen|unterschrieben|unterzeichnet)",
         "signed_condition",
         "elsewhere",
@@ -657,6 +661,16 @@ CUES: tuple[Cue, ...] = (
         "conditional",
         "expectation",
     ),
+    # "den Case für die zweite Runde", "schicken Sie uns Ihre Ausarbeitung bis Mittwoch"
+    c(
+        K.ASSESSMENT,
+        3.5,
+        r"\b(?:den|einen|unseren|diesen|kleinen|kurzen)\s+case\b(?!\s+study)(?!-)"
+        r"|\b(?:senden|schicken|schick|sende|lade|laden)\w*\s+(?:sie\s+)?(?:uns\s+)?(?:ihre|deine)\s+(?:\w+\s+)?"
+        r"(?:ausarbeitung|lösung)\b",
+        "conditional",
+        "expectation",
+    ),
     c(
         K.ASSESSMENT,
         3.5,
@@ -789,7 +803,8 @@ CUES: tuple[Cue, ...] = (
     c(
         K.STATUS_UPDATE,
         3,
-        r"\bverzögerung\w*\b|\bverzögert\s+sich\b|\bdauert\s+(?:\w+\s+){0,2}?länger\b|\blänger\s+als\s+"
+        r"\bverzögerung\w*\b|\bverzögert\s+sich\b|\bdauert\s+(?:\w+\s+){0,2}?länger\b|\b(?:mehr|länger|etwas)\s+zeit\s+"
+        r"(?:benötigen|brauchen|als\s+geplant)|\blänger\s+als\s+"
         r"(?:geplant|erwartet|gedacht|vorgesehen)|\b(?:bitten|bitte|ersuchen)\s+(?:sie\s+|dich\s+)?(?:noch\s+)?"
         r"(?:um\s+)?(?:etwas|ein\s+wenig|ein\s+bisschen)\s+(?:\w+\s+)?geduld|\b(?:danke|dank)\w*\s+für\s+"
         r"(?:ihre|deine|eure)\s+geduld|\bum\s+(?:ihr|dein)\s+verständnis\b",

@@ -28,6 +28,8 @@ GUARDS: dict[str, str] = {
         r"|\b(?:kandidaten|sollicitanten)\s+(?:die|welke)\b[^.;!?]{0,100}?\b(?:niet|geselecteerd|worden|"
         r"succesvol|weerhouden)\b"
         r"|\b(?:geselecteerde|geschikte|succesvolle)\s+(?:kandidaten|sollicitanten)"
+        # "ik laat je maandag weten of je een proefdag mag komen draaien": whether, not a plan
+        r"|\bweten\s+of\b"
         r"|\balleen\s+(?:de\s+)?(?:kandidaten|sollicitanten|geselecteerde)"
         r"|\b(?:onvolledige|late)\s+(?:sollicitaties|kandidaturen)|\b(?:sollicitaties|kandidaturen)\s+"
         r"(?:\w+\s+){0,3}?(?:kunnen|worden|kan|wordt)\b"
@@ -83,7 +85,7 @@ GUARDS: dict[str, str] = {
     "generic_offer": (
         r"\b(?:kandidaten|sollicitanten)\s+(?:ontvangen|krijgen|worden)|\balle\s+aanbiedingen\b|"
         r"\bdroombaan|\btips\b|\bonderhandel\w*|\bwaar\s+(?:moet|let)|\bletten\s+op\b|\bvalkuilen\b|"
-        r"\bclausules\b"
+        r"\bclausules\b|\blet\s+op\b"
     ),
     # A non-disclosure agreement signed before an interview is not an employment contract.
     "nda": r"\bnda\b|geheimhouding|vertrouwelijkheidsverklaring|vertrouwelijkheidsovereenkomst",
@@ -111,6 +113,7 @@ GUARDS: dict[str, str] = {
         r"\b(?:bedankt|dank\s+je|dank\s+u|dankjewel|dankuwel)\w*\s+(?:wel\s+)?voor\s+(?:het|je|jouw|uw)\s+"
         r"(?:maken|invullen|afronden|voltooien|inleveren|insturen|uitvoeren|deelname|afgeronde|ingevulde)"
         r"|\bgefeliciteerd\s+met\s+het\s+(?:halen|behalen|slagen)"
+        r"|\bresulta(?:at|ten)\s+(?:van\s+)?(?:je|jouw|uw|de)\b"
     ),
     "hypothetical": r"\bof\s+(?:je|jouw|uw|het)\s+(?:\w+\s+)?(?:sollicitatie)?gesprek\s+nu\b",
     "practice": r"\b(?:oefen|proef|mock)-?(?:gesprek|sollicitatie|interview)|\bsollicitatietraining",
@@ -131,6 +134,8 @@ _OFFER_GUARDS = ("offer_condition", "offer_negated", "offer_withdrawn", "commerc
 # The contract or offer itself (compound tails: "arbeidsovereenkomst", "contractvoorstel").
 _CONTRACT = r"(?:contract|overeenkomst|aanbod|arbeidsvoorwaardenvoorstel|aanbodbrief|offer\b)"
 _YOU = r"(?:je|jou|u)"
+# "Bedankt", "Dank je wel", "Hartelijk dank", plain "Dank voor ...".
+_THANKS = r"(?:bedankt|dank\s+je|dank\s+u|dankjewel|dankuwel|hartelijk\s+dank|dank)"
 _YOUR = r"(?:je|jouw|uw)"
 _CANDIDATE = r"(?:kandida|sollicitant|persoon|profiel|iemand)"
 _TALK = (
@@ -172,7 +177,8 @@ CUES: tuple[Cue, ...] = (
     cue(
         K.REJECTED,
         4,
-        r"\b(?:afgewezen|afwijzen|afwijzing|afgevallen)\b"
+        rf"\b{_YOUR}\s+(?:sollicitatie|kandidatuur)\b[^.;!?]{{0,60}}?\b(?:is|werd|wordt)\s+(?:helaas\s+)?afgewezen"
+        rf"|\b{_YOU}\s+(?:helaas\s+)?(?:moeten\s+)?afwijzen\b|\b(?:ben|bent)\s+(?:helaas\s+)?afgevallen\b"
         r"|\bgeen\s+(?:positief|goed|positieve|gunstig|gunstige)\s+(?:nieuws|bericht|antwoord|besluit|"
         r"beslissing|reactie)"
         r"|\bnegatie(?:f|ve)\s+(?:antwoord|beslissing|bericht|besluit)",
@@ -198,7 +204,10 @@ CUES: tuple[Cue, ...] = (
         r"|\b(?:sollicitatieprocedure|selectieprocedure|wervingsprocedure|procedure|proces)\b[^.;!?]{0,60}?"
         r"\b(?:stopgezet|afgebroken|beëindigd|beeindigd|gestopt|te\s+stoppen|stop\s+te\s+zetten|"
         r"af\s+te\s+breken)\b"
-        r"|\bintern\s+(?:ingevuld|vervuld)",
+        r"|\bintern\s+(?:ingevuld|vervuld)"
+        r"|\b(?:sluiten|sloten)\s+(?:we\s+|wij\s+)?(?:de|het|onze)\s+(?:\w+\s+)?(?:procedure|proces|selectie|"
+        r"werving)\b[^.;!?]{0,60}?\baf\b|\b(?:procedure|selectieprocedure|sollicitatieprocedure)\s+(?:is|wordt|werd)\s+"
+        r"(?:hiermee\s+|daarom\s+)?(?:afgesloten|gesloten|beëindigd)",
         "conditional",
         "respond_all",
         "expectation",
@@ -259,6 +268,7 @@ CUES: tuple[Cue, ...] = (
         r"vernietigen|wissen|gewist)\b",
         "conditional",
     ),
+    cue(K.REJECTED, 2.5, r"\b(?:afgewezen|afwijzing|afgevallen)\b", *_REJECT_GUARDS),
     cue(K.REJECTED, 1, r"\b(?:moeilijke|lastige|zware)\s+(?:beslissing|keuze)\b|\bgeen\s+oordeel\b"),
     # --- offer_signed: proof of signature or acceptance ------------------------------------------
     cue(
@@ -269,7 +279,8 @@ CUES: tuple[Cue, ...] = (
         r"voltooid|afgerond)"
         r"|\b(?:is|zijn|werd|werden)\s+(?:nu\s+)?door\s+(?:alle|beide)\s+(?:partijen|ondertekenaars|betrokkenen)"
         r"\s+(?:ondertekend|getekend)"
-        r"|\bvolledig\s+(?:ondertekend|getekend)\b",
+        r"|\bvolledig\s+(?:ondertekend|getekend)\b"
+        r"|\balle\s+partijen\s+hebben\s+[^\n]{0,120}?\b(?:ondertekend|getekend|voltooid|afgerond)\b",
         "signed_condition",
         "elsewhere",
         "nda",
@@ -321,6 +332,15 @@ CUES: tuple[Cue, ...] = (
         r"door\s+(?:alle|beide)\s+partijen)\s+){0,3}(?:ondertekend|getekend|voltooid)\b(?!\s+(?:retour|"
         r"terug|worden))",
         "signed_condition",
+        "elsewhere",
+        "nda",
+    ),
+    cue(
+        K.OFFER_SIGNED,
+        4,
+        rf"\b(?:nu|omdat|aangezien|nadat)\s+(?:je|jij|u)\s+(?:\w+\s+){{0,2}}?{_CONTRACT}\w*\s+(?:hebt\s+|heeft\s+)?"
+        r"(?:getekend|ondertekend)\b|\b(?:contract|overeenkomst)\s+(?:getekend|ondertekend)\s+retour\s+(?:is|hebben|"
+        r"ontvangen)\b",
         "elsewhere",
         "nda",
     ),
@@ -447,7 +467,8 @@ CUES: tuple[Cue, ...] = (
     cue(
         K.OFFER,
         3,
-        r"\b(?:willen|zouden)\s+(?:we|wij)\s+(?:je|jou|u)\s+(?:heel\s+|erg\s+)?graag\s+(?:als\s+[^.;!?]{0,60}?\s+)?"
+        r"\b(?:(?:willen|zouden)\s+(?:we|wij)|(?:we|wij)\s+(?:willen|zouden))\s+(?:je|jou|u)\s+(?:heel\s+|erg\s+)?"
+        r"graag\s+(?:als\s+[^.;!?]{0,60}?\s+)?"
         r"(?:aannemen|in\s+dienst\s+nemen|aan\s+boord\s+(?:halen|hebben)|verwelkomen\s+als)\b",
         *_OFFER_GUARDS,
         "conditional",
@@ -458,7 +479,8 @@ CUES: tuple[Cue, ...] = (
         3,
         r"\b(?:contract|arbeidsovereenkomst|aanbod|voorstel)\s+(?:stuur|sturen|maak|maken)\s+(?:ik|we|wij)\s+"
         rf"{_YOU}\b|\b(?:stuur|sturen)\s+(?:ik|we|wij)\s+{_YOU}\s+(?:\w+\s+){{0,3}}?(?:het|de|ons|je|jouw|uw)\s+"
-        r"(?:\w+\s+)?(?:contract|arbeidsovereenkomst|aanbod|voorstel)\b",
+        r"(?:\w+\s+)?(?:contract|arbeidsovereenkomst|aanbod|voorstel)\b"
+        r"|\b(?:maak|stel|maken|stellen)\s+(?:ik|we|wij)\s+(?:het|de|je|jouw|uw)\s+(?:contract|arbeidsovereenkomst)\s+op\b",
         *_OFFER_GUARDS,
         "conditional",
         tags=("extends_offer",),
@@ -479,8 +501,9 @@ CUES: tuple[Cue, ...] = (
         K.REFERENCES_REQUESTED,
         3.5,
         r"\b(?:doorgeven|opgeven|sturen|mailen|noemen|delen|aanleveren|doorsturen|geven|toesturen)\b[^.;!?]{0,60}?"
-        r"referentie(?:s|personen|contacten|gegevens)\b"
-        r"|\breferentie(?:s|personen|contacten|gegevens)\b[^.;!?]{0,80}?\b(?:doorgeven|opgeven|sturen|mailen|"
+        r"referent(?:ies|iepersonen|iecontacten|iegegevens|en)\b"
+        r"|\breferent(?:ies|iepersonen|iecontacten|iegegevens|en)\b[^.;!?]{0,80}?\b(?:doorgeven|opgeven|sturen|mailen|"
+        r"door\s+te\s+geven|op\s+te\s+geven|te\s+sturen|"
         r"noemen|nagaan|opvragen|contacteren|benaderen|bellen|spreken|aanleveren|doorsturen|nabellen|"
         r"natrekken)",
         "conditional",
@@ -515,7 +538,14 @@ CUES: tuple[Cue, ...] = (
         "conditional",
         "contingency",
     ),
-    cue(K.REFERENCES_REQUESTED, 1.5, r"\breferenties\b", "conditional", "contingency", "reference_noise"),
+    cue(
+        K.REFERENCES_REQUESTED,
+        1.5,
+        r"\breferenties\b|\breferenten\b",
+        "conditional",
+        "contingency",
+        "reference_noise",
+    ),
     # --- assessment --------------------------------------------------------------------------------
     cue(
         K.ASSESSMENT,
@@ -545,6 +575,15 @@ CUES: tuple[Cue, ...] = (
         "conditional",
         "expectation",
     ),
+    # "de case voor de tweede ronde", "stuur je uitwerking uiterlijk woensdag"
+    cue(
+        K.ASSESSMENT,
+        3.5,
+        r"\b(?:de|een|deze|onze|korte|kleine|volgende)\s+case\b(?!\s+study)(?!-)"
+        r"|\b(?:stuur|lever|mail|upload)\w*\s+(?:je|jouw|uw)\s+(?:\w+\s+)?uitwerking",
+        "conditional",
+        "expectation",
+    ),
     cue(
         K.ASSESSMENT,
         3.5,
@@ -557,7 +596,9 @@ CUES: tuple[Cue, ...] = (
     cue(
         K.INTERVIEW_SCHEDULED,
         3.5,
-        rf"\b(?:nodig|nodigen|uitnodig|uitnodiging|uit\s+te\s+nodigen|uitgenodigd)\w*\b[^.;!?]{{0,80}}?{_TALK}"
+        # "nodig" alone is "needed": only "nodigen je ... uit" invites
+        rf"\b(?:(?:nodig|nodigen)\s+(?:\w+\s+){{0,3}}?(?:je|jou|u)\s+(?:\w+\s+){{0,3}}?uit|uitnodig|uitnodiging|"
+        rf"uit\s+te\s+nodigen|uitgenodigd)\w*\b[^.;!?]{{0,80}}?{_TALK}"
         rf"|{_TALK}\w*\b[^.;!?]{{0,60}}?\b(?:uitnodigen|uit\s+te\s+nodigen|uitgenodigd)\b",
         "conditional",
         "expectation",
@@ -586,11 +627,12 @@ CUES: tuple[Cue, ...] = (
     cue(
         K.INTERVIEW_SCHEDULED,
         3,
-        rf"\bwanneer\s+(?:schikt|past|kom)\s+(?:het\s+)?(?:je|jou|u)\b|\bschikt\s+het\s+{_YOU}\b"
+        rf"\bwanneer\s+(?:schikt|past|kom)\s+(?:het\s+)?(?:je|jou|u)\b|\bschikt\s+het\s+(?:{_YOU}|als|dat|om)\b"
+        r"|\bik\s+(?:je|u)\s+(?:[\w]+\s+){0,6}?(?:bel|opbel|spreek)\b"
         rf"|\b(?:ben|bent|zou)\s+(?:je|u)\s+(?:\w+\s+){{0,3}}?beschikbaar\b|\bbeschikbaarheid\b"
         rf"|\b(?:komt|past|lukt)\s+(?:het\s+)?(?:{_YOU}\s+)?(?:maandag|dinsdag|woensdag|donderdag|vrijdag|"
         r"morgen|volgende\s+week)\b"
-        r"|\b(?:kun|kan|kunt)\s+(?:je|u)\s+(?:\w+\s+){0,2}?(?:maandag|dinsdag|woensdag|donderdag|vrijdag|"
+        r"|\b(?:kun|kan|kunt)\s+(?:je|u)\s+(?:(?!voor\b|vóór\b|uiterlijk\b|tot\b)\w+\s+){0,2}?(?:maandag|dinsdag|woensdag|donderdag|vrijdag|"
         r"morgen|om\s+\d{1,2}(?:[.:]\d{2})?\s*uur)"
         r"|\b(?:zullen|kunnen)\s+we\s+(?:even\s+|kort\s+)?(?:bellen|afspreken|een\s+call|videobellen)"
         r"|\b(?:wil|zou)\s+(?:ik\s+)?(?:je|u)\s+(?:[\w]+\s+){0,6}?(?:bellen|terugbellen|spreken|leren\s+kennen)\b"
@@ -619,7 +661,7 @@ CUES: tuple[Cue, ...] = (
         K.INTERVIEW_SCHEDULED,
         3,
         rf"\bvolgende\s+(?:stap|ronde|fase)\b[^.;!?]{{0,60}}?{_TALK}"
-        r"|\b(?:tweede|derde|laatste|finale|vervolg)\s*(?:gesprek|interview|ronde|gespreksronde)\b",
+        r"|\b(?:tweede|derde|laatste|finale|vervolg)\s*(?:gesprek|interview|ronde|gespreksronde)\b(?!ken)",
         "conditional",
         "expectation",
     ),
@@ -655,6 +697,11 @@ CUES: tuple[Cue, ...] = (
     cue(
         K.STATUS_UPDATE,
         3,
+        r"\bresulta(?:at|ten)\s+(?:van\s+)?(?:je|jouw|uw|de)\b[^.;!?]{0,60}?\b(?:ontvangen|binnen|bekeken)\b",
+    ),
+    cue(
+        K.STATUS_UPDATE,
+        3,
         r"\b(?:is|zijn|ben|bent|blijft|blijf)\s+(?:nog\s+|nog\s+steeds\s+|momenteel\s+|op\s+dit\s+moment\s+)?"
         r"(?:in\s+behandeling|in\s+beoordeling|in\s+de\s+running|in\s+beeld|in\s+het\s+proces|in\s+de\s+"
         r"(?:selectie|procedure))\b|\bwordt\s+(?:nog\s+|momenteel\s+)?(?:beoordeeld|bekeken|besproken)\b",
@@ -663,15 +710,16 @@ CUES: tuple[Cue, ...] = (
     cue(
         K.STATUS_UPDATE,
         3,
-        r"\bvertraging\b|\bvertraagd\b|\bduurt\s+(?:\w+\s+){0,2}?langer\b|\blanger\s+dan\s+(?:gepland|verwacht|"
-        r"gehoopt|voorzien)|\b(?:bedankt|dank\s+je|dank\s+u)\w*\s+(?:wel\s+)?voor\s+(?:je|jouw|uw)\s+geduld"
+        r"\bvertraging\b|\bvertraagd\b|\bduurt\s+(?:\w+\s+){0,2}?langer\b|\b(?:meer|langer|extra)\s+tijd\s+nodig\b|\blanger\s+dan\s+(?:gepland|verwacht|"
+        rf"gehoopt|voorzien)|\b{_THANKS}\w*\s+(?:wel\s+)?voor\s+(?:je|jouw|uw)\s+geduld"
         r"|\b(?:nog\s+)?(?:even|wat)\s+geduld\b",
     ),
     cue(
         K.STATUS_UPDATE,
         2.5,
         r"\bnog\s+geen\s+(?:definitieve\s+)?(?:beslissing|besluit|keuze)|\b(?:zijn|voeren)\s+(?:nog|momenteel)\s+"
-        r"(?:\w+\s+)?(?:in\s+gesprek|gesprekken)|\bnog\s+(?:andere\s+)?(?:kandidaten|gesprekken)\b",
+        r"(?:\w+\s+)?(?:in\s+gesprek|gesprekken)|\bnog\s+(?:andere\s+|twee\s+|drie\s+|een\s+paar\s+|enkele\s+|"
+        r"meer\s+)?(?:kandidaten|gesprekken|mensen|sollicitanten)\b",
         "conditional",
     ),
     cue(
@@ -729,27 +777,29 @@ CUES: tuple[Cue, ...] = (
         r"(?:door\s+ons\s+)?(?:in\s+goede\s+orde\s+|goed\s+|succesvol\s+|correct\s+)?(?:ontvangen|verzonden|"
         r"ingediend|binnengekomen|aangekomen|verstuurd|geregistreerd)"
         rf"|\b(?:hebben|heb)\s+(?:we|wij|ik)?\s*{_YOUR}\s+(?:\w+\s+)?(?:sollicitatie|kandidatuur|cv|aanmelding)"
-        r"\b[^.;!?]{0,80}?\bontvangen\b|\bbevestigen\s+(?:we|wij)\s+(?:graag\s+|hierbij\s+)?(?:de\s+)?ontvangst",
+        r"\b[^.;!?]{0,80}?\bontvangen\b|\bbevestigen\s+(?:we|wij)\s+(?:graag\s+|hierbij\s+)?(?:de\s+)?ontvangst"
+        r"|\b(?:cv|sollicitatie|kandidatuur|motivatie(?:brief)?|brief|berichtje)\b[^.;!?]{0,40}?\b(?:goed|"
+        r"in\s+goede\s+orde|netjes|prima|keurig)\s+(?:ontvangen|binnengekomen|aangekomen)",
     ),
     cue(
         K.APPLICATION_RECEIVED,
         2,
-        r"\b(?:bedankt|dank\s+je|dank\s+u|dankjewel|dankuwel|hartelijk\s+dank)\w*\s+(?:wel\s+)?voor\s+"
-        r"(?:je|jouw|uw|de)\s+(?:\w+\s+)?(?:sollicitatie|kandidatuur|interesse|aanmelding)\b"
+        rf"\b{_THANKS}\w*\s+(?:wel\s+)?voor\s+"
+        r"(?:je|jouw|uw|de)\s+(?:\w+\s+)?(?:sollicitatie|kandidatuur|interesse|aanmelding|reactie\s+op)\b"
         rf"|\bdat\s+{_YOU}\s+[^.;!?]{{0,80}}?\bhebt\s+gesolliciteerd|\bdat\s+u\s+[^.;!?]{{0,80}}?"
         r"\bheeft\s+gesolliciteerd",
     ),
     cue(
         K.APPLICATION_RECEIVED,
         1.5,
-        r"\b(?:bekijken|beoordelen|doornemen|bestuderen|screenen)\b[^.;!?]{0,40}?\b(?:sollicitatie|kandidatuur|"
+        r"\b(?:bekijken|bekijk|beoordelen|beoordeel|doornemen|bestuderen|screenen)\b[^.;!?]{0,40}?\b(?:sollicitatie|kandidatuur|"
         r"cv|profiel)\b|\b(?:sollicitatie|kandidatuur|cv|profiel)\b[^.;!?]{0,60}?\b(?:bekijken|beoordelen|"
         r"doornemen|bestuderen|screenen)\b",
     ),
     cue(
         K.APPLICATION_RECEIVED,
         1,
-        r"\b(?:hoor|hoort)\s+(?:je|u)\s+(?:\w+\s+){0,4}?van\s+ons\b|\bnemen\s+(?:we|wij)\s+(?:\w+\s+){0,3}?"
+        r"\b(?:hoor|hoort)\s+(?:je|u)\s+(?:\w+\s+){0,4}?van\s+(?:ons|me|mij)\b|\bnemen\s+(?:we|wij)\s+(?:\w+\s+){0,3}?"
         r"contact\s+met\s+(?:je|u)\s+op\b|\bkandidatenportaal|\bsollicitatieportaal",
     ),
     # --- not_job ---------------------------------------------------------------------------------
@@ -875,6 +925,7 @@ OWN_APPLICATION = (
     r"\b(?:je|jouw|uw)\s+(?:\w+\s+)?(?:sollicitatie|kandidatuur)\b(?!\s+(?:graag\s+)?tegemoet)"
     r"|\b(?:je|jij|u)\s+[^.;!?]{0,80}?\b(?:hebt|heeft)\s+gesolliciteerd\b"
     r"|\binteresse\s+in\s+(?:de|onze|deze)\s+(?:[\w/()-]+\s+){0,6}?(?:functie|vacature|positie|rol)"
+    r"|\b(?:je|jouw|uw)\s+reactie\s+op\s+(?:de|onze|deze|het)\s+(?:\w+\s+)?(?:vacature|functie)"
     r"|\b(?:je|jouw|uw)\s+(?:sollicitatie|kennismakings)?gesprek\b"
 )
 
