@@ -4,6 +4,7 @@ The emails live in tests/fixtures/generalisation/mails.txt (written for this pro
 kind, the employer and the dates the employer stated; the file documents its format), plus the blind
 batches blind-*.txt in the same format: each was written fresh and scored once with `--file` before
 any change was made for it (that first score is the honest generalisation figure), then kept as fixtures.
+Mail in other languages joins from tests/fixtures/languages/<code>/ (LANGUAGE_SUITES) once its rules exist.
 Each one is built into raw MIME the way a user's inbox would receive it, in several mail-client styles:
 
 - gmail_plain   Gmail "---------- Forwarded message ---------" block, text/plain only
@@ -44,6 +45,10 @@ FIXTURE_DIR = ROOT / "tests" / "fixtures" / "generalisation"
 FIXTURE = FIXTURE_DIR / "mails.txt"
 # Blind batches: written fresh, scored once before any fix (the honest figure), then kept here as fixtures.
 BLIND_BATCHES = "blind-*.txt"
+# Mail in other languages, one folder per language (tests/fixtures/languages/<code>/): its development mails
+# and its blind batches, joined to the suite once the language's rules exist and its batches were scored.
+LANGUAGE_DIR = ROOT / "tests" / "fixtures" / "languages"
+LANGUAGE_SUITES = ("de", "nl")
 for _path in (ROOT / "shared", ROOT / "scripts"):
     if str(_path) not in sys.path:
         sys.path.insert(0, str(_path))
@@ -113,8 +118,17 @@ class Mail:
 
 
 def fixture_files() -> list[Path]:
-    """The main suite and every blind batch, in a stable order."""
-    return [FIXTURE, *sorted(FIXTURE_DIR.glob(BLIND_BATCHES))]
+    """The main suite, every blind batch and the scored languages' mails, in a stable order."""
+    return [
+        FIXTURE,
+        *sorted(FIXTURE_DIR.glob(BLIND_BATCHES)),
+        *(p for code in LANGUAGE_SUITES for p in language_files(code)),
+    ]
+
+
+def language_files(language: str) -> list[Path]:
+    """One language's development mails and blind batches."""
+    return sorted((LANGUAGE_DIR / language).glob("*.txt"))
 
 
 def load_mails(path: Path | None = None) -> list[Mail]:

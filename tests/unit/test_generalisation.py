@@ -126,6 +126,23 @@ def test_overall_figures_meet_the_targets(report: Any) -> None:
     assert figures["spurious_expect_reply_by"] == 0
 
 
+# Per language, its development mails and blind batches together: the kind figures may only rise.
+LANGUAGE_RATCHET = {"de": 1.0, "nl": 1.0}
+
+
+@pytest.mark.parametrize("language", sorted(LANGUAGE_RATCHET))
+def test_each_languages_mails_keep_their_figures(language: str, report: Any) -> None:
+    # given the language's own mails (development and blind), every style
+    ids = {mail.id for path in EVAL.language_files(language) for mail in EVAL.load_mails(path)}
+    outcomes = [o for o in report.outcomes if o.mail.id in ids]
+    # when they are scored on their own
+    figures = EVAL.Report(outcomes).figures()
+    # then the language holds its macro-F1 and never calls a non-offer an offer
+    assert outcomes
+    assert figures["macro_f1"] >= LANGUAGE_RATCHET[language]
+    assert figures["false_offers"] == 0
+
+
 @pytest.mark.parametrize(
     ("expected", "value", "zone", "matches"),
     [
