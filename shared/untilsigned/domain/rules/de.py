@@ -84,6 +84,9 @@ _GUARDS: dict[str, str] = {
         r"\b(?:falls|sofern|wenn|sollte|sollten|sobald|bevor|ehe|nach|vor|bis|ob|vorbehaltlich|"
         r"im\s+falle|könnten|möchten\s+gerne|hoffen|planen|voraussichtlich|eventuell|möglicherweise)\b"
         r"[^.;!?]{0,80}?(?:angebot|vertrag|zusage)"
+        # "Details zum Arbeitsvertrag folgen nach dem Gespräch"
+        r"|(?:angebot|vertrag)\w*\b[^.;!?]{0,60}?\b(?:folgt|folgen|besprechen|klären)\b[^.;!?]{0,30}?\b(?:nach|sobald|"
+        r"nachdem|im\s+anschluss|wenn|falls)\b"
     ),
     "offer_negated": (
         r"\b(?:kein\w*|nicht|niemals|weder|nie)\b[^.;!?]{0,50}?(?:angebot|anbieten|anzubieten|zusage|vertrag)"
@@ -228,7 +231,9 @@ CUES: tuple[Cue, ...] = (
         4,
         rf"\b{_YOU}\s+(?:leider\s+|heute\s+|diesmal\s+|hiermit\s+)?(?:eine\s+|unsere\s+)?absag"
         r"|\babsage\s+(?:erteilen|geben|mitteilen|aussprechen|zukommen)"
-        r"|\b(?:leider|bedauerlicherweise)\b[^.;!?]{0,60}?\babsagen\b",
+        # never a meeting called off: "leider müssen wir den Termin am Freitag absagen"
+        r"|\b(?:leider|bedauerlicherweise)\b(?![^.;!?]{0,60}?(?:termin|gespräch|interview|treffen|meeting|call))"
+        r"[^.;!?]{0,60}?\babsagen\b",
         *_REJECT_GUARDS,
     ),
     c(K.REJECTED, 2, r"\babsage\b", *_REJECT_GUARDS),
@@ -477,7 +482,8 @@ CUES: tuple[Cue, ...] = (
         4,
         rf"\b{_YOU}\s+(?:hiermit\s+|heute\s+|gerne\s+|nun\s+)?(?:eine|die|unsere)\s+(?:\w+\s+)?zusage\b"
         r"(?![^.;!?]{0,40}?(?:termin|gespräch|interview))"
-        r"|\b(?:einstellungszusage|stellenzusage|jobzusage)\b",
+        r"|\b(?:einstellungszusage|stellenzusage|jobzusage)\b"
+        r"|\b(?:sie\s+haben|du\s+hast)\s+(?:die\s+stelle|den\s+job|die\s+position)\s+(?:bekommen|erhalten)\b",
         *_OFFER_GUARDS,
         "conditional",
         tags=("extends_offer",),
@@ -850,7 +856,8 @@ CUES: tuple[Cue, ...] = (
     c(
         K.STATUS_UPDATE,
         2.5,
-        r"\bintern\s+(?:besprechen|abstimmen|beraten|abgestimmt|besprochen)|\binterne\w*\s+(?:abstimmung|"
+        r"\bintern\s+(?:besprechen|abstimmen|beraten|abgestimmt|besprochen)|\b(?:sprechen|beraten|besprechen|"
+        r"stimmen|überlegen)\s+(?:uns\s+)?intern\b|\binterne\w*\s+(?:abstimmung|"
         r"rücksprache)|\brücksprache\s+mit\s+(?:der|dem|unserer|unserem)\s+(?:fachabteilung|fachbereich|team|"
         r"geschäftsführung)|\ban\s+(?:die|den|das)\s+(?:fachabteilung|fachbereich|hiring\s+manager|"
         r"team|führungskraft)\s+weitergeleitet",

@@ -57,6 +57,9 @@ GUARDS: dict[str, str] = {
     "offer_condition": (
         r"\b(?:als|indien|zodra|voordat|voor|na|tot|of|mits|onder\s+voorbehoud|hopen|verwachten|mocht|"
         r"eventueel|mogelijk|wellicht)\b[^.;!?]{0,80}?(?:aanbod|contract|overeenkomst|aanbieding)"
+        # "de details van het contract bespreken we na het gesprek"
+        r"|(?:aanbod|contract|overeenkomst)\w*\b[^.;!?]{0,60}?\b(?:volgt|volgen|bespreken|bekijken)\b[^.;!?]{0,30}?"
+        r"\b(?:na|zodra|nadat|als|indien)\b"
     ),
     "offer_negated": (
         r"\b(?:geen|niet|nooit|noch)\b[^.;!?]{0,50}?(?:aanbod|aanbieden|aan\s+te\s+bieden|contract|"
@@ -409,7 +412,7 @@ CUES: tuple[Cue, ...] = (
     cue(
         K.OFFER,
         4,
-        r"\b(?:je|jij|u)\s+(?:bent|ben)\s+aangenomen\b|\b(?:de\s+)?(?:baan|functie|job)\s+is\s+van\s+(?:jou|u)\b"
+        r"\b(?:je|jij|u)\s+(?:bent|ben)\s+aangenomen\b|\b(?:je|u)\s+(?:hebt|heeft)\s+de\s+(?:baan|job)\b|\b(?:de\s+)?(?:baan|functie|job)\s+is\s+van\s+(?:jou|u)\b"
         rf"|\b(?:hebben|heeft)\s+(?:we|wij|ik|het\s+team)?\s*(?:voor\s+{_YOU}|{_YOU}\s+)gekozen\b"
         r"(?![^.;!?]{0,60}?(?:ronde|gesprek|interview|fase|stap|test|assessment))",
         *_OFFER_GUARDS,
@@ -725,9 +728,8 @@ CUES: tuple[Cue, ...] = (
     cue(
         K.STATUS_UPDATE,
         2,
-        rf"\b(?:laten|laat)\s+(?:we|wij|ik)\s+{_YOU}\s+(?:uiterlijk\s+|voor\s+|binnen\s+|volgende\s+week\s+|"
-        r"eind\s+)[^.;!?]{0,30}?\bweten\b|\b(?:terugkoppeling|reactie|antwoord)\s+(?:uiterlijk|voor|binnen|"
-        r"eind)\b",
+        rf"\b(?:laten|laat)\s+(?:we\s+|wij\s+|ik\s+)?{_YOU}\s+[^.;!?]{{0,40}}?\bweten\b"
+        r"|\b(?:terugkoppeling|reactie|antwoord)\s+(?:uiterlijk|voor|binnen|eind)\b",
     ),
     cue(
         K.STATUS_UPDATE,
@@ -752,7 +754,8 @@ CUES: tuple[Cue, ...] = (
     cue(
         K.STATUS_UPDATE,
         2.5,
-        r"\bintern\s+(?:overleggen|afstemmen|bespreken|overleg|afgestemd|besproken)|\binterne\s+(?:afstemming|"
+        r"\bintern\s+(?:overleggen|afstemmen|bespreken|overleg|afgestemd|besproken)|\b(?:overleggen|bespreken|"
+        r"stemmen|overleg)\s+(?:\w+\s+)?intern\b|\binterne\s+(?:afstemming|"
         r"overleg)|\bdoorgestuurd\s+naar\s+(?:de|het|onze)\s+(?:hiring\s+manager|afdeling|team|manager|"
         r"leidinggevende)|\b(?:de|het|onze)\s+(?:hiring\s+manager|afdeling|team|manager|leidinggevende)\b"
         r"[^.;!?]{0,30}?\bdoorgestuurd",
