@@ -8,7 +8,6 @@ from types import ModuleType
 from zoneinfo import ZoneInfo
 
 import pytest
-from tests.mailkit import forwarded
 
 from untilsigned.domain.model import Kind
 from untilsigned.domain.rules import FALLBACK, LANGUAGES, rules_for, validate
@@ -16,6 +15,7 @@ from untilsigned.domain.rules.schema import TAGS, LanguageRules, RulesError, cue
 from untilsigned.domain.understanding.classify import _compiled, classify
 from untilsigned.domain.understanding.language import detect_language
 from untilsigned.domain.understanding.understand import understand
+from untilsigned.local.mailkit import forwarded
 
 pytestmark = pytest.mark.unit
 
