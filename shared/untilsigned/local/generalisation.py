@@ -123,6 +123,16 @@ def suite_files(folder: Path) -> list[Path]:
     return [folder / "mails.txt", *sorted(folder.glob("blind-*.txt"))]
 
 
+# Languages whose mails joined the suite once their rules existed and their blind batches were scored: one
+# folder per language (tests/fixtures/languages/<code>/) with its development mails and blind batches.
+LANGUAGE_SUITES = ("de", "nl")
+
+
+def language_files(folder: Path, language: str) -> list[Path]:
+    """One language's development mails and blind batches in `folder`/<language>/, in a stable order."""
+    return sorted((folder / language).glob("*.txt"))
+
+
 def mail_of(record: Record) -> Mail:
     fields = record.fields
     return Mail(

@@ -22,7 +22,7 @@ FUNCTION_WORDS: Mapping[str, frozenset[str]] = {
     "de": _words(
         "der die das und sie ihre ihr ihnen wir uns unser unsere für mit nicht ist eine einen einem bei "
         "wird haben vielen dank bewerbung freundlichen grüßen grüssen leider gerne ich auf den dem des "
-        "auch noch sehr geehrte geehrter hallo möchten würden über zur zum"
+        "auch noch sehr geehrte geehrter hallo möchten würden über zur zum von bitte können werden sich alle"
     ),
     "fr": _words(
         "le les et vous votre vos nous pour avec est une des du dans sur pas merci cordialement bonjour "
@@ -34,7 +34,8 @@ FUNCTION_WORDS: Mapping[str, frozenset[str]] = {
     ),
     "nl": _words(
         "het een je jij u uw wij we ons onze voor met niet van dat sollicitatie bedankt groet groeten "
-        "hartelijk graag helaas zijn naar bij hebben wordt vriendelijke beste functie"
+        "hartelijk graag helaas zijn naar bij hebben wordt vriendelijke beste functie door alle heeft deze "
+        "jouw ook nog wel"
     ),
     "pt": _words(
         "o os você seu nós com é uma do da dos das não obrigado obrigada cumprimentos olá em na estamos "
