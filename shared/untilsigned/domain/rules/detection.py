@@ -31,7 +31,7 @@ FUNCTION_WORDS: Mapping[str, frozenset[str]] = {
     "es": _words(
         "el los las y usted su sus nosotros es por gracias saludos hola hemos estamos muy nuestro nuestra "
         "proceso puesto estimado estimada atentamente al tu tus más también ya hasta mucho muchas muchos "
-        "gustaría podrías sería saludo nuestros nuestras equipo cuando te una del"
+        "gustaría podrías sería saludo nuestros nuestras equipo cuando te una del ha han sido"
     ),
     "nl": _words(
         "het een je jij u uw wij we ons onze voor met niet van dat sollicitatie bedankt groet groeten "

@@ -89,7 +89,7 @@ GUARDS: dict[str, str] = {
         r"\b(?:sujet[oa]\s+a|condicionad[oa]\s+a|supeditad[oa]\s+a|pendiente\s+de|depend\w+\s+de)\b"
     ),
     "fine_print": r"\b(?:nos\s+reservamos|podr[aá]|podr[ií]a|ser[aá]|si|salvo|en\s+caso)\b",
-    "asynchronous": r"\b(?:as[ií]ncron\w+|en\s+diferido|pregrabad\w+|grabad[oa]s?)\b",
+    "asynchronous": r"\b(?:as[ií]ncron\w+|en\s+diferido|diferid[oa]s?|pregrabad\w+|grabad[oa]s?)\b",
     "past_stage": (
         r"\b(?:enhorabuena|felicidades|gracias)\s+por\s+(?:haber\s+)?(?:superar|superado|completar|completado|"
         r"realizar|realizado|enviar|enviado|terminar|terminado|hacer|hecho|entregar|entregado|pasar)\b"
@@ -321,6 +321,9 @@ CUES: tuple[Cue, ...] = (
         r"\b(?:hemos\s+recibido|recibimos|ya\s+tenemos|nos\s+ha\s+llegado)\s+(?:tu|su|el|la)\s+(?:copia\s+del\s+)?"
         r"(?:contrato|carta\s+(?:de\s+)?oferta|oferta|propuesta|documentaci[oó]n)\s+(?:\w+\s+){0,2}?"
         r"(?:firmad[oa]|aceptad[oa]|devuelt[oa])\b"
+        r"|\brecibid[oa]s?\s+(?:el|la|tu|su)\s+(?:\w+\s+)?(?:contrato|carta|oferta|propuesta|documentaci[oó]n)\s+firmad[oa]\b"
+        r"|\b(?:ahora\s+que|ya\s+que|como\s+ya)\s+(?:ya\s+)?(?:est[aá]|tenemos)\s+(?:todo|el\s+contrato|tu\s+contrato)\s+"
+        r"firmado\b|\b(?:ahora\s+que|ya\s+que|como\s+ya)\s+(?:ya\s+)?(?:has|ha)\s+(?:firmado|aceptado)\b"
         r"|\bgracias\s+por\s+(?:firmar|devolver(?:nos)?|enviarnos|aceptar|haber\s+firmado|haber\s+aceptado)\s+"
         r"(?:firmad[oa]\s+)?(?:el|la|tu|su|nuestra|nuestro)\s+(?:\w+\s+){0,2}?(?:contrato|oferta|propuesta|carta)\b",
         "elsewhere",
@@ -350,8 +353,7 @@ CUES: tuple[Cue, ...] = (
     cue(
         K.OFFER_SIGNED,
         2,
-        r"\b(?:tu|su)\s+primer\s+d[ií]a\s+(?:ser[aá]|es|de\s+trabajo|con\s+nosotros|en)\b|\ben\s+(?:tu|su)\s+"
-        r"primer\s+d[ií]a\b|\bprimer\s+d[ií]a\s+(?:de\s+trabajo|en\s+la\s+oficina)\b",
+        r"\b(?:tu|su)\s+primer\s+d[ií]a\b|\bprimer\s+d[ií]a\s+(?:de\s+trabajo|en\s+la\s+oficina)\b",
         "signed_condition",
         "elsewhere",
         tags=("implicit",),
@@ -361,7 +363,8 @@ CUES: tuple[Cue, ...] = (
         1.5,
         r"\b(?:n[uú]mero\s+de\s+(?:la\s+)?seguridad\s+social|n[uú]mero\s+de\s+afiliaci[oó]n|alta\s+en\s+(?:la\s+)?"
         r"seguridad\s+social|modelo\s+145|(?:iban|cuenta\s+bancaria|datos\s+bancarios)\s+para\s+(?:la\s+)?"
-        r"n[oó]mina)\b",
+        r"n[oó]mina)\b|\b(?:tramitado|tramitar|gestionado|gestionar|tramitamos|tramitaremos)\s+(?:ya\s+)?(?:tu|su)\s+"
+        r"alta\b",
         "signed_condition",
         "elsewhere",
         tags=("implicit",),
@@ -478,6 +481,23 @@ CUES: tuple[Cue, ...] = (
         "conditional",
         tags=("extends_offer",),
     ),
+    cue(
+        K.OFFER,
+        4.5,
+        r"\b(?:nos\s+gustar[ií]a|queremos|quisi[eé]ramos|nos\s+encantar[ií]a|vamos\s+a|hemos\s+decidido)\s+(?:\w+\s+)?"
+        r"(?:contratarte|contratarle|contratarla|contratarlo)\b",
+        *_OFFER,
+        "conditional",
+        tags=("extends_offer",),
+    ),
+    cue(
+        K.OFFER,
+        3,
+        r"\b(?:preparo|preparamos|prepararemos|te\s+preparo|redacto|redactamos|redactaremos)\s+(?:ya\s+)?(?:el|tu|su)\s+"
+        r"contrato\b",
+        *_OFFER,
+        tags=("extends_offer",),
+    ),
     cue(K.OFFER, 1, r"\bpropuesta\b(?!\s+de\s+(?:fechas?|horarios?|d[ií]as|mejora))", *_OFFER, "conditional"),
     # --- references_requested --------------------------------------------------------------------
     cue(
@@ -539,8 +559,9 @@ CUES: tuple[Cue, ...] = (
     cue(
         K.ASSESSMENT,
         3.5,
-        r"\b(?:entrevista|v[ií]deo\s*entrevista|videoentrevista)\s+(?:\w+\s+)?(?:en\s+diferido|grabad[ao]|"
-        r"as[ií]ncron[ao]|pregrabad[ao])\b|\bgrabar\s+(?:tus|sus)\s+respuestas\b"
+        r"\b(?:entrevista|v[ií]deo\s*entrevista|videoentrevista)\b[^.;!?]{0,30}?\b(?:en\s+diferido|diferid[ao]|"
+        r"grabad[ao]|as[ií]ncron[ao]|pregrabad[ao])\b|\bgrabar\s+(?:tus|sus)\s+respuestas\b"
+        r"|\b(?:preguntas|respuestas)\s+grabadas\b"
         r"|\b(?:siguiente|pr[oó]xim[oa])\s+(?:paso|fase|etapa)\s+(?:del\s+proceso\s+)?(?:ser[aá]|es|consiste\s+en|"
         r"consistir[aá]\s+en)\s+(?:una|un)\s+(?:[\w-]+\s+){0,2}?(?:prueba|test|ejercicio|caso|reto|cuestionario|"
         r"assessment)\b",
@@ -611,8 +632,8 @@ CUES: tuple[Cue, ...] = (
         r"(?:el|este|ma[ñn]ana|en\s+(?:nuestra|nuestras|la|las))\b|\binvitaci[oó]n\s+(?:de|del|en\s+el|al)\s+calendario\b"
         r"|\b(?:elige|elija|escoge|selecciona|seleccione|reserva|reserve|elegir|escoger|seleccionar|reservar)\s+"
         r"(?:el|un|una|la|tu|su)\s+(?:\w+\s+)?(?:hueco|horario|franja|fecha|hora|d[ií]a)\b"
-        r"|\b(?:podr[ií]as|puedes|podr[ií]a|puede)\s+(?:el\s+pr[oó]ximo\s+|este\s+|el\s+)?(?:lunes|martes|"
-        r"mi[eé]rcoles|jueves|viernes|ma[ñn]ana)\b"
+        r"|\b(?:podr[ií]as|puedes|podr[ií]a|puede|podr[ií]amos|podemos)\s+(?:\w+\s+){0,4}?(?:el\s+pr[oó]ximo\s+|este\s+|"
+        r"el\s+|al\s+)?(?:lunes|martes|mi[eé]rcoles|jueves|viernes|ma[ñn]ana)\b"
         r"|\benlace\s+(?:para|de)\s+(?:agendar|reservar|programar|elegir)|\bnos\s+vemos\s+(?:el|ma[ñn]ana|en\s+la\s+"
         r"oficina|all[ií]|entonces)\b",
         "conditional",
@@ -622,9 +643,18 @@ CUES: tuple[Cue, ...] = (
     cue(
         K.INTERVIEW_SCHEDULED,
         3.5,
-        r"\b(?:reprogramar|cambiar|mover|aplazar|posponer|retrasar|adelantar|trasladar)\s+(?:\w+\s+)?(?:la|tu|su|"
+        r"\b(?:reprogramar|cambiar|mover|aplazar|posponer|retrasar|adelantar|trasladar|pasar)\s+(?:\w+\s+)?(?:la|tu|su|"
         r"nuestra|el)\s+(?:[\w-]+\s+){0,2}?(?:entrevista|llamada|videollamada|reuni[oó]n|cita)\b"
         r"|\b(?:entrevista|llamada|reuni[oó]n)\b[^.;!?]{0,40}\b(?:reprogramad|aplazad|pospuest|cambiad)\w*",
+    ),
+    cue(
+        K.INTERVIEW_SCHEDULED,
+        3.5,
+        r"\b(?:te|le)\s+(?:llamo|llamar[eé]|llamamos|llamaremos|llamar[aá])\s+(?:ma[ñn]ana|hoy|esta\s+tarde|"
+        r"el\s+(?:lunes|martes|mi[eé]rcoles|jueves|viernes|d[ií]a)|a\s+las|este\s+(?:lunes|martes|mi[eé]rcoles|jueves|"
+        r"viernes))\b",
+        "conditional",
+        "expectation",
     ),
     cue(
         K.INTERVIEW_SCHEDULED,
@@ -691,7 +721,7 @@ CUES: tuple[Cue, ...] = (
         2.5,
         r"\b(?:seguimos|estamos|continuamos)\s+(?:todav[ií]a\s+|a[uú]n\s+)?(?:revisando|valorando|entrevistando|"
         r"estudiando|analizando|evaluando|cerrando|finalizando|terminando)\b|\b(?:todav[ií]a|a[uú]n)\s+no\s+"
-        r"(?:hemos\s+tomado|tenemos)\s+(?:una\s+)?(?:decisi[oó]n|respuesta)\b",
+        r"(?:hemos\s+tomado|tenemos|se\s+ha\s+tomado)\s+(?:una\s+|ninguna\s+)?(?:decisi[oó]n|respuesta)\b",
         "conditional",
     ),
     cue(
@@ -800,6 +830,10 @@ CUES: tuple[Cue, ...] = (
         6,
         r"\b(?:pagar|abonar|ingresar|transferir|adelantar|hacer\s+un\s+(?:pago|ingreso))\b[^.;!?]{0,60}?\b(?:tasa|"
         r"cuota|matr[ií]cula|fianza|dep[oó]sito|bizum|tarjetas?\s+regalo|bitcoin|cripto\w*)\b"
+        r"|\b(?:abone|abona|paga|pague|ingrese|ingresa|transfiere|transfiera|realice\s+un\s+pago|realiza\s+un\s+pago|"
+        r"haga\s+un\s+ingreso|haz\s+un\s+(?:ingreso|bizum)|(?:debes|deber[aá]|debe|tienes\s+que|tendr[aá]s?\s+que|"
+        r"es\s+necesario)\s+(?:abonar|pagar|ingresar|transferir))\b[^.;!?]{0,60}?(?:\d[\d.,]*\s?(?:€|euros)|"
+        r"\b(?:tasa|cuota|matr[ií]cula|fianza|dep[oó]sito|bizum)\b)"
         r"|\b(?:tasa|cuota|coste|gastos|pago)\s+(?:\w+\s+)?de\s+(?:formaci[oó]n|inscripci[oó]n|tramitaci[oó]n|"
         r"gesti[oó]n|alta|material|reserva|matr[ií]cula)\b|\bpago\b[^.;!?]{0,40}\ben\s+concepto\s+de\b"
         r"|\bentrevista\s+(?:\w+\s+)?(?:por|a\s+trav[eé]s\s+de|v[ií]a|en)\s+(?:telegram|whatsapp|signal)\b"
@@ -809,6 +843,7 @@ CUES: tuple[Cue, ...] = (
         "employer_pays",
         tags=("scam",),
     ),
+    cue(K.NOT_JOB, 4, r"\bsin\s+(?:necesidad\s+de\s+)?(?:entrevistas?|experiencia\s+ni\s+entrevista)\b"),
     cue(
         K.NOT_JOB,
         4,
