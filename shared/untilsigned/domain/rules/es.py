@@ -56,7 +56,11 @@ GUARDS: dict[str, str] = {
         r"\bno\b(?!\s+(?:dudes|dude|olvides|te\s+olvides|se\s+olvide))[^.;!?]{0,40}?\b(?:oferta|propuesta|"
         r"ofrecer\w*)\b"
     ),
-    "offer_delay": r"\b(?:retras\w+|aplaz\w+|pospon\w+|pospuest\w+|hasta\s+que)\b",
+    "offer_delay": (
+        r"\b(?:retrasar|retrasamos|aplazar|aplazamos|posponer|posponemos)\s+(?:la|el|nuestra|nuestro)\s+(?:\w+\s+)?"
+        r"(?:oferta|propuesta|contrato)\b|\b(?:oferta|propuesta|contrato)\b[^.;!?]{0,40}\b(?:retrasad|aplazad|"
+        r"pospuest)\w*|\bhasta\s+que\b"
+    ),
     "offer_withdrawn": r"\b(?:retir\w+|revoc\w+|anul\w+|sin\s+efecto)\b",
     # Job adverts and marketing, where "oferta" and "ofrecemos" mean something else.
     "commerce": (
