@@ -42,7 +42,7 @@ FUNCTION_WORDS: Mapping[str, frozenset[str]] = {
         "o os você seu nós com é uma do da das não obrigado obrigada cumprimentos olá em na estamos "
         "nosso nossa vaga caro cara atenciosamente ao aos à às sua suas seus nossos nossas também já até "
         "muito muita pelo pela pelos pelas equipa lhe são gostaríamos qualquer dúvida dúvidas abraço num "
-        "numa nesta neste desta deste tem tens foi isso isto boa bom"
+        "numa nesta neste desta deste tem tens foi isso isto boa bom através"
     ),
     "it": _words(
         "gli lei suo noi per è della non grazie cordiali saluti ciao che di siamo abbiamo nostro nostra "

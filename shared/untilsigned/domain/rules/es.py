@@ -20,7 +20,7 @@ GUARDS: dict[str, str] = {
         r"a\s+menos\s+que|salvo\s+que)\b[^.;!?]{0,250}?\b(?:seleccion\w*|preseleccion\w*|encaj\w+|ajust\w+|"
         r"adecu\w+|cumpl\w+|result\w+|avanz\w+|contin[uú]\w+|pas\w+\s+a\s+la|decid\w+|decisi[oó]n|interes\w+|"
         r"requisitos|elegid\w*|escogid\w*|invitad\w*|convocad\w*|consider\w+|siguiente\s+(?:fase|paso|etapa)|"
-        r"correspond\w+|coincid\w+|apt[oa]s?|finalista\w*|noticias|respuesta)\b"
+        r"correspond\w+|coincid\w+|apt[oa]s?|finalista\w*|noticias|respuesta|match\w*|contact\w+)\b"
         r"|\bs[oó]lo\s+(?:nos\s+pondremos\s+en\s+contacto|contactaremos|llamaremos)\s+con\s+(?:los|las|aquell[oa]s)\b"
         r"|\b(?:los|las)\s+(?:candidat[oa]s|personas|perfiles)\s+(?:que\s+(?:no\s+)?(?:sean|resulten|hayan|pasen|"
         r"superen|encajen)|seleccionad[oa]s|preseleccionad[oa]s|finalistas)\b"
@@ -638,7 +638,8 @@ CUES: tuple[Cue, ...] = (
         r"(?:el|un|una|la|tu|su)\s+(?:\w+\s+)?(?:hueco|horario|franja|fecha|hora|d[ií]a)\b"
         r"|\b(?:podr[ií]as|puedes|podr[ií]a|puede|podr[ií]amos|podemos)\s+(?:\w+\s+){0,4}?(?:el\s+pr[oó]ximo\s+|este\s+|"
         r"el\s+|al\s+)?(?:lunes|martes|mi[eé]rcoles|jueves|viernes|ma[ñn]ana)\b"
-        r"|\benlace\s+(?:para|de)\s+(?:agendar|reservar|programar|elegir)|\bnos\s+vemos\s+(?:el|ma[ñn]ana|en\s+la\s+"
+        r"|\b(?:ser[ií]a|es)\s+posible\b[^.;!?]{0,60}?\b(?:lunes|martes|mi[eé]rcoles|jueves|viernes|ma[ñn]ana|"
+        r"a\s+las\s+\d)|\benlace\s+(?:para|de)\s+(?:agendar|reservar|programar|elegir)|\bnos\s+vemos\s+(?:el|ma[ñn]ana|en\s+la\s+"
         r"oficina|all[ií]|entonces)\b",
         "conditional",
         "expectation",
@@ -647,7 +648,7 @@ CUES: tuple[Cue, ...] = (
     cue(
         K.INTERVIEW_SCHEDULED,
         3.5,
-        r"\b(?:reprogramar|cambiar|mover|aplazar|posponer|retrasar|adelantar|trasladar|pasar)\s+(?:\w+\s+)?(?:la|tu|su|"
+        r"\b(?:reprogram|cambi|mov|aplaz|pospon|retras|adelant|traslad|pas)\w*\s+(?:\w+\s+)?(?:la|tu|su|"
         r"nuestra|el)\s+(?:[\w-]+\s+){0,2}?(?:entrevista|llamada|videollamada|reuni[oó]n|cita)\b"
         r"|\b(?:entrevista|llamada|reuni[oó]n)\b[^.;!?]{0,40}\b(?:reprogramad|aplazad|pospuest|cambiad)\w*",
     ),
@@ -809,7 +810,7 @@ CUES: tuple[Cue, ...] = (
     cue(
         K.APPLICATION_RECEIVED,
         2,
-        r"\bgracias\s+(?:de\s+nuevo\s+|otra\s+vez\s+|por\s+adelantado\s+)?por\s+(?:tu|su|haber)\s+(?:\w+\s+)?"
+        r"\bgracias\s+(?:de\s+nuevo\s+|otra\s+vez\s+|por\s+adelantado\s+)?por\s+(?:tu|su|la|haber)\s+(?:\w+\s+)?"
         r"(?:candidatura|solicitud|inscripci[oó]n|postulaci[oó]n|cv|curr[ií]culum|aplicado|postulado|inscrito)\b"
         r"|\bgracias\s+por\s+(?:postular(?:te)?|inscribirte|aplicar|presentar(?:te)?|enviar(?:nos)?\s+(?:tu|su)\s+"
         r"(?:cv|curr[ií]culum|candidatura))\b",
@@ -917,7 +918,7 @@ CUES: tuple[Cue, ...] = (
 
 APPLICATION_CONTEXT = (
     r"\b(?:(?:tu|su)\s+(?:candidatura|solicitud|inscripci[oó]n|postulaci[oó]n|entrevista|cv|curr[ií]culum)|"
-    r"candidat[oa]s?|proceso\s+de\s+selecci[oó]n|selecci[oó]n|entrevist\w+|vacantes?|puesto|posici[oó]n|plaza|"
+    r"candidat[oa]s?|candidaturas?|proceso\s+de\s+selecci[oó]n|selecci[oó]n|entrevist\w+|vacantes?|puesto|posici[oó]n|plaza|"
     r"oferta\s+de\s+(?:empleo|trabajo)|reclutamiento|rrhh|recursos\s+humanos|contrato|incorporaci[oó]n|"
     r"primer\s+d[ií]a|salario|propuesta|referencias|siguiente\s+(?:fase|paso|etapa)|talento|"
     r"equipo\s+de\s+(?:selecci[oó]n|personas))\b"

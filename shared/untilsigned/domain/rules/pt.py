@@ -29,7 +29,8 @@ GUARDS: dict[str, str] = {
         r"[^.;!?]{0,250}?\b(?:selec?cion\w*|pr[eé]-selec?cion\w*|correspond\w+|adequ\w+|adeq\w+|enquadr\w+|"
         r"cumpr\w+|avan[cç]\w+|continu\w+|passar\s+[àa]|decid\w+|decis[aã]o|interess\w+|requisitos"
         r"|escolhid\w*|"
-        r"convidad\w*|consider\w+|pr[oó]xima\s+(?:fase|etapa)|ajust\w+|not[ií]cias|resposta|finalista\w*)\b"
+        r"convidad\w*|consider\w+|pr[oó]xima\s+(?:fase|etapa)|ajust\w+|not[ií]cias|resposta|finalista\w*|match\w*|"
+        r"contact\w+|fizer\s+sentido)\b"
         r"|\bapenas\s+(?:os|as)\s+candidat[oa]s\b|\bs[oó]\s+(?:contactaremos|entraremos\s+em\s+contacto)\b"
         r"|\b(?:os|as)\s+candidat[oa]s\s+(?:que|selec?cionad[oa]s|pr[eé]-selec?cionad[oa]s|finalistas)\b"
         r"|\bcaso\s+contr[aá]rio\b|\bdecorrid[oa]s?\b|\bna\s+aus[eê]ncia\s+de\b"
@@ -358,7 +359,7 @@ CUES: tuple[Cue, ...] = (
     cue(
         K.OFFER_SIGNED,
         4,
-        r"\b(?:recebemos|j[aá]\s+recebemos|j[aá]\s+temos|chegou-nos|recebid[oa]s?)\s+(?:o|a|os"
+        r"\b(?:recebemos|recebi|j[aá]\s+recebemos|j[aá]\s+recebi|j[aá]\s+temos|chegou-nos|recebid[oa]s?)\s+(?:o|a|os"
         r"|as)?\s*(?:seu|sua|teu|"
         r"tua)?\s*(?:\w+\s+){0,2}?(?:contrato|carta|proposta|documenta[cç][aã]o|documentos)\s+(?:\w+\s+)?"
         r"(?:assinad[oa]s?|aceite|devolvid[oa]s?)\b"
@@ -412,7 +413,8 @@ CUES: tuple[Cue, ...] = (
         r"\b(?:n[uú]mero\s+de\s+(?:identifica[cç][aã]o\s+de\s+)?seguran[cç]a\s+social|niss"
         r"|iban\s+para\s+(?:o\s+)?"
         r"(?:processamento\s+)?(?:do\s+)?(?:vencimento|sal[aá]rio|ordenado)|processamento\s+salarial|"
-        r"medicina\s+do\s+trabalho|seguro\s+de\s+acidentes\s+de\s+trabalho)\b",
+        r"medicina\s+do\s+trabalho|seguro\s+de\s+acidentes\s+de\s+trabalho)\b"
+        r"|\b(?:inscri[cç][aã]o|inscrev\w+|registo|regist[aá]\w*)\s+(?:\w+\s+)?na\s+seguran[cç]a\s+social\b",
         "signed_condition",
         "elsewhere",
         tags=("implicit",),
@@ -726,6 +728,7 @@ CUES: tuple[Cue, ...] = (
         r"|\b(?:pode|podes|poderia|poderias|podemos"
         r"|poder[ií]amos)\s+(?:\w+\s+){0,4}?(?:na\s+pr[oó]xima\s+|nesta\s+|"
         r"na\s+|no\s+|[àa]\s+|ao\s+)?(?:segunda|ter[cç]a|quarta|quinta|sexta|amanh[aã])\b"
+        r"|\b(?:seria|[eé])\s+poss[ií]vel\b[^.;!?]{0,60}?\b(?:segunda|ter[cç]a|quarta|quinta|sexta|amanh[aã]|[àa]s\s+\d)"
         r"|\blink\s+para\s+(?:agendar|marcar|escolher)\b|\bvemo-nos\s+(?:amanh[aã]|na|no|l[aá]|ent[aã]o)\b"
         r"|\b(?:esperamos|aguardamos)\s+por\s+(?:si|ti)\s+(?:no|na|[àa]s|amanh[aã])\b",
         "conditional",
@@ -735,7 +738,7 @@ CUES: tuple[Cue, ...] = (
     cue(
         K.INTERVIEW_SCHEDULED,
         3.5,
-        r"\b(?:reagendar|remarcar|alterar|mudar|adiar|antecipar|passar|mover)\s+(?:\w+\s+)?(?:a|sua"
+        r"\b(?:reagend|remarc|alter|mud|adi|antecip|pass|mov)\w*\s+(?:\w+\s+)?(?:a|sua"
         r"|tua|nossa|o)\s+"
         r"(?:[\w-]+\s+){0,2}?(?:entrevista|chamada|videochamada|reuni[aã]o)\b"
         r"|\b(?:entrevista|chamada|reuni[aã]o)\b[^.;!?]{0,40}\b(?:reagendad|remarcad|adiad|alterad)\w*",
@@ -914,14 +917,14 @@ CUES: tuple[Cue, ...] = (
         r"\b(?:sua|tua)\s+(?:candidatura|inscri[cç][aã]o)\b[^.;!?]{0,80}?\b(?:foi"
         r"|ficou)\s+(?:corretamente\s+|"
         r"com\s+sucesso\s+)?(?:recebid|registad|submetid|enviad|conclu[ií]d|efetuad|efectuad|guardad)\w*"
-        r"|\bcandidatou-se\s+com\s+sucesso\b|\b(?:candidatura|inscri[cç][aã]o)\s+(?:submetida"
+        r"|\b(?:recebemos|recebi)\s+tudo\b|\bcandidatou-se\s+com\s+sucesso\b|\b(?:candidatura|inscri[cç][aã]o)\s+(?:submetida"
         r"|registada|recebida|"
         r"enviada|efetuada|efectuada)\s+com\s+sucesso\b",
     ),
     cue(
         K.APPLICATION_RECEIVED,
         2,
-        r"\b(?:obrigad[oa]|agradecemos)\s+(?:pela|pelo|por)\s+(?:a\s+)?(?:sua|tua|seu|teu|ter)\s+(?:\w+\s+)?"
+        r"\b(?:obrigad[oa]|agradecemos)\s+(?:pela|pelo|por)\s+(?:a\s+)?(?:(?:sua|tua|seu|teu|ter)\s+)?(?:\w+\s+)?"
         r"(?:candidatura|inscri[cç][aã]o|cv|curr[ií]culo|candidatado|enviado|submetido)\b"
         r"|\bagradecemos\s+(?:a|o)\s+(?:sua|tua|seu|teu)\s+(?:candidatura|cv|curr[ií]culo)\b"
         r"|\bobrigad[oa]\s+por\s+(?:se\s+ter\s+candidatado|te\s+teres\s+candidatado|se\s+candidatar"
@@ -1063,7 +1066,7 @@ APPLICATION_CONTEXT = (
     r"|processo\s+de\s+"
     r"(?:recrutamento|selec?[cç][aã]o)|recrutamento|selec?[cç][aã]o|entrevist\w+|vagas?|posi[cç][aã]o"
     r"|fun[cç][aã]o|"
-    r"oferta\s+de\s+emprego|recursos\s+humanos|contrato|admiss[aã]o|primeiro\s+dia|sal[aá]rio"
+    r"candidaturas?|oferta\s+de\s+emprego|recursos\s+humanos|contrato|admiss[aã]o|primeiro\s+dia|sal[aá]rio"
     r"|vencimento|proposta|"
     r"refer[eê]ncias|pr[oó]xima\s+(?:fase|etapa)|talento|integra[cç][aã]o)\b"
 )
