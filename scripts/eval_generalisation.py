@@ -44,12 +44,15 @@ FIXTURE_DIR = ROOT / "tests" / "fixtures" / "generalisation"
 FIXTURE = FIXTURE_DIR / "mails.txt"
 # Blind batches: written fresh, scored once before any fix (the honest figure), then kept here as fixtures.
 BLIND_BATCHES = "blind-*.txt"
+# Mail in other languages, one folder per language: development mails (dev.txt) and blind batches.
+LANGUAGE_DIR = ROOT / "tests" / "fixtures" / "languages"
 for _path in (ROOT / "shared", ROOT / "scripts"):
     if str(_path) not in sys.path:
         sys.path.insert(0, str(_path))
 
 from evalkit import company_key  # noqa: E402
 from untilsigned.domain.model import Kind, Understood  # noqa: E402
+from untilsigned.domain.rules import FALLBACK, LANGUAGES  # noqa: E402
 from untilsigned.domain.understanding.understand import understand  # noqa: E402
 
 STYLES = ("gmail_plain", "gmail_html", "outlook_html", "outlook_text", "apple", "attachment", "direct")
@@ -112,9 +115,16 @@ class Mail:
     body: str
 
 
+def language_files(language: str) -> list[Path]:
+    """A language's own mails: its development mails and its blind batches, in a stable order."""
+    folder = LANGUAGE_DIR / language
+    return sorted(folder.glob("dev.txt")) + sorted(folder.glob(BLIND_BATCHES))
+
+
 def fixture_files() -> list[Path]:
-    """The main suite and every blind batch, in a stable order."""
-    return [FIXTURE, *sorted(FIXTURE_DIR.glob(BLIND_BATCHES))]
+    """The main suite, every blind batch, and the mails of every language that has its own rules."""
+    languages = [path for code in LANGUAGES if code != FALLBACK for path in language_files(code)]
+    return [FIXTURE, *sorted(FIXTURE_DIR.glob(BLIND_BATCHES)), *languages]
 
 
 def load_mails(path: Path | None = None) -> list[Mail]:

@@ -578,8 +578,8 @@ CUES: tuple[Cue, ...] = (
         K.INTERVIEW_SCHEDULED,
         3.5,
         r"\b(?:invitar(?:te|le|os)?|invitamos|invito|convocar(?:te|le)?|convocamos|citar(?:te|le)|citamos)\s+"
-        r"(?:a\s+|para\s+)(?!(?:realizar|completar|hacer|resolver|una\s+prueba|un\s+test)\b)(?:una|la|un|el|tu|su|"
-        r"nuestra|nuestro)?\s*(?:[\w-]+\s+){0,4}?(?:entrevista|llamada|videollamada|reuni[oó]n|conversaci[oó]n|"
+        r"(?:a\s+|para\s+)(?!(?:realizar|completar|hacer|resolver|una\s+prueba|un\s+test)\b)(?:(?:una|la|un|el|tu|su|"
+        r"nuestra|nuestro)\s+)?(?:[\w-]+\s+){0,4}?(?:entrevista|llamada|videollamada|reuni[oó]n|conversaci[oó]n|"
         r"charla|caf[eé]|visita)\b",
         "conditional",
         "expectation",

@@ -359,9 +359,8 @@ CUES: tuple[Cue, ...] = (
     cue(
         K.OFFER_SIGNED,
         4,
-        r"\b(?:recebemos|recebi|j[aá]\s+recebemos|j[aá]\s+recebi|j[aá]\s+temos|chegou-nos|recebid[oa]s?)\s+(?:o|a|os"
-        r"|as)?\s*(?:seu|sua|teu|"
-        r"tua)?\s*(?:\w+\s+){0,2}?(?:contrato|carta|proposta|documenta[cç][aã]o|documentos)\s+(?:\w+\s+)?"
+        r"\b(?:recebemos|recebi|j[aá]\s+recebemos|j[aá]\s+recebi|j[aá]\s+temos|chegou-nos|recebid[oa]s?)\s+"
+        r"(?:(?:o|a|os|as)\s+)?(?:(?:seu|sua|teu|tua)\s+)?(?:\w+\s+){0,2}?(?:contrato|carta|proposta|documenta[cç][aã]o|documentos)\s+(?:\w+\s+)?"
         r"(?:assinad[oa]s?|aceite|devolvid[oa]s?)\b"
         r"|\b(?:obrigad[oa]|agradecemos)\s+(?:por|pela|pelo)\s+(?:ter\s+|nos\s+ter\s+)?(?:assinar"
         r"|assinado|devolver|"
@@ -659,7 +658,7 @@ CUES: tuple[Cue, ...] = (
         3.5,
         r"\b(?:convid[aá]-l[oa]|convidar-te|convidar-vos|convidamo-l[oa]s?|convidar|convidamos|convido|"
         r"convoc[aá]-l[oa]|convocar-te|convocamos)\s+(?:a|para)\s+(?!(?:realizar|completar|fazer|resolver)\b)"
-        r"(?:uma|a|um|o|sua|tua|nossa|nosso)?\s*(?:[\w-]+\s+){0,4}?(?:entrevista|chamada|videochamada"
+        r"(?:(?:uma|a|um|o|sua|tua|nossa|nosso)\s+)?(?:[\w-]+\s+){0,4}?(?:entrevista|chamada|videochamada"
         r"|reuni[aã]o|"
         r"conversa|caf[eé]|visita)\b",
         "conditional",
