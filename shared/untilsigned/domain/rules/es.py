@@ -402,6 +402,9 @@ CUES: tuple[Cue, ...] = (
         r"gusto)|estamos\s+encantad[oa]s\s+de|queremos|quisi[eé]ramos|nos\s+gustar[ií]a|me\s+complace|me\s+alegra)\s+"
         r"(?:mucho\s+)?(?:poder\s+)?(?:hacer(?:te|le)?|enviar(?:te|le)?|presentar(?:te|le)?|trasladar(?:te|le)?|"
         r"compartir\s+contigo|extender(?:te|le)?|remitir(?:te|le)?|mandar(?:te|le)?|hacer(?:te|le)\s+llegar)\s+"
+        # a sourcer's "nos gustaría hacerte una propuesta" is a pitch; an offer names what it is
+        r"(?!(?:\w+\s+){0,2}?una\s+propuesta\b(?!\s+(?:formal|econ[oó]mica|salarial|definitiva|por\s+escrito|"
+        r"de\s+contrataci[oó]n|de\s+incorporaci[oó]n)))"
         rf"(?:formalmente\s+)?(?:(?:la|nuestra|tu|su|una|el|nuestro)\s+)?(?:\w+\s+){{0,2}}?{_OFFER_END}(?!s)",
         *_OFFER,
         "conditional",
@@ -412,7 +415,7 @@ CUES: tuple[Cue, ...] = (
         3,
         r"\b(?:carta\s+(?:de\s+)?oferta|oferta\s+(?:formal|econ[oó]mica|definitiva|por\s+escrito|vinculante|"
         r"salarial|de\s+contrataci[oó]n|de\s+incorporaci[oó]n)|propuesta\s+(?:formal|econ[oó]mica|salarial|"
-        r"definitiva|de\s+contrataci[oó]n|de\s+incorporaci[oó]n|laboral|por\s+escrito|de\s+contrato)|"
+        r"definitiva|de\s+contrataci[oó]n|de\s+incorporaci[oó]n|por\s+escrito|de\s+contrato)|"
         r"contrato\s+(?:de\s+trabajo|laboral)\s+para\s+(?:tu|su)\s+firma)\b",
         *_OFFER,
         "conditional",

@@ -454,7 +454,10 @@ CUES: tuple[Cue, ...] = (
         r"|felizes)\s+por|"
         r"temos\s+todo\s+o\s+gosto\s+em)\s+(?:lhe\s+|te\s+|vos\s+)?(?:poder\s+)?(?:fazer|enviar|apresentar|"
         r"endere[cç]ar|partilhar|remeter|formalizar|dirigir|fazemos|enviamos|apresentamos|endere[cç]amos|"
-        r"remetemos|formalizamos)(?:-lhe|-te|-vos)?\s+(?:formalmente\s+)?(?:(?:a|nossa|sua|tua|uma|o"
+        r"remetemos|formalizamos)(?:-lhe|-te|-vos)?\s+"
+        # a sourcer's "gostaríamos de lhe fazer uma proposta" is a pitch; an offer names what it is
+        r"(?!(?:\w+\s+){0,2}?uma\s+proposta\b(?!\s+(?:formal|salarial|financeira|definitiva|por\s+escrito|"
+        r"de\s+contrata[cç][aã]o|de\s+admiss[aã]o)))(?:formalmente\s+)?(?:(?:a|nossa|sua|tua|uma|o"
         r"|nosso)\s+)?"
         rf"(?:\w+\s+){{0,2}}?{_OFFER_END}(?!s)",
         *_OFFER,
