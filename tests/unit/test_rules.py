@@ -13,7 +13,8 @@ import pytest
 from untilsigned.domain.model import Kind
 from untilsigned.domain.rules import FALLBACK, LANGUAGES, rules_for, validate
 from untilsigned.domain.rules.schema import TAGS, LanguageRules, RulesError, cue
-from untilsigned.domain.understanding.classify import _compiled, normalise_text, split_sentences
+from untilsigned.domain.text import normalise_text, split_sentences
+from untilsigned.domain.understanding.classify import _compiled
 from untilsigned.domain.understanding.language import detect_language
 from untilsigned.domain.understanding.understand import understand
 
