@@ -4,8 +4,6 @@ The emails live in tests/fixtures/generalisation/mails.txt (written for this pro
 kind, the employer and the dates the employer stated; the file documents its format), plus the blind
 batches blind-*.txt in the same format: each was written fresh and scored once with `--file` before
 any change was made for it (that first score is the honest generalisation figure), then kept as fixtures.
-Mail in other languages joins from tests/fixtures/languages/<code>/ once the language's batches were scored
-(LANGUAGE_SUITES in untilsigned.local.generalisation).
 Each one is built into raw MIME the way a user's inbox would receive it, in several mail-client styles:
 
 - gmail_plain   Gmail "---------- Forwarded message ---------" block, text/plain only
@@ -36,12 +34,12 @@ from pathlib import Path
 from untilsigned.domain.model import Kind
 from untilsigned.local.generalisation import (
     KINDS,
-    LANGUAGE_SUITES,
     Outcome,
     Report,
     build_email,
     evaluate,
     language_files,
+    languages_with_rules,
     load_mails,
     suite_files,
 )
@@ -126,7 +124,7 @@ def main() -> int:
     parser.add_argument("--file", type=Path, help="only this fixture file (e.g. one blind batch)")
     parser.add_argument("--write", type=Path, help="also write every built email as DIR/<id>.<style>.eml")
     args = parser.parse_args()
-    languages = [path for code in LANGUAGE_SUITES for path in language_files(LANGUAGE_DIR, code)]
+    languages = [path for code in languages_with_rules() for path in language_files(LANGUAGE_DIR, code)]
     files = [args.file] if args.file else [*suite_files(FIXTURE_DIR), *languages]
     mails = [m for m in load_mails(*files) if not args.only or args.only in m.id]
     styles = tuple(args.style) if args.style else STYLES

@@ -21,6 +21,7 @@ from pathlib import Path
 from zoneinfo import ZoneInfo
 
 from untilsigned.domain.model import Kind, Understood
+from untilsigned.domain.rules import FALLBACK, LANGUAGES
 from untilsigned.domain.understanding.understand import understand
 from untilsigned.local.mailkit import STYLES, Forwarder, Original, forward_in_style
 from untilsigned.local.scoring import company_matches, date_matches
@@ -123,14 +124,16 @@ def suite_files(folder: Path) -> list[Path]:
     return [folder / "mails.txt", *sorted(folder.glob("blind-*.txt"))]
 
 
-# Languages whose mails joined the suite once their rules existed and their blind batches were scored: one
-# folder per language (tests/fixtures/languages/<code>/) with its development mails and blind batches.
-LANGUAGE_SUITES = ("de", "nl")
-
-
 def language_files(folder: Path, language: str) -> list[Path]:
-    """One language's development mails and blind batches in `folder`/<language>/, in a stable order."""
-    return sorted((folder / language).glob("*.txt"))
+    """One language's own mails in `folder`/<language>: its development mails (dev.txt), then its blind
+    batches (blind-*.txt), in a stable order."""
+    own = folder / language
+    return sorted(own.glob("dev.txt")) + sorted(own.glob("blind-*.txt"))
+
+
+def languages_with_rules() -> tuple[str, ...]:
+    """The languages read with their own rule table besides English's, whose mails join the suite."""
+    return tuple(code for code in LANGUAGES if code != FALLBACK)
 
 
 def mail_of(record: Record) -> Mail:

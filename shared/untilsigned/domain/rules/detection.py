@@ -30,7 +30,9 @@ FUNCTION_WORDS: Mapping[str, frozenset[str]] = {
     ),
     "es": _words(
         "el los las y usted su sus nosotros es por gracias saludos hola hemos estamos muy nuestro nuestra "
-        "proceso puesto estimado estimada atentamente"
+        "proceso puesto estimado estimada atentamente tu tus más también ya hasta mucho muchas muchos "
+        "gustaría podrías sería saludo nuestros nuestras equipo cuando han sido día buenas buenos "
+        "buen cualquier duda dudas abrazo pero fue tiene tienes tenemos hay ahora después otros otras"
     ),
     "nl": _words(
         "het een je jij u uw wij we ons onze voor met niet van dat sollicitatie bedankt groet groeten "
@@ -38,8 +40,10 @@ FUNCTION_WORDS: Mapping[str, frozenset[str]] = {
         "jouw ook nog wel"
     ),
     "pt": _words(
-        "o os você seu nós com é uma do da dos das não obrigado obrigada cumprimentos olá em na estamos "
-        "nosso nossa vaga caro cara atenciosamente"
+        "o os você seu nós com é uma do da das não obrigado obrigada cumprimentos olá em na estamos "
+        "nosso nossa vaga caro cara atenciosamente ao aos à às sua suas seus nossos nossas também já até "
+        "muito muita pelo pela pelos pelas equipa lhe são gostaríamos qualquer dúvida dúvidas abraço num "
+        "numa nesta neste desta deste tem tens foi isso isto boa bom através outros outras"
     ),
     "it": _words(
         "gli lei suo noi per è della non grazie cordiali saluti ciao che di siamo abbiamo nostro nostra "
