@@ -26,7 +26,8 @@ FUNCTION_WORDS: Mapping[str, frozenset[str]] = {
     ),
     "fr": _words(
         "le les et vous votre vos nous pour avec est une des du dans sur pas merci cordialement bonjour "
-        "qui nos avons sommes êtes sera au aux madame monsieur candidature poste suite"
+        "qui nos avons sommes êtes sera au aux madame monsieur candidature poste suite entretien quand heure "
+        "lundi mardi mercredi jeudi vendredi janvier février avril juin juillet août septembre octobre décembre"
     ),
     "es": _words(
         "el los las y usted su sus nosotros es por gracias saludos hola hemos estamos muy nuestro nuestra "
