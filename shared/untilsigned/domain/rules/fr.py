@@ -209,7 +209,7 @@ CUES: tuple[Cue, ...] = (
         K.REJECTED,
         3.5,
         r"\b(?:poursuivre|poursuivons|continuer|continuons|avancer|avançons|aller\s+plus\s+loin|privil[ée]gi\w+|"
-        r"donner\s+suite\s+[àa]|
+        r"donner\s+suite\s+[àa]|"
         r"rencontrer|retenir|s[ée]lectionner|orient\w+\s+(?:notre\s+choix\s+)?vers)\s+(?:le\s+processus\s+|"
         r"notre\s+processus\s+)?(?:avec\s+)?(?:d'autres|un\s+autre|une\s+autre|des|les)\s+(?:autres\s+)?"
         rf"{_CANDIDATES}\b(?![^.;!?]{{0,40}}\bainsi\s+que\b)",
