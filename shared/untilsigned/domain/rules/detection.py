@@ -27,7 +27,8 @@ FUNCTION_WORDS: Mapping[str, frozenset[str]] = {
     "fr": _words(
         "le les et vous votre vos nous pour avec est une des du dans sur pas merci cordialement bonjour "
         "qui nos avons sommes êtes sera au aux madame monsieur candidature poste suite entretien quand heure "
-        "lundi mardi mercredi jeudi vendredi janvier février avril juin juillet août septembre octobre décembre"
+        "lundi mardi mercredi jeudi vendredi janvier février avril juin juillet août septembre octobre décembre "
+        "très ça ton tes ta ici comme tous ont par"
     ),
     "es": _words(
         "el los las y usted su sus nosotros es por gracias saludos hola hemos estamos muy nuestro nuestra "

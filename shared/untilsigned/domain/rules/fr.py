@@ -223,8 +223,8 @@ CUES: tuple[Cue, ...] = (
         r"|\b(?:retenu|s[ée]lectionn[ée]|choisi|opt[ée]\s+pour|privil[ée]gi[ée]|recrut[ée]|engag[ée]|embauch[ée]|"
         rf"propos[ée]\s+le\s+poste\s+[àa])\s+(?:un|une)\s+autre\s+{_CANDIDATES}\b"
         r"|\b(?:retenu|s[ée]lectionn[ée]|choisi|opt[ée]\s+pour|privil[ée]gi[ée])\s+(?:un|une|des|d')\s*"
-        rf"{_CANDIDATES}\s+(?:dont|qui|plus|davantage|correspondant)\b[^.;!?]{{0,80}}\b(?:davantage|mieux|"
-        r"plus\s+(?:proche|adapt|en\s+ad[ée]quation|en\s+phase|exp[ée]riment))",
+        rf"{_CANDIDATES}\s+(?:dont|qui|plus|davantage|correspondant|avec|ayant|au)\b[^.;!?]{{0,80}}?\b(?:davantage|"
+        r"mieux|plus)\b",
         *_REJECT_GUARDS,
     ),
     # "d'autres candidats dont le profil correspond davantage à nos besoins"
@@ -344,7 +344,8 @@ CUES: tuple[Cue, ...] = (
     cue(
         K.REJECTED,
         1,
-        r"\bd[ée]cision\s+(?:a\s+[ée]t[ée]\s+)?(?:difficile|d[ée]licate)\b|\bne\s+remet\s+(?:nullement\s+|en\s+rien\s+)?"
+        r"\bd[ée]cision\s+(?:a\s+[ée]t[ée]\s+)?(?:difficile|d[ée]licate|pas\s+facile)\b|\bpas\s+une\s+d[ée]cision\s+"
+        r"facile\b|\bbelle\s+continuation\b|\bne\s+remet\s+(?:nullement\s+|en\s+rien\s+)?"
         r"en\s+(?:cause|question)\b",
     ),
     # --- offer_signed: proof of signature or acceptance -------------------------------------------
@@ -403,7 +404,7 @@ CUES: tuple[Cue, ...] = (
         r"\bmerci\s+(?:beaucoup\s+)?(?:d'avoir|pour\s+avoir|de\s+nous\s+avoir)\s+(?:sign[ée]|retourn[ée]|renvoy[ée]|"
         rf"accept[ée]|contresign[ée])\s+(?:{_YOUR}|le|la|notre|les)\s+(?:\w+\s+){{0,2}}?(?:{_CONTRACT}|"
         r"proposition|documents?|offre)"
-        rf"|\b(?:re[çc]u|r[ée]ceptionn[ée])\s+(?:{_YOUR}|le|la|l')\s*(?:exemplaire\s+(?:du\s+|de\s+)?)?"
+        rf"|\b(?:re[çc]u|r[ée]ceptionn[ée]|r[ée]ception\s+(?:de|du))\s+(?:{_YOUR}|le|la|l')?\s*(?:exemplaire\s+(?:du\s+|de\s+)?)?"
         rf"(?:{_CONTRACT}|proposition|promesse|exemplaire)[^.;!?]{{0,30}}?\b(?:sign[ée]e?|contresign[ée]e?|"
         r"dat[ée]e?\s+et\s+sign[ée]e?)\b"
         r"|\bmerci\s+pour\s+le\s+retour\s+(?:de\s+|du\s+)?(?:votre\s+|ton\s+)?(?:contrat|promesse|document)s?\s+"
@@ -477,9 +478,10 @@ CUES: tuple[Cue, ...] = (
     cue(
         K.OFFER,
         4.5,
-        r"\b(?:faire|formuler|adresser|transmettre|envoyer|soumettre|pr[ée]parer|pr[ée]senter|"
-        r"partager|confirmer|r[ée]diger|finaliser)\s+(?:\w+\s+)?(?:une|notre|la|votre|ta|cette)\s+"
-        r"(?:\w+\s+)?(?:proposition|offre|promesse)\s+(?:d'embauche|ferme|de\s+contrat|d'engagement|"
+        r"\b(?:faire|formuler|adress\w+|transm\w+|envo\w+|enverr\w+|soumettre|pr[ée]par\w+|pr[ée]senter|"
+        r"partager|confirmer|r[ée]dig\w+|finalis\w+)\s+(?:\w+\s+)?(?:une|notre|la|votre|ta|cette)\s+"
+        r"(?:\w+\s+)?(?:proposition|offre|promesse)\s+(?:d'embauche|ferme|de\s+contrat|d'engagement|[ée]crite|"
+        r"officielle|formelle|"
         r"salariale|financi[èe]re|de\s+collaboration|d'emploi\s+(?:ferme|officielle|[ée]crite))\b",
         *_OFFER_GUARDS,
         "conditional",
@@ -566,7 +568,7 @@ CUES: tuple[Cue, ...] = (
     cue(
         K.OFFER,
         4,
-        r"\b(?:souhait\w+|heureux|heureuses|ravie?s?|plaisir|d[ée]cid[ée]|voulons|aimerions|content\w*)\s+"
+        r"\b(?:souhait\w+|heureux|heureuses|ravie?s?|plaisir|d[ée]cid[ée]|voulons|aimerions|content\w*|envie)\s+"
         rf"(?:de\s+|d')?{_YOU}\s*(?:recruter|embaucher|engager|accueillir\s+(?:\w+\s+){{0,4}}?(?:en\s+tant\s+que|"
         r"comme\s+(?!pr[ée]vu|convenu|indiqu)|au\s+poste\s+de))\b"
         r"|\ble\s+poste\s+est\s+(?:[àa]\s+(?:vous|toi)|le\s+v[ôo]tre|le\s+tien)\b",
@@ -578,7 +580,9 @@ CUES: tuple[Cue, ...] = (
         K.OFFER,
         4.5,
         rf"\b{_YOU}\s*propos\w+\s+(?:une\s+|un\s+)?(?:r[ée]mun[ée]ration|salaire|package)\s+(?:\w+\s+){{0,3}}?"
-        r"(?:de\s+)?\d",
+        r"(?:de\s+)?\d"
+        # "on te propose 52 K€ fixes"
+        rf"|\b{_YOU}\s*propos\w+\s+(?:chf\s?|€\s?)?\d{{1,3}}(?:[\s.,']?\d{{3}}){{0,2}}\s?(?:k\s?€|k\b|€|euros?|chf|keur)",
         *_OFFER_GUARDS,
         "conditional",
         tags=("extends_offer",),
@@ -609,12 +613,22 @@ CUES: tuple[Cue, ...] = (
         r"\b(?:communiquer|transmettre|fournir|envoyer|indiquer|partager|donner|renseigner)\s+(?:\w+\s+){0,4}?"
         r"(?:coordonn[ée]es|noms?|contacts?)\s+(?:de\s+|d')(?:\w+\s+){0,3}?(?:r[ée]f[ée]rences|r[ée]f[ée]rents|"
         r"personnes?\s+de\s+r[ée]f[ée]rence|anciens?\s+(?:employeurs|managers|responsables)|managers|"
-        r"responsables\s+hi[ée]rarchiques)\b"
+        r"responsables\s+hi[ée]rarchiques|(?:deux|trois|2|3)\s+(?:anciens?\s+)?(?:personnes|contacts|coll[èe]gues))\b"
         r"|\b(?:communiquer|transmettre|fournir|envoyer|indiquer|partager|donner)\s+(?:\w+\s+){0,3}?"
         r"(?:deux|trois|2|3|quelques)\s+(?:r[ée]f[ée]rences|r[ée]f[ée]rents|personnes\s+de\s+r[ée]f[ée]rence)\b",
         "conditional",
         "contingency",
         "reference_noise",
+    ),
+    # "deux personnes qui pourraient nous parler de votre travail"
+    cue(
+        K.REFERENCES_REQUESTED,
+        3.5,
+        r"\b(?:personnes?|quelqu'un|anciens?\s+(?:coll[èe]gues|managers|responsables))\s+(?:qui\s+)?(?:pourrai\w*|"
+        r"peu\w*|accepterai\w*|saurai\w*)\s+(?:nous\s+|me\s+)?(?:parler|t[ée]moigner|renseigner|"
+        r"donner\s+(?:un\s+)?(?:avis|retour))\s+(?:de|sur)\s+(?:votre|ton|vos|tes|vous|toi)\b",
+        "conditional",
+        "expectation",
     ),
     cue(
         K.REFERENCES_REQUESTED,
@@ -743,7 +757,9 @@ CUES: tuple[Cue, ...] = (
         r"arrange)\w*\b|\best-ce\s+que\s+[^.;!?]{0,40}\b(?:vous|te)\s+(?:convien|irait)\w*"
         r"|\b(?:pouvez|pourriez|peux|pourrais)[- ](?:vous|tu)\s+(?:passer|venir|[êe]tre\s+disponibles?|"
         r"vous\s+lib[ée]rer|te\s+lib[ée]rer|nous\s+rejoindre)\b"
-        r"|\b(?:cela|[çc]a)\s+(?:vous|te)\s+(?:convient|conviendrait|irait)\b|\b[àa]\s+(?:tr[èe]s\s+)?bient[ôo]t\s+"
+        r"|\b(?:cela|[çc]a)\s+(?:vous|te)\s+(?:convient|conviendrait|irait|va)\b"
+        r"|\b(?:je|nous|on)\s+(?:vous|t')\s*(?:appelle|appellerai|appellerons|appelons|appellera|rappelle|"
+        r"rappellerai)\b[^.;!?]{0,60}\b(?:demain|lundi|mardi|mercredi|jeudi|vendredi|\d{1,2}\s?h)|\b[àa]\s+(?:tr[èe]s\s+)?bient[ôo]t\s+"
         r"(?:lundi|mardi|mercredi|jeudi|vendredi)\b",
         "conditional",
         "expectation",
