@@ -16,7 +16,7 @@ from functools import lru_cache
 from untilsigned.domain.rules.schema import DEFAULT_GUARDS, TAGS, Cue, LanguageRules, RulesError
 
 # The languages with a rules module; a mail in any other language is read with English's rules.
-LANGUAGES: tuple[str, ...] = ("en", "fr")
+LANGUAGES: tuple[str, ...] = ("en", "fr", "it")
 FALLBACK = "en"
 
 
