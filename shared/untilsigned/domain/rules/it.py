@@ -163,10 +163,11 @@ CUES: tuple[Cue, ...] = (
     cue(
         K.REJECTED,
         4,
-        r"\bnon\s+(?:(?!ancora\b)\w+\s+){0,3}?(?:stat[oaie]\s+)?(?:selezionat[oaie]|scelt[oaie]|"
+        r"\bnon\s+(?:(?!ancora\b)\w+\s+){0,3}?(?:stat[oaie](?:/[ae]|\([ae]\))?\s+)?(?:selezionat[oaie]|scelt[oaie]|"
         r"ritenut[oaie]\s+(?:idone[oaie]|in\s+linea|adatt[oaie])|idone[oaie]|accolt[oaie])\b"
         r"|\bnon\s+(?:ha|hai|abbia|abbiamo)\s+(?:\w+\s+)?superato\s+(?:la|il|le)\s+(?:\w+\s+)?(?:selezione|"
-        r"fase|colloquio|valutazione|prova)\b",
+        r"fase|colloquio|valutazione|prova)\b"
+        r"|\bnon\s+(?:ha\s+|hanno\s+)?(?:avuto\s+)?(?:un\s+)?esito\s+positivo\b",
         *_REJECT_GUARDS,
     ),
     # "abbiamo deciso di proseguire con altri candidati", "con un profilo più in linea"
@@ -185,6 +186,7 @@ CUES: tuple[Cue, ...] = (
         r"\b(?:la\s+)?(?:nostra\s+)?scelta\s+(?:[èe]\s+)?(?:ricaduta|caduta|andata)\s+su\b"
         r"|\b(?:individuato|selezionato|scelto|preferito|assunto|optato\s+per)\s+(?:un|una|un')\s*altr[oa]\s*"
         rf"{_CANDIDATES}\b"
+        rf"|\b(?:individuato|selezionato|scelto|preferito|privilegiato|optato\s+per)\s+altr[ie]\s+{_CANDIDATES}\b"
         rf"|\b(?:individuato|selezionato|scelto|preferito|optato\s+per)\s+(?:un|una|un'|dei|delle)\s*{_CANDIDATES}\s+"
         r"(?:con|che|il\s+cui|pi[ùu]|maggiormente)\b[^.;!?]{0,80}?\b(?:pi[ùu]|maggiormente|meglio)\b",
         *_REJECT_GUARDS,
@@ -202,6 +204,8 @@ CUES: tuple[Cue, ...] = (
         3.5,
         r"\bnon\s+(?:\w+\s+){0,2}?(?:[èe]|risulta|sono|risultano)\s+(?:\w+\s+)?(?:in\s+linea|coerent\w+|"
         r"allineat\w+|compatibil\w+|aderent\w+)\s+(?:con|a|alle|ai)\b"
+        r"|\bnon\s+(?:\w+\s+)?rientr\w+\s+(?:nei|nel|nelle|nella|tra)\s+(?:\w+\s+)?(?:requisiti|criteri|"
+        r"esigenze|profil\w+|parametri)\b"
         r"|\bnon\s+(?:\w+\s+)?(?:rispond\w+|corrispond\w+|soddisf\w+)\s+(?:\w+\s+){0,2}?(?:a|alle|ai|al)\s+"
         r"(?:\w+\s+){0,2}?(?:esigenze|requisiti|criteri|aspettative|profilo)\b",
         *_REJECT_GUARDS,
@@ -449,7 +453,7 @@ CUES: tuple[Cue, ...] = (
     cue(
         K.OFFER,
         4,
-        r"\b(?:[èe]|sei)\s+stat[oa]\s+(?:selezionat[oa]|scelt[oa])\s+per\s+(?:la|il|questo|questa|l')\s*"
+        r"(?<!non\s)\b(?:[èe]|sei)\s+stat[oa](?:/[ae]|\([ae]\))?\s+(?:selezionat[oa]|scelt[oa])(?:/[ae]|\([ae]\))?\s+per\s+(?:la|il|questo|questa|l')\s*"
         rf"{_POSITION}\b(?![^.;!?]{{0,50}}\b(?:colloqui\w*|fase|step|incontro|test|prova|selezione))",
         "conditional",
         "expectation",
@@ -798,7 +802,7 @@ CUES: tuple[Cue, ...] = (
     cue(
         K.STATUS_UPDATE,
         3,
-        r"\b(?:[èe]|sei)\s+ancora\s+interessat[oa]\b|\bancora\s+interessat[oa]\s+(?:a|alla|al)\b|"
+        r"\b(?:[èe]|sei)\s+ancora\s+interessat[oa](?:/[ae]|\([ae]\))?|\bancora\s+interessat[oa]\s+(?:a|alla|al)\b|"
         r"\bconfermar\w*\s+(?:il\s+)?(?:suo|tuo)\s+interesse\b",
     ),
     cue(
