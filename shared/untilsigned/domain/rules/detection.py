@@ -45,7 +45,7 @@ FUNCTION_WORDS: Mapping[str, frozenset[str]] = {
     "it": _words(
         "gli lei suo noi per è della non grazie cordiali saluti ciao che di siamo abbiamo nostro nostra "
         "gentile posizione colloquio alla nel sono questa questo buongiorno anche molto tuo ciò entro ci delle "
-        "degli preghiamo "
+        "degli preghiamo tutti hanno tramite "
         "lunedì martedì mercoledì giovedì venerdì gennaio febbraio marzo aprile maggio giugno luglio agosto "
         "settembre ottobre dicembre"
     ),

@@ -298,6 +298,8 @@ CUES: tuple[Cue, ...] = (
         rf"\b{_POSITION}\b[^.;!?]{{0,60}}?\b(?:a\s+[ée]t[ée]|est|[ée]tait|a)\s+(?:d[ée]sormais\s+|d[ée]j[àa]\s+|"
         r"finalement\s+|malheureusement\s+|entre-temps\s+)?(?:[ée]t[ée]\s+)?(?:pourvue?|annul[ée]e?|"
         r"supprim[ée]e?|retir[ée]e?|ferm[ée]e?|cl[ôo]tur[ée]e?)\b|\bpourvue?\s+en\s+interne\b"
+        r"|\b(?:processus|recrutement|recherche)\b[^.;!?]{0,40}?\b(?:est|a\s+[ée]t[ée])\s+(?:\w+\s+)?"
+        r"(?:cl[ôo]tur[ée]|clos|annul[ée]|interrompu)\b"
         r"|\bgel\s+des\s+(?:recrutements|embauches)\b|\b(?:annul\w+|supprim\w+)\s+(?:le|ce|notre)\s+"
         r"(?:recrutement|poste)\b",
         "conditional",
@@ -310,7 +312,10 @@ CUES: tuple[Cue, ...] = (
         3.5,
         rf"\b{_POSITION}\b[^.;!?]{{0,60}}?\b(?:a\s+[ée]t[ée]|est)\s+(?:d[ée]sormais\s+)?(?:gel[ée]e?|"
         r"suspendue?|mise?\s+en\s+(?:pause|attente|suspens))\s+(?:ind[ée]finiment|jusqu'[àa]\s+nouvel\s+ordre|"
-        r"pour\s+une\s+dur[ée]e\s+ind[ée]termin[ée]e)\b",
+        r"pour\s+une\s+dur[ée]e\s+ind[ée]termin[ée]e)\b"
+        r"|\b(?:suspendre|geler|suspendu|gel[ée])\s+(?:le|ce|notre|la)\s+(?:recrutement|poste|processus|recherche)\b"
+        r"[^.;!?]{0,80}\b(?:ind[ée]finiment|jusqu'[àa]\s+nouvel\s+(?:ordre|avis)|pour\s+une\s+dur[ée]e\s+"
+        r"ind[ée]termin[ée]e)\b",
         "conditional",
         "expectation",
     ),
@@ -318,8 +323,8 @@ CUES: tuple[Cue, ...] = (
     cue(
         K.REJECTED,
         4,
-        r"\b(?:retir\w+|annul\w+|r[ée]voqu\w+|revenir\s+sur)\s+(?:notre|la|votre|ta|cette|sa)\s+"
-        r"(?:\w+\s+)?(?:proposition|offre|promesse)\b"
+        r"\b(?:retir\w+|annul\w+|r[ée]voqu\w+|revenir\s+sur)\s+(?:notre|la|votre|ta|cette|sa|l')\s*"
+        r"(?:\w+\s+)?(?:proposition|offre|promesse)\b(?!\s+d'emploi)"
         r"|\b(?:proposition|promesse|offre)\s+d'(?:embauche|emploi|engagement)\b[^.;!?]{0,40}\b"
         r"(?:est|a\s+[ée]t[ée])\s+(?:retir[ée]e|annul[ée]e|r[ée]voqu[ée]e|caduque)\b",
         "fine_print",
@@ -422,6 +427,14 @@ CUES: tuple[Cue, ...] = (
         r"(?:accept[ée]|sign[ée]|retourn[ée])\s+(?:notre|la|votre|cette|ta|ton|le)\s+(?:\w+\s+){0,2}?"
         rf"(?:proposition|offre|promesse|{_CONTRACT})"
         r"|\bf[ée]licitations\s+pour\s+(?:votre|ton|ta)\s+(?:acceptation|signature|arriv[ée]e\s+officielle)\b",
+        *_SIGNED_GUARDS,
+    ),
+    # "maintenant que tout est signé", "maintenant que tu as signé"
+    cue(
+        K.OFFER_SIGNED,
+        4,
+        r"\bmaintenant\s+que\s+(?:(?:tout|le\s+contrat|la\s+promesse)\s+(?:est\s+)?(?:bien\s+)?sign[ée]e?|"
+        r"(?:vous\s+avez|tu\s+as|nous\s+avons)\s+(?:tous\s+)?(?:sign[ée]|accept[ée]))\b",
         *_SIGNED_GUARDS,
     ),
     cue(
@@ -701,7 +714,7 @@ CUES: tuple[Cue, ...] = (
     cue(
         K.ASSESSMENT,
         1.5,
-        r"\b(?:tests?|[ée]valuations?|exercices?|questionnaires?|[ée]preuves?)\b",
+        r"\b(?:tests?|(?<!cours\sd')[ée]valuations?|exercices?|questionnaires?|[ée]preuves?)\b",
         "conditional",
         "expectation",
     ),
@@ -892,6 +905,13 @@ CUES: tuple[Cue, ...] = (
     ),
     cue(
         K.STATUS_UPDATE,
+        2.5,
+        r"\ben\s+cours\s+d'(?:[ée]valuation|examen|analyse|[ée]tude)\b|\baucune\s+d[ée]cision\s+n'a\s+(?:encore\s+)?"
+        r"[ée]t[ée]\s+prise\b",
+        "conditional",
+    ),
+    cue(
+        K.STATUS_UPDATE,
         2,
         rf"\b{_YOUR}\s+candidature\s+(?:est|a\s+[ée]t[ée])\s+(?:actuellement\s+|bien\s+)?(?:en\s+cours\s+"
         r"(?:d'(?:[ée]tude|examen|analyse))|transmise|partag[ée]e|[àa]\s+l'[ée]tude|entre\s+les\s+mains)\b",
@@ -911,7 +931,7 @@ CUES: tuple[Cue, ...] = (
     cue(
         K.APPLICATION_RECEIVED,
         2.5,
-        rf"\bmerci\s+(?:beaucoup\s+)?(?:pour|de)\s+{_YOUR}\s+candidature\b|\bmerci\s+(?:beaucoup\s+)?"
+        rf"\b(?:merci|remerci\w+)\s+(?:beaucoup\s+)?(?:\w+\s+)?(?:pour|de)\s+(?:{_YOUR}|la)\s+candidature\b|\bmerci\s+(?:beaucoup\s+)?"
         r"(?:d'avoir|pour\s+avoir)\s+postul[ée]\b|\bmerci\s+(?:pour|de)\s+l'int[ée]r[êe]t\s+que\s+(?:vous|tu)\s+"
         r"(?:portez|porte[sz]?|avez\s+port[ée])\b",
     ),
@@ -996,7 +1016,8 @@ CUES: tuple[Cue, ...] = (
         3.5,
         r"\bcooptation\b|\bbourse\s+(?:de\s+l'emploi|des\s+postes)\s+interne\b|\bpostes?\s+ouverts?\s+en\s+"
         r"interne\b|\bmobilit[ée]\s+interne\s*:|\b(?:chers|ch[èe]res)\s+(?:et\s+chers\s+)?coll[èe]gues\b|"
-        r"\b[àa]\s+tou(?:te)?s\s+les\s+collaborat\w+\b|\bparlez-en\s+autour\s+de\s+vous\b",
+        r"\b[àa]\s+tou(?:te)?s\s+les\s+collaborat\w+\b|\bparlez-en\s+autour\s+de\s+vous\b|\bintranet\b|"
+        r"\bparlez-en\s+[àa]\s+votre\s+(?:manager|responsable)\b|\bposte\s+interne\s*:",
     ),
     cue(
         K.NOT_JOB,

@@ -252,7 +252,9 @@ CUES: tuple[Cue, ...] = (
         rf"\b{_POSITION}\b[^.;!?]{{0,60}}?\b(?:[èe]|[èe]\s+stat[oa]|sono\s+stat[ei]|risulta|viene)\s+(?:ormai\s+|gi[àa]\s+|"
         r"purtroppo\s+|nel\s+frattempo\s+|stata\s+)?(?:coperta|coperto|chiusa|chiuso|annullata|annullato|"
         r"cancellata|cancellato|soppressa|soppresso|ricoperta|ricoperto|assegnata|assegnato)\b"
-        r"|\bcopert[ao]\s+internamente\b|\bblocco\s+(?:delle\s+)?assunzioni\b|\b(?:annullat\w+|chius\w+)\s+"
+        r"|\b(?:processo|selezione|ricerca|iter)\b[^.;!?]{0,40}?\b(?:[èe]|[èe]\s+stat[oa])\s+(?:\w+\s+)?"
+        r"(?:chius[oa]|annullat[oa]|interrott[oa])\b"
+        r"|\bcopert[ao]\s+internamente\b|\bblocc\w+\s+(?:delle\s+|tutte\s+le\s+|le\s+)?assunzioni\b|\b(?:annullat\w+|chius\w+)\s+"
         r"(?:la|questa|il)\s+(?:ricerca|selezione|posizione)\b",
         "conditional",
         "respond_all",
@@ -263,7 +265,11 @@ CUES: tuple[Cue, ...] = (
         K.REJECTED,
         3.5,
         rf"\b(?:{_POSITION}|ricerca|selezione)\b[^.;!?]{{0,60}}?\b(?:[èe]|[èe]\s+stat[oa])\s+(?:sospes[oa]|congelat[oa]|"
-        r"messa\s+in\s+pausa)\s+(?:a\s+tempo\s+indeterminato|fino\s+a\s+nuovo\s+avviso|definitivamente)\b",
+        r"messa\s+in\s+pausa)\s+(?:a\s+tempo\s+indeterminato|fino\s+a\s+nuov[oa]\s+(?:avviso|comunicazione)|"
+        r"definitivamente)\b"
+        r"|\b(?:sospendere|sospes[oa]|congelare|congelat[oa])\s+(?:la|il|questa|questo)\s+(?:ricerca|selezione|"
+        r"posizione|processo)\b[^.;!?]{0,80}\b(?:a\s+tempo\s+indeterminato|fino\s+a\s+nuov[oa]\s+(?:avviso|"
+        r"comunicazione)|definitivamente)\b",
         "conditional",
         "expectation",
     ),
@@ -271,8 +277,8 @@ CUES: tuple[Cue, ...] = (
     cue(
         K.REJECTED,
         4,
-        r"\b(?:ritirar\w*|ritir\w+|annullar\w*|revocar\w*|revoc\w+)\s+(?:la\s+)?(?:nostra|la|sua|tua|questa)\s+"
-        r"(?:\w+\s+)?(?:proposta|offerta)\b"
+        r"\b(?:ritirar\w*|ritir\w+|annullar\w*|revocar\w*|revoc\w+)\s+(?:l'|(?:la\s+)?(?:nostra|la|sua|tua|questa)\s+)"
+        r"(?:\w+\s+)?(?:proposta|offerta)\b(?!\s+di\s+lavoro)"
         r"|\b(?:proposta|offerta)\s+(?:di\s+assunzione|contrattuale|di\s+lavoro)\b[^.;!?]{0,40}\b(?:[èe]\s+stata|"
         r"viene)\s+(?:ritirata|annullata|revocata)\b",
         "fine_print",
@@ -364,6 +370,14 @@ CUES: tuple[Cue, ...] = (
         r"firma))\b",
         *_SIGNED_GUARDS,
     ),
+    # "ora che è tutto firmato, ecco il tuo primo giorno"
+    cue(
+        K.OFFER_SIGNED,
+        4,
+        r"\b(?:ora|adesso)\s+che\s+(?:(?:[èe]\s+)?(?:tutto\s+)?(?:[èe]\s+)?(?:stato\s+)?(?:firmat[oa]|sottoscritt[oa])|"
+        r"(?:hai|ha|abbiamo)\s+(?:tutti\s+)?(?:firmato|sottoscritto|accettato))\b",
+        *_SIGNED_GUARDS,
+    ),
     cue(
         K.OFFER_SIGNED,
         3.5,
@@ -399,7 +413,8 @@ CUES: tuple[Cue, ...] = (
         r"(?:di\s+)?assunzione\b|\bdocumenti\s+(?:per\s+l'assunzione|di\s+assunzione|amministrativi)\b|"
         r"\bvisita\s+medica\s+(?:preventiva|di\s+idoneit[àa])\b|\bcodice\s+fiscale\b|\btessera\s+sanitaria\b|"
         r"\b(?:tuo|suo)\s+(?:badge|laptop|computer|pc|account\s+aziendale|indirizzo\s+e-?mail\s+aziendale)\b|"
-        r"\b(?:tuo|suo)\s+iban\b|\bcosa\s+portare\b|\b(?:porta|portare|porti|munirsi|munisciti)\b[^.;!?]{0,40}\b"
+        r"\b(?:tuo|suo)\s+iban\b|\bcosa\s+portare\b|\bconsegn\w+\s+(?:\w+\s+)?(?:il\s+)?(?:portatile|laptop|pc|"
+        r"badge|computer)\b|\b(?:tuo|tua|suo|sua)\s+buddy\b|\b(?:porta|portare|porti|munirsi|munisciti)\b[^.;!?]{0,40}\b"
         r"(?:documento\s+d'identit[àa]|carta\s+d'identit[àa]|codice\s+fiscale|iban)\b",
         *_SIGNED_GUARDS,
         tags=("implicit",),
@@ -641,7 +656,8 @@ CUES: tuple[Cue, ...] = (
     cue(
         K.ASSESSMENT,
         1.5,
-        r"\b(?:test|valutazion[ei]|esercizi[oa]?|questionari[oa]?|prov[ae]\s+(?:tecnic\w+|pratic\w+|scritt\w+))\b",
+        r"\b(?:test|(?<!fase\sdi\s)(?<!\bin\s)valutazion[ei]|esercizi[oa]?|questionari[oa]?|prov[ae]\s+(?:tecnic\w+|"
+        r"pratic\w+|scritt\w+))\b",
         "conditional",
         "expectation",
     ),
@@ -762,7 +778,8 @@ CUES: tuple[Cue, ...] = (
         r"\b(?:ancora|attualmente|tuttora)\s+(?:in\s+(?:fase\s+di\s+)?(?:valutazione|corso|esame|analisi|"
         r"revisione)|sotto\s+(?:esame|valutazione))\b|\b(?:nessuna|non\s+(?:abbiamo\s+)?(?:ancora\s+)?"
         r"(?:preso|presa)\s+(?:una|alcuna))\s+decisione\b|\bselezione\s+(?:[èe]\s+)?(?:ancora\s+)?in\s+corso\b"
-        r"|\bprocesso\s+(?:di\s+selezione\s+)?(?:[èe]\s+)?(?:ancora\s+)?in\s+corso\b",
+        r"|\bprocesso\s+(?:di\s+selezione\s+)?(?:[èe]\s+)?(?:ancora\s+)?in\s+corso\b"
+        r"|\bnon\s+(?:[èe]\s+)?(?:ancora\s+)?stat[oa]\s+pres[oa]\s+(?:alcuna|una|nessuna)\s+decisione\b",
         "conditional",
     ),
     cue(
@@ -825,6 +842,7 @@ CUES: tuple[Cue, ...] = (
         rf"\b(?:aggiornamento|novit[àa]|notizie)\s+(?:sulla|sul|riguardo\s+(?:la|alla))\s+(?:sua|tua)\s+candidatura\b"
         r"|\bprossim[ie]\s+(?:step|passi|fasi)\b",
     ),
+    cue(K.STATUS_UPDATE, 2.5, r"\bin\s+(?:fase\s+di\s+)?(?:valutazione|revisione|esame)\b", "conditional"),
     cue(
         K.STATUS_UPDATE,
         2,
@@ -839,13 +857,14 @@ CUES: tuple[Cue, ...] = (
         r"(?:candidatura|curriculum|cv)\b"
         rf"|\b{_YOUR}\s+candidatura\b[^.;!?]{{0,80}}?\b(?:[èe]\s+stata|risulta)\s+(?:correttamente\s+|"
         r"regolarmente\s+)?(?:ricevuta|inviata|registrata|inoltrata|trasmessa|acquisita|presa\s+in\s+carico)\b"
+        r"|\b(?:l'abbiamo|l'ho|che\s+abbiamo)\s+(?:correttamente\s+|gi[àa]\s+)?ricevut[oa]\b"
         r"|\bconferma\s+(?:di\s+)?(?:ricezione|ricevimento|candidatura|invio)\b|\bcandidatura\s+(?:ricevuta|"
         r"inviata|registrata)\b|\b(?:ricezione|ricevimento)\s+(?:della|del)\s+(?:sua|tua)\s+(?:candidatura|cv)\b",
     ),
     cue(
         K.APPLICATION_RECEIVED,
         2.5,
-        r"\bgrazie\s+(?:mille\s+)?(?:per|della)\s+(?:la\s+)?(?:sua|tua)\s+candidatura\b|\bgrazie\s+(?:mille\s+)?"
+        r"\b(?:grazie|ringrazi\w+)\s+(?:mille\s+)?(?:\w+\s+)?(?:per|della)\s+(?:la\s+)?(?:(?:sua|tua)\s+)?candidatura\b|\bgrazie\s+(?:mille\s+)?"
         r"(?:per\s+esserti|per\s+essersi|di\s+esserti|di\s+essersi)\s+candidat[oa]\b|\bgrazie\s+(?:per|dell')\s*"
         r"(?:l')?interesse\s+(?:dimostrato|mostrato|manifestato|per)\b|\bgrazie\s+per\s+aver(?:e)?\s+"
         r"(?:inviato|candidato|presentato)\b",
@@ -853,7 +872,8 @@ CUES: tuple[Cue, ...] = (
     cue(
         K.APPLICATION_RECEIVED,
         1.5,
-        r"\b(?:valuteremo|esamineremo|analizzeremo|leggeremo|prenderemo\s+in\s+esame|il\s+nostro\s+team\s+"
+        r"\b(?:valuteremo|esamineremo|analizzeremo|leggeremo|prenderemo\s+in\s+esame|(?:la|lo|li)\s+"
+        r"(?:esaminer[àa]|valuter[àa]|legger[àa])|il\s+nostro\s+team\s+"
         r"valuter[àa])\b|\b(?:valutare|esaminare|analizzare)\s+(?:con\s+attenzione\s+)?(?:la\s+|il\s+)?"
         r"(?:sua|tua|suo|tuo)\s+(?:candidatura|profilo|cv)\b",
     ),
@@ -930,6 +950,7 @@ CUES: tuple[Cue, ...] = (
         3.5,
         r"\bjob\s+posting\s+interno\b|\bposizioni\s+aperte\s+internamente\b|\bmobilit[àa]\s+interna\s*:|"
         r"\bcar[ie]\s+(?:colleghi|colleghe)\b|\ba\s+tutt[ie]\s+(?:i\s+)?(?:colleghi|dipendenti|collaboratori)\b|"
+        r"\bintranet\b|\bparlane\s+con\s+il\s+tuo\s+responsabile\b|\b(?:nuova\s+)?posizione\s+interna\s*:|"
         r"\bprogramma\s+(?:di\s+)?(?:referral|segnalazione)\b|\bbonus\s+(?:di\s+)?(?:referral|segnalazione)\b",
     ),
     cue(
