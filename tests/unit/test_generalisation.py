@@ -151,3 +151,29 @@ def test_company_scoring_ignores_case_punctuation_and_legal_form() -> None:
     assert EVAL.company_matches("Wattle & Gum", ("Wattle and Gum",))
     assert not EVAL.company_matches("Acme Labs", ("Acme",))
     assert not EVAL.company_matches(None, ("Acme",))
+
+
+# Recruiter mail in other languages (tests/fixtures/languages/<code>/): the development mails each language's
+# rules were written against, and its blind batches, scored once before any change made for them (their first
+# scores are in the README there). Each figure is a floor that may only rise: (accuracy, macro-F1) by kind.
+LANGUAGE_DIR = EVAL.ROOT / "tests" / "fixtures" / "languages"
+LANGUAGE_FLOORS: dict[str, tuple[float, float]] = {
+    "fr/dev.txt": (1.0, 1.0),
+    "fr/blind-1.txt": (1.0, 1.0),
+    "it/dev.txt": (1.0, 1.0),
+    "it/blind-1.txt": (1.0, 1.0),
+}
+
+
+@pytest.mark.parametrize("batch", sorted(LANGUAGE_FLOORS))
+def test_each_language_batch_keeps_its_kinds_and_never_calls_a_non_offer_an_offer(batch: str) -> None:
+    # given one language's batch, every mail forwarded in every style
+    report = EVAL.evaluate(EVAL.load_mails(LANGUAGE_DIR / batch))
+    # when its kinds are scored
+    figures = report.figures()
+    wrong = sorted({f"{o.mail.id} -> {o.predicted}" for o in report.outcomes if not o.kind_ok})
+    # then no figure falls below its floor, and no warmth, reference or scam becomes an offer
+    accuracy, macro_f1 = LANGUAGE_FLOORS[batch]
+    assert figures["false_offers"] == 0
+    assert figures["accuracy"] >= accuracy, wrong
+    assert figures["macro_f1"] >= macro_f1, wrong

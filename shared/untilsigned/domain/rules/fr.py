@@ -104,9 +104,7 @@ GUARDS: dict[str, str] = {
         r"en\s+ligne|sur)|comment|conseils|astuces|d[ée]crocher|annonce)\b"
     ),
     # A non-disclosure agreement signed before an interview is not an employment contract.
-    "nda": (
-        r"\bnda\b|\b(?:accord|engagement|contrat)\s+de\s+confidentialit[ée]\b|\bnon-divulgation\b"
-    ),
+    "nda": (r"\bnda\b|\b(?:accord|engagement|contrat)\s+de\s+confidentialit[ée]\b|\bnon-divulgation\b"),
     # The employer paying or refunding is not the candidate paying a fee.
     "employer_pays": (
         r"\bnous\s+(?:prenons\s+en\s+charge|rembours\w+|financ\w+|payons)|\bpris(?:e|es)?\s+en\s+charge\b|"
@@ -122,9 +120,7 @@ GUARDS: dict[str, str] = {
         r"\bd[ée]pend\w*\s+de\b"
     ),
     # A past withdrawal is a decision; "nous nous réservons le droit" is fine print.
-    "fine_print": (
-        r"\b(?:r[ée]serv\w+\s+le\s+droit|peut\s+[êe]tre|pourr\w+|sera|si|sauf|en\s+cas\s+de)\b"
-    ),
+    "fine_print": (r"\b(?:r[ée]serv\w+\s+le\s+droit|peut\s+[êe]tre|pourr\w+|sera|si|sauf|en\s+cas\s+de)\b"),
     # Nobody on the other side: "un entretien vidéo différé".
     "asynchronous": (
         r"\b(?:asynchrone|diff[ée]r[ée]e?|pr[ée]-?enregistr\w+|en\s+autonomie|[àa]\s+votre\s+rythme)\b"
@@ -731,7 +727,7 @@ CUES: tuple[Cue, ...] = (
     cue(
         K.INTERVIEW_SCHEDULED,
         3.5,
-        rf"\b{_YOU}\s*propos\w+\s+(?:un|une|de|d'|quelques|plusieurs|les|des)\s*(?:[\w'-]{1,30}\s+){{0,3}}?"
+        rf"\b{_YOU}\s*propos\w+\s+(?:un|une|de|d'|quelques|plusieurs|les|des)\s*(?:[\w'-]{1, 30}\s+){{0,3}}?"
         r"(?:entretien|[ée]change|rendez-vous|rencontre|appel|cr[ée]neaux?|visio\w*|entrevue|call|"
         r"rencontrer|[ée]changer|dates?)\b",
         "conditional",
@@ -770,7 +766,7 @@ CUES: tuple[Cue, ...] = (
         r"arrange)\w*\b|\best-ce\s+que\s+[^.;!?]{0,40}\b(?:vous|te)\s+(?:convien|irait)\w*"
         r"|\b(?:pouvez|pourriez|peux|pourrais)[- ](?:vous|tu)\s+(?:passer|venir|[êe]tre\s+disponibles?|"
         r"vous\s+lib[ée]rer|te\s+lib[ée]rer|nous\s+rejoindre)\b"
-        r"|\b(?:cela|[çc]a)\s+(?:vous|te)\s+(?:convient|conviendrait|irait|va)\b"
+        r"|\b(?:cela|[çc]a)\s+(?:vous|te)\s+(?:convient|conviendrait|irait)\b|\b(?:cela|[çc]a)\s+vous\s+va\b"
         r"|\b(?:je|nous|on)\s+(?:vous|t')\s*(?:appelle|appellerai|appellerons|appelons|appellera|rappelle|"
         r"rappellerai)\b[^.;!?]{0,60}\b(?:demain|lundi|mardi|mercredi|jeudi|vendredi|\d{1,2}\s?h)|\b[àa]\s+(?:tr[èe]s\s+)?bient[ôo]t\s+"
         r"(?:lundi|mardi|mercredi|jeudi|vendredi)\b",
@@ -813,7 +809,7 @@ CUES: tuple[Cue, ...] = (
     cue(
         K.INTERVIEW_SCHEDULED,
         1,
-        r"(?m)^[^\S\n]*+[-•*]?[^\S\n]*+(?:date|heure|horaire|quand|o[ùu]|participants|invit[ée]s|lieu|adresse|format|dur[ée]e|lien\s+(?:de\s+)?"
+        r"(?m)^[^\S\n]*+[-•*]?[^\S\n]*+(?:date|heure|horaire|quand|participants|invit[ée]s|lieu|adresse|format|dur[ée]e|lien\s+(?:de\s+)?"
         r"(?:la\s+)?(?:visio|r[ée]union|connexion)|interlocut\w+|avec)\s*[:\-–]",
         tags=("needs_context",),
     ),
@@ -972,8 +968,8 @@ CUES: tuple[Cue, ...] = (
     cue(
         K.NOT_JOB,
         6,
-        r"\b(?:copie|photo|scan)\s+(?:recto[- ]verso\s+)?(?:de\s+|d')?(?:votre|ta)\s+(?:pi[èe]ce\s+d'identit[ée]|"
-        r"carte\s+d'identit[ée]|passeport|carte\s+bancaire)\b[^.;!?]{0,100}\b(?:valider|confirmer|r[ée]server|"
+        r"\b(?:copie|photo|scan)\s+(?:recto[- ]verso\s+)?(?:de\s+|d')?(?:votre|ta)\s+"
+        r"(?:pi[èe]ce\s+d'identit[ée]|carte\s+d'identit[ée]|passeport|carte\s+bancaire)\b[^.;!?]{0,100}\b(?:valider|confirmer|r[ée]server|"
         r"d[ée]bloquer|activer)\s+(?:votre|ta)\s+(?:inscription|poste|place|recrutement|embauche|compte)\b",
         "employer_pays",
         tags=("scam",),

@@ -21,9 +21,7 @@ _CONTRACT = (
 )
 _YOU = r"(?:le|la|ti|vi|l')"
 _YOUR = r"(?:sua|suo|tua|tuo|vostra|vostro)"
-_POSITION = (
-    r"(?:posizione|ruolo|posto|incarico|stage|tirocinio|contratto|impiego|lavoro|opportunit[àa])"
-)
+_POSITION = r"(?:posizione|ruolo|posto|incarico|stage|tirocinio|contratto|impiego|lavoro|opportunit[àa])"
 _CANDIDATES = r"(?:candidat[oiae]|candidature|profil[oi]|persone|persona)"
 # Up to five words between "offrirle la" and "posizione" that do not make it an interview or a slot.
 _ROLE_GAP = (
@@ -110,9 +108,13 @@ GUARDS: dict[str, str] = {
         r"senza\s+(?:alcun\s+)?costi?|nessun\s+costo|non\s+(?:vi\s+|le\s+|ti\s+)?chied\w+\s+mai|gratuit\w*)\b"
     ),
     # The candidate accepted elsewhere: not a signature with this employer.
-    "elsewhere": r"\baltrove\b|\baltr[ao]\s+(?:offerta|proposta|azienda|societ[àa]|posizione|opportunit[àa])\b",
+    "elsewhere": (
+        r"\baltrove\b|\baltr[ao]\s+(?:offerta|proposta|azienda|societ[àa]|posizione|opportunit[àa])\b"
+    ),
     # The terms an offer depends on, not a request for references.
-    "contingency": r"\bsubordinat\w+\s+a\b|\bcondizionat\w+\s+a\b|\bsalvo\b|\bin\s+attesa\s+d\w+\b|\bdipend\w+\s+da\b",
+    "contingency": (
+        r"\bsubordinat\w+\s+a\b|\bcondizionat\w+\s+a\b|\bsalvo\b|\bin\s+attesa\s+d\w+\b|\bdipend\w+\s+da\b"
+    ),
     # A past withdrawal is a decision; "ci riserviamo il diritto" is fine print.
     "fine_print": r"\b(?:riserv\w+\s+il\s+diritto|pu[òo]\s+essere|potr\w+|sar[àa]|se|salvo|in\s+caso\s+di)\b",
     # Nobody on the other side: "un video colloquio differito".
@@ -126,7 +128,9 @@ GUARDS: dict[str, str] = {
     # Advice for any reader's interview: "che il tuo colloquio sia domani o tra un mese".
     "hypothetical": r"\bche\s+il\s+(?:tuo|suo)\s+(?:prossimo\s+)?colloquio\s+sia\b",
     # Interview practice sold as a product.
-    "practice": r"\b(?:simulazion\w+\s+di\s+colloquio|colloqui\w*\s+(?:simulat\w+|di\s+prova)|coach\s+(?:ai|virtuale))\b",
+    "practice": (
+        r"\b(?:simulazion\w+\s+di\s+colloquio|colloqui\w*\s+(?:simulat\w+|di\s+prova)|coach\s+(?:ai|virtuale))\b"
+    ),
     # A step not arranged yet, named as what follows a request: "prima di fissare il colloquio finale, ...".
     "prerequisite": (
         r"\bprima\s+di\s+(?:organizzare|fissare|pianificare|programmare|(?:invitarl\w+|invitarti|proporl\w+|"
@@ -839,7 +843,7 @@ CUES: tuple[Cue, ...] = (
     cue(
         K.STATUS_UPDATE,
         1.5,
-        rf"\b(?:aggiornamento|novit[àa]|notizie)\s+(?:sulla|sul|riguardo\s+(?:la|alla))\s+(?:sua|tua)\s+candidatura\b"
+        r"\b(?:aggiornamento|novit[àa]|notizie)\s+(?:sulla|sul|riguardo\s+(?:la|alla))\s+(?:sua|tua)\s+candidatura\b"
         r"|\bprossim[ie]\s+(?:step|passi|fasi)\b",
     ),
     cue(K.STATUS_UPDATE, 2.5, r"\bin\s+(?:fase\s+di\s+)?(?:valutazione|revisione|esame)\b", "conditional"),
