@@ -103,6 +103,11 @@ GUARDS: dict[str, str] = {
         r"travail|job|mission|collaboration)|nos\s+offres|toutes\s+les\s+offres|l'offre\s+(?:publi[ée]e|"
         r"en\s+ligne|sur)|comment|conseils|astuces|d[ée]crocher|annonce)\b"
     ),
+    # A headhunter pitching a client's role: "mon client souhaiterait vous proposer un poste".
+    "sourcing": (
+        r"\b(?:mon|notre|un|une|nos|mes)\s+client(?:e|s|es)?\b|\bpourrai(?:t|ent)\s+(?:vous|t')\s*int[ée]resser\b|"
+        r"\bcabinet\s+de\b"
+    ),
     # A non-disclosure agreement signed before an interview is not an employment contract.
     "nda": (r"\bnda\b|\b(?:accord|engagement|contrat)\s+de\s+confidentialit[ée]\b|\bnon-divulgation\b"),
     # The employer paying or refunding is not the candidate paying a fee.
@@ -152,7 +157,15 @@ GUARDS: dict[str, str] = {
 
 K = Kind
 _REJECT_GUARDS = ("conditional", "delay", "respond_all", "expectation")
-_OFFER_GUARDS = ("offer_condition", "offer_negated", "offer_withdrawn", "commerce", "generic_offer", "nda")
+_OFFER_GUARDS = (
+    "offer_condition",
+    "offer_negated",
+    "offer_withdrawn",
+    "commerce",
+    "generic_offer",
+    "nda",
+    "sourcing",
+)
 _SIGNED_GUARDS = ("signed_condition", "elsewhere", "nda")
 
 CUES: tuple[Cue, ...] = (
@@ -405,7 +418,7 @@ CUES: tuple[Cue, ...] = (
         r"\bmerci\s+(?:beaucoup\s+)?(?:d'avoir|pour\s+avoir|de\s+nous\s+avoir)\s+(?:sign[ée]|retourn[ée]|renvoy[ée]|"
         rf"accept[ée]|contresign[ée])\s+(?:{_YOUR}|le|la|notre|les)\s+(?:\w+\s+){{0,2}}?(?:{_CONTRACT}|"
         r"proposition|documents?|offre)"
-        rf"|\b(?:re[çc]u|r[ée]ceptionn[ée]|r[ée]ception\s+(?:de|du))\s+(?:{_YOUR}|le|la|l')?\s*(?:exemplaire\s+(?:du\s+|de\s+)?)?"
+        rf"|\b(?:re[çc]u|r[ée]ceptionn[ée]|r[ée]ception\s+(?:de|du))\s+(?:(?:{_YOUR}|le|la)\s+|l')?(?:exemplaire\s+(?:du\s+|de\s+)?)?"
         rf"(?:{_CONTRACT}|proposition|promesse|exemplaire)[^.;!?]{{0,30}}?\b(?:sign[ée]e?|contresign[ée]e?|"
         r"dat[ée]e?\s+et\s+sign[ée]e?)\b"
         r"|\bmerci\s+pour\s+le\s+retour\s+(?:de\s+|du\s+)?(?:votre\s+|ton\s+)?(?:contrat|promesse|document)s?\s+"
@@ -719,7 +732,7 @@ CUES: tuple[Cue, ...] = (
         K.INTERVIEW_SCHEDULED,
         3.5,
         r"\b(?:invit\w+|convi(?:er|ons|e|ée?s?|é)|convoqu\w+|convocation)\s+(?:[àa]|pour|au|aux)\s+"
-        r"(?:un|une|le|la|l'|notre|votre|ton|ta|nos|des)?\s*(?:[\w'-]{1,30}\s+){0,4}?(?:entretiens?|[ée]changes?|"
+        r"(?:(?:un|une|le|la|notre|votre|ton|ta|nos|des)\s+|l')?(?:[\w'-]{1,30}\s+){0,4}?(?:entretiens?|[ée]changes?|"
         r"rendez-vous|rencontres?|appels?|visio\w*|entrevues?|call|r[ée]unions?|caf[ée])\b",
         "conditional",
         "expectation",
@@ -747,7 +760,7 @@ CUES: tuple[Cue, ...] = (
     cue(
         K.INTERVIEW_SCHEDULED,
         4,
-        r"\b(?:confirmation|rappel|convocation|invitation)\s*(?::|de|d'|du|[àa])\s*(?:votre|ton|un|l'|notre)?\s*"
+        r"\b(?:confirmation|rappel|convocation|invitation)\s*(?::\s*|(?:de|du|[àa])\s+|d')(?:(?:votre|ton|un|notre)\s+|l')?"
         r"(?:[\w'-]{1,30}\s+){0,2}?(?:entretien|rendez-vous|entrevue|rencontre)\b"
         r"|\b(?:votre|ton|l'|notre|cet|le\s+prochain)\s*(?:[\w'-]{1,30}\s+){0,2}?(?:entretien|rendez-vous|entrevue|"
         r"[ée]change)\b[^.;!?]{0,60}\b(?:aura\s+lieu|est\s+(?:bien\s+)?(?:pr[ée]vu|fix[ée]|confirm[ée]|"

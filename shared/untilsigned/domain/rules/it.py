@@ -100,6 +100,11 @@ GUARDS: dict[str, str] = {
         r"l'offerta\s+(?:pubblicata|a\s+cui|per\s+cui|online)|tutte\s+le\s+offerte|nuove\s+offerte|"
         r"come\s+(?:ottenere|negoziare|ricevere)|consigli|trucchi)\b"
     ),
+    # A headhunter pitching a client's role: "un nostro cliente vorrebbe proporti una posizione".
+    "sourcing": (
+        r"\b(?:mio|nostro|un|una|nostri|miei)\s+client[ei]\b|\bpotrebbe(?:ro)?\s+interessar\w+\b|"
+        r"\bsociet[àa]\s+di\s+(?:ricerca|selezione)\b"
+    ),
     # A non-disclosure agreement signed before an interview is not an employment contract.
     "nda": r"\bnda\b|\baccordo\s+di\s+(?:riservatezza|non\s+divulgazione)\b|\bimpegno\s+di\s+riservatezza\b",
     # The employer paying or refunding is not the candidate paying a fee.
@@ -146,7 +151,15 @@ GUARDS: dict[str, str] = {
 
 K = Kind
 _REJECT_GUARDS = ("conditional", "delay", "respond_all", "expectation")
-_OFFER_GUARDS = ("offer_condition", "offer_negated", "offer_withdrawn", "commerce", "generic_offer", "nda")
+_OFFER_GUARDS = (
+    "offer_condition",
+    "offer_negated",
+    "offer_withdrawn",
+    "commerce",
+    "generic_offer",
+    "nda",
+    "sourcing",
+)
 _SIGNED_GUARDS = ("signed_condition", "elsewhere", "nda")
 
 CUES: tuple[Cue, ...] = (
@@ -351,9 +364,9 @@ CUES: tuple[Cue, ...] = (
         K.OFFER_SIGNED,
         4,
         r"\bgrazie\s+(?:mille\s+)?(?:per\s+aver(?:e)?|di\s+aver(?:e)?|per\s+averci)\s+(?:firmato|restituito|"
-        r"rinviato|inviato|accettato|controfirmato|sottoscritto)\s+(?:la|il|l'|lo|la\s+nostra|il\s+nostro|"
-        rf"(?:la|il)\s+{_YOUR})?\s*(?:\w+\s+){{0,2}}?(?:{_CONTRACT}|proposta|offerta|documenti)"
-        r"|\b(?:ricevut[oa]|pervenut[oa])\s+(?:il|la|l'|lo)?\s*(?:\w+\s+)?(?:contratto|proposta|lettera|copia)"
+        r"rinviato|inviato|accettato|controfirmato|sottoscritto)\s+(?:(?:la|il|lo|la\s+nostra|il\s+nostro|"
+        rf"(?:la|il)\s+{_YOUR})\s+|l')?(?:\w+\s+){{0,2}}?(?:{_CONTRACT}|proposta|offerta|documenti)"
+        r"|\b(?:ricevut[oa]|pervenut[oa])\s+(?:(?:il|la|lo)\s+|l')?(?:\w+\s+)?(?:contratto|proposta|lettera|copia)"
         r"[^.;!?]{0,40}?\b(?:firmat[oa]|sottoscritt[oa]|controfirmat[oa])\b"
         r"|\b(?:contratto|proposta|lettera)\s+(?:\w+\s+){0,3}?(?:firmat[oa]|sottoscritt[oa])\s+(?:[èe]\s+)?"
         r"(?:arrivat[oa]|pervenut[oa]|ricevut[oa])\b",
@@ -669,8 +682,8 @@ CUES: tuple[Cue, ...] = (
     cue(
         K.INTERVIEW_SCHEDULED,
         3.5,
-        r"\b(?:invit\w+|convoc\w+|convocazione)\s+(?:a|ad|al|allo|alla|per|per\s+un)\s*(?:un|una|un'|il|lo|la|"
-        r"nostro|nostra)?\s*(?:[\w'-]{1,30}\s+){0,4}?(?:colloqui\w*|incontr\w+|chiamat\w+|videochiamat\w+|call|"
+        r"\b(?:invit\w+|convoc\w+|convocazione)\s+(?:(?:a|ad|al|allo|alla|per)\s+|all')(?:(?:un|una|il|lo|la|"
+        r"nostro|nostra)\s+|un'|l')?(?:[\w'-]{1,30}\s+){0,4}?(?:colloqui\w*|incontr\w+|chiamat\w+|videochiamat\w+|call|"
         r"intervist\w+|appuntament\w+|chiacchierat\w+|caff[èe])\b",
         "conditional",
         "expectation",
@@ -678,8 +691,8 @@ CUES: tuple[Cue, ...] = (
     cue(
         K.INTERVIEW_SCHEDULED,
         3.5,
-        r"\b(?:proporl\w*|proporti|le\s+propon\w+|ti\s+propon\w+|le\s+propongo|ti\s+propongo)\s+(?:un|una|un'|di|"
-        r"alcun[ie]|qualche|delle|dei|le|gli|i)?\s*(?:[\w'-]{1,30}\s+){0,3}?(?:colloqui\w*|incontr\w+|chiamat\w+|"
+        r"\b(?:proporl\w*|proporti|le\s+propon\w+|ti\s+propon\w+|le\s+propongo|ti\s+propongo)\s+(?:(?:un|una|di|"
+        r"alcun[ie]|qualche|delle|dei|le|gli|i)\s+|un')?(?:[\w'-]{1,30}\s+){0,3}?(?:colloqui\w*|incontr\w+|chiamat\w+|"
         r"videochiamat\w+|call|slot|orari|date|data|appuntament\w+|vederci|sentirci|conoscerci)\b",
         "conditional",
         "expectation",
@@ -697,8 +710,8 @@ CUES: tuple[Cue, ...] = (
     cue(
         K.INTERVIEW_SCHEDULED,
         4,
-        r"\b(?:conferma|promemoria|reminder|convocazione|invito)\s*(?::|di|del|dell'|al|per|a)\s*(?:un|il|l'|"
-        r"suo|tuo)?\s*(?:[\w'-]{1,30}\s+){0,2}?(?:colloquio|incontro|appuntamento|intervista)\b"
+        r"\b(?:conferma|promemoria|reminder|convocazione|invito)\s*(?::\s*|(?:di|del|al|per|a)\s+|dell')(?:(?:un|il|"
+        r"suo|tuo)\s+|l')?(?:[\w'-]{1,30}\s+){0,2}?(?:colloquio|incontro|appuntamento|intervista)\b"
         r"|\b(?:il\s+)?(?:suo|tuo|nostro|prossimo|l')\s*(?:[\w'-]{1,30}\s+){0,2}?(?:colloquio|incontro|"
         r"appuntamento|intervista)\b[^.;!?]{0,60}\b(?:si\s+terr[àa]|si\s+svolger[àa]|[èe]\s+(?:confermato|"
         r"fissato|previsto|programmato|stato\s+(?:spostato|anticipato|posticipato|riprogrammato))|avr[àa]\s+"
@@ -790,7 +803,7 @@ CUES: tuple[Cue, ...] = (
         K.STATUS_UPDATE,
         3,
         r"\b(?:scus\w+|ci\s+scusiamo|mi\s+scuso)\s+(?:per|del|della)\s+(?:il\s+|l'|lo\s+)?(?:ritardo|attesa|"
-        r"tempi)\b|\bgrazie\s+(?:per\s+la|della)\s+(?:sua|tua)?\s*pazienza\b|\bpi[ùu]\s+tempo\s+del\s+previsto\b"
+        r"tempi)\b|\bgrazie\s+(?:per\s+la|della)\s+(?:(?:sua|tua)\s+)?pazienza\b|\bpi[ùu]\s+tempo\s+del\s+previsto\b"
         r"|\bpi[ùu]\s+lung\w+\s+del\s+previsto\b|\bin\s+ritardo\b|\b(?:mess[oa])\s+in\s+(?:pausa|stand-?by|"
         r"attesa)\b|\b(?:temporaneamente|momentaneamente)\s+(?:sospes[oa]|in\s+pausa|ferm[oa])\b",
     ),
@@ -910,9 +923,9 @@ CUES: tuple[Cue, ...] = (
     cue(
         K.NOT_JOB,
         6,
-        r"\b(?:copia|foto|scansione)\s+(?:fronte[- ]retro\s+)?(?:del|della|di)\s+(?:suo|tuo|sua|tua)?\s*"
+        r"\b(?:copia|foto|scansione)\s+(?:fronte[- ]retro\s+)?(?:del|della|di)\s+(?:(?:suo|tuo|sua|tua)\s+)?"
         r"(?:documento\s+d'identit[àa]|carta\s+d'identit[àa]|passaporto|carta\s+di\s+credito)\b[^.;!?]{0,100}\b"
-        r"(?:attivare|confermare|riservare|sbloccare|convalidare)\s+(?:la|il)\s+(?:sua|tua|suo|tuo)?\s*"
+        r"(?:attivare|confermare|riservare|sbloccare|convalidare)\s+(?:la|il)\s+(?:(?:sua|tua|suo|tuo)\s+)?"
         r"(?:iscrizione|posizione|posto|assunzione|account)\b",
         "employer_pays",
         tags=("scam",),
@@ -922,7 +935,7 @@ CUES: tuple[Cue, ...] = (
         4,
         r"\b(?:job\s+)?alert\s+(?:di\s+)?lavoro\b|\bnuove\s+offerte\s+(?:di\s+lavoro\s+)?(?:per\s+te|per\s+lei|"
         r"in\s+linea|che\s+corrispondono|compatibili)\b|\bofferte\s+(?:di\s+lavoro\s+)?(?:che\s+)?"
-        r"(?:corrispond\w+|in\s+linea)\s+(?:a|al|alla|ai|con)\s+(?:tuo|suo|tua|sua|tuoi|suoi|tue|sue)?\s*"
+        r"(?:corrispond\w+|in\s+linea)\s+(?:a|al|alla|ai|con)\s+(?:(?:tuo|suo|tua|sua|tuoi|suoi|tue|sue)\s+)?"
         r"(?:ricerc\w+|profilo|criteri|preferenze)\b|\bofferte\s+(?:che\s+)?potrebbero\s+interessar\w+\b|"
         r"\bofferte\s+(?:consigliate|suggerite|simili)\b|\b\d+\s+nuove\s+offerte\b|\bannunci\s+(?:per\s+te|"
         r"consigliati|simili)\b|\blavori\s+consigliati\b",
@@ -961,7 +974,7 @@ CUES: tuple[Cue, ...] = (
         K.NOT_JOB,
         3.5,
         r"\b(?:creare|attivare|verificare|convalidare)\s+(?:il\s+)?(?:tuo|suo)\s+(?:account|profilo\s+candidato)\b"
-        r"|\breimposta\w*\s+(?:la\s+)?(?:tua|sua)?\s*password\b|\bconferma\w*\s+(?:il\s+)?(?:tuo|suo)\s+"
+        r"|\breimposta\w*\s+(?:la\s+)?(?:(?:tua|sua)\s+)?password\b|\bconferma\w*\s+(?:il\s+)?(?:tuo|suo)\s+"
         r"indirizzo\s+e-?mail\b",
         "conditional",
     ),
