@@ -202,7 +202,7 @@ def page_render(requests: int) -> None:
                     )
                 )
             from untilsigned.domain.tracking.ghosting import GhostPolicy
-            from untilsigned.domain.tracking.tracker import recompute
+            from untilsigned.domain.tracking.status import recompute
 
             recompute(app, GhostPolicy())
             # Batch writes, not the transaction the service uses: moto copies the whole table for every

@@ -305,7 +305,7 @@ def replay_document(
     sent: Sequence[dict[str, str]] = (),
     left_out: Sequence[str] = (),
 ) -> dict[str, Any]:
-    from untilsigned.domain.tracking.tracker import event_label, searching
+    from untilsigned.domain.tracking.status import event_label, searching
 
     return {
         "user": user.email,

@@ -19,7 +19,7 @@ import pytest
 from tests.acceptance import test_stories
 from tests.acceptance.test_stories import NUDGE, kinds, live
 from tests.acceptance.test_stories import replay as replay  # the fixture, reading the folder set below
-from untilsigned.domain.tracking.tracker import event_label
+from untilsigned.domain.tracking.status import event_label
 
 pytestmark = pytest.mark.integration
 

@@ -10,7 +10,8 @@ from untilsigned.domain.model import Application, Kind, Status, TimelineEvent
 from untilsigned.domain.tracking import corrections
 from untilsigned.domain.tracking.corrections import CorrectionError, DetachReason
 from untilsigned.domain.tracking.ghosting import GhostPolicy
-from untilsigned.domain.tracking.tracker import apply_correction, recompute, sweep
+from untilsigned.domain.tracking.status import recompute, sweep
+from untilsigned.domain.tracking.timeline import apply_correction
 
 pytestmark = pytest.mark.unit
 

@@ -11,13 +11,9 @@ from typing import Any
 import pytest
 
 from untilsigned.domain.model import Application, Digest, Kind, Quarantined, Status, TimelineEvent, User
-from untilsigned.domain.reporting.digest import (
-    applications_this_week,
-    compose_digest,
-    should_send_digest,
-    signed_application,
-    unsubscribe_mailto,
-)
+from untilsigned.domain.reporting.digest import compose_digest, should_send_digest
+from untilsigned.domain.reporting.digest_view import unsubscribe_mailto
+from untilsigned.domain.reporting.presentation import applications_this_week, signed_application
 
 pytestmark = pytest.mark.unit
 

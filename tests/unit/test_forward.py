@@ -6,7 +6,8 @@ from datetime import datetime, timedelta, timezone
 
 import pytest
 
-from untilsigned.domain.mail.forward import split_reply, strip_subject_prefixes, subject_prefix_kind, unwrap
+from untilsigned.domain.mail.forward import split_reply, unwrap
+from untilsigned.domain.mail.subjects import strip_subject_prefixes, subject_prefix_kind
 from untilsigned.domain.model import Address, Envelope
 
 pytestmark = pytest.mark.unit

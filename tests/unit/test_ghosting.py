@@ -15,7 +15,7 @@ from untilsigned.domain.tracking.ghosting import (
     end_of_day,
     format_day,
 )
-from untilsigned.domain.tracking.tracker import recompute, sweep
+from untilsigned.domain.tracking.status import recompute, sweep
 
 pytestmark = pytest.mark.unit
 

@@ -9,7 +9,7 @@ import pytest
 
 from untilsigned.domain.model import Application, Kind, Status, TimelineEvent
 from untilsigned.domain.tracking.ghosting import GhostPolicy, due_at, promise_after_interview
-from untilsigned.domain.tracking.tracker import recompute, sweep
+from untilsigned.domain.tracking.status import recompute, sweep
 from untilsigned.domain.understanding.names import display_role, normalise_role, same_role
 
 pytestmark = pytest.mark.unit

@@ -25,19 +25,10 @@ from untilsigned.domain.model import (
 )
 from untilsigned.domain.tracking.commands import Command
 from untilsigned.domain.tracking.ghosting import SWEEP_GHOSTED_NOTE, GhostPolicy
-from untilsigned.domain.tracking.tracker import (
-    EmailOutcome,
-    apply_command,
-    email_key,
-    employer_of,
-    event_label,
-    find_application,
-    is_employer_event,
-    recompute,
-    record_email,
-    searching,
-    sweep,
-)
+from untilsigned.domain.tracking.matching import email_key, find_application
+from untilsigned.domain.tracking.status import event_label, is_employer_event, recompute, searching, sweep
+from untilsigned.domain.tracking.timeline import EmailOutcome, apply_command, record_email
+from untilsigned.domain.understanding.employer import employer_of
 
 pytestmark = pytest.mark.unit
 

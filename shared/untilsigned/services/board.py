@@ -57,9 +57,9 @@ class NotFound(LookupError):
 
 
 def apply_correction(app: Application, event: TimelineEvent, policy: GhostPolicy) -> None:
-    # The tracker (and the matching rules it brings) loads on the first change, not for a page view:
+    # The timeline (and the matching rules it brings) loads on the first change, not for a page view:
     # page views are most of a board's cold starts.
-    from untilsigned.domain.tracking.tracker import apply_correction as fold_in
+    from untilsigned.domain.tracking.timeline import apply_correction as fold_in
 
     fold_in(app, event, policy)
 
@@ -385,7 +385,8 @@ class BoardService:
         entry = self.quarantined(user, kept_id)
         mail_store = self.mail_store()
         # Only this path reads raw mail: the classifier and the HTML reader load here, never for a page view.
-        from untilsigned.domain.tracking.tracker import email_key, record_email
+        from untilsigned.domain.tracking.matching import email_key
+        from untilsigned.domain.tracking.timeline import record_email
         from untilsigned.domain.understanding.understand import understand
 
         understood = understand(mail_store.read(entry.source))

@@ -26,7 +26,8 @@ from untilsigned.adapters.dynamo import AppStore, UserRecord
 from untilsigned.adapters.mail_sender import MailSender, OutgoingMail, SendPacer, definitely_not_sent
 from untilsigned.adapters.work_queue import WorkQueue
 from untilsigned.domain.model import Status, User
-from untilsigned.domain.reporting.digest import compose_digest, should_send_digest, unsubscribe_mailto
+from untilsigned.domain.reporting.digest import compose_digest, should_send_digest
+from untilsigned.domain.reporting.digest_view import unsubscribe_mailto
 from untilsigned.domain.reporting.schedule import digest_period, next_digest_at
 from untilsigned.observability import logger, metrics
 from untilsigned.services import runtime

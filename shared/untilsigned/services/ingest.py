@@ -28,8 +28,9 @@ from untilsigned.domain.tracking.forwarding_confirmation import (
     relay_text,
 )
 from untilsigned.domain.tracking.ghosting import GhostPolicy
+from untilsigned.domain.tracking.matching import email_key
 from untilsigned.domain.tracking.onboarding import first_mail_letter, help_letter
-from untilsigned.domain.tracking.tracker import apply_command, email_key, record_email
+from untilsigned.domain.tracking.timeline import apply_command, record_email
 from untilsigned.domain.tracking.trust import check_trust, owner_command, trust_evidence
 from untilsigned.domain.understanding.understand import understand
 from untilsigned.ids import new_id

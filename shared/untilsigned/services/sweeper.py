@@ -18,7 +18,7 @@ from untilsigned.adapters.dynamo import AppStore, SaveOutcome
 from untilsigned.adapters.work_queue import WorkQueue
 from untilsigned.domain.business_days import workdays_for
 from untilsigned.domain.tracking.ghosting import GhostPolicy
-from untilsigned.domain.tracking.tracker import sweep
+from untilsigned.domain.tracking.status import sweep
 from untilsigned.observability import logger, metrics
 from untilsigned.services import runtime
 from untilsigned.services.planner import PAGE_SIZE, PlanResult, plan

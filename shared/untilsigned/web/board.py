@@ -285,7 +285,7 @@ def add_page(session: Session, user: User) -> Response[str]:
 @signed_in
 def kept_page(session: Session, user: User, kept_id: str) -> Response[str]:
     from untilsigned.domain.reporting.board import kept_view
-    from untilsigned.domain.reporting.digest import clock_for
+    from untilsigned.domain.reporting.presentation import clock_for
 
     entry = service().quarantined(user, kept_id)
     return page(

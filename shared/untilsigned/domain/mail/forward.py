@@ -26,8 +26,24 @@ import textwrap
 from dataclasses import dataclass, field
 from datetime import datetime
 
+from untilsigned.domain.mail.forward_words import (
+    BCC,
+    CC,
+    DATE,
+    FORWARD_WORDS,
+    FROM,
+    LABELS,
+    ORIGINAL_WORDS,
+    REPLY_NAME_STOPS,
+    REPLY_TO,
+    REPLY_VERBS,
+    SUBJECT,
+    TO,
+    fold,
+)
 from untilsigned.domain.mail.header_dates import parse_loose_date
 from untilsigned.domain.mail.headers import find_email, parse_address
+from untilsigned.domain.mail.subjects import strip_subject_prefixes, subject_prefix_kind
 from untilsigned.domain.model import Address, Envelope, OriginalMessage
 
 MAX_LINES = 20_000
@@ -37,97 +53,6 @@ MAX_NESTED_FORWARDS = 10
 WRAPPER_TEXT_CHARS = 80
 _HEADER_LOOKAHEAD_BLANKS = 3
 
-FROM, TO, CC, BCC, DATE, SUBJECT, REPLY_TO = "from", "to", "cc", "bcc", "date", "subject", "reply_to"
-
-_LABEL_WORDS: dict[str, str] = {
-    FROM: (
-        "from|von|de|de la|da|van|från|fra|lähettäjä|od|feladó|от|от кого|від|від кого|kimden|saatja|šalje|"
-        "expeditorul|expeditor|отправитель|mittente|nadawca|afzender|gönderen|送信元|差出人|发件人|"
-        "寄件者|寄件人|absender|remitente|remetente|avsändare|afsender|avsender|odesílatel|"
-        "pošiljatelj|pošiljatelj|sender|frá|saatja"
-    ),
-    TO: (
-        "to|an|à|a|para|aan|till|til|vastaanottaja|do|címzett|către|кому|kime|komu|prima|"
-        "destinatarul|destinatar|adresat|pre|pour|送信先|宛先|收件人|收件者|empfänger|destinatario|"
-        "destinatário|ontvanger|mottagare|modtager|mottaker|příjemce|saaja|recipient|til:"
-    ),
-    CC: (
-        "cc|kopie|kopi|kopia|kopio|copie à|copie|másolat|másolatot kap|dw|копия|копія|bilgi|kópia|"
-        "cópia|copia|kopie (cc)|抄送|副本|cc (ccn)|kopija"
-    ),
-    BCC: "bcc|blindkopie|cci|cco|ccn|bkopie|skrytá kopie|ukryta kopia|скрытая копия",
-    DATE: (
-        "date|sent|datum|fecha|data|päivämäärä|päiväys|dato|dátum|дата|tarih|kuupäev|dată|data|"
-        "gesendet|envoyé|enviado|inviato|verzonden|skickat|sendt|lähetetty|wysłane|wysłano|"
-        "odesláno|odoslané|elküldve|trimis|отправлено|відправлено|gönderilen|gönderildi|日付|日期|"
-        "发送时间|送信日時|datum odeslání|sent at|date sent|saadetud|poslano|envoyé le|datum i vrijeme"
-    ),
-    SUBJECT: (
-        "subject|betreff|objet|asunto|oggetto|assunto|onderwerp|ämne|emne|aihe|temat|předmět|"
-        "predmet|tárgy|subiect|subiectul|тема|konu|teema|naslov|sujet|件名|主题|主旨|efni"
-    ),
-    REPLY_TO: (
-        "reply-to|reply to|antwort an|répondre à|responder a|rispondi a|responder para|antwoord aan|"
-        "svara till|svar til|vastausosoite|odpowiedź do|odpovědět|ответить|відповісти|yanıt adresi"
-    ),
-}
-LABELS: dict[str, str] = {}
-for _field_name, _words in _LABEL_WORDS.items():
-    for _word in _words.split("|"):
-        LABELS.setdefault(_word.strip().rstrip(":").casefold(), _field_name)
-
-# Phrases of forward separators and of "original message" separators (casefolded substrings).
-_FORWARD_WORDS = (
-    "forward", "fwd", "weitergeleitet", "transféré", "transfere", "réexpédié", "reexpedie",
-    "reenviado", "inoltrat", "encaminhad", "doorgestuurd", "vidarebefordra", "videresend",
-    "välitetty", "edelleenlähetetty", "przekazan", "przekazyw", "przesłana dalej", "przeslana dalej",
-    "přeposlan", "přeposílan", "preposlan", "továbbított", "redirecționat", "redirectionat",
-    "redirecţionat", "переадресован", "пересылаем", "перенаправлен", "переслан", "пересила",
-    "iletilen", "iletilmiş", "ileti başlangıcı", "proslijeđen", "edasi saadetud", "message transmis",
-    "転送", "转发", "轉寄", "轉發", "továbbítva",
-)  # fmt: skip
-_ORIGINAL_WORDS = (
-    "original message", "originalnachricht", "ursprüngliche nachricht", "message d'origine",
-    "message original", "mensaje original", "messaggio originale", "mensagem original",
-    "oorspronkelijk bericht", "ursprungligt meddelande", "oprindelig meddelelse",
-    "opprinnelig melding", "alkuperäinen viesti", "wiadomość oryginalna", "oryginalna wiadomość",
-    "původní zpráva", "pôvodná správa", "eredeti üzenet", "mesaj original", "mesajul original",
-    "исходное сообщение", "оригинальное сообщение", "оригінальне повідомлення",
-    "вихідне повідомлення", "orijinal ileti", "özgün ileti", "izvorna poruka", "originaalsõnum",
-    "原始邮件", "原始郵件", "元のメッセージ",
-)  # fmt: skip
-_REPLY_VERBS = (
-    "wrote", "writes", "schrieb", "a écrit", "escribió", "escribio", "ha scritto", "scrisse",
-    "schreef", "geschreven", "skrev", "napisał", "napisała", "napisal", "napsal", "napísal",
-    "написал", "написала", "написав", "escreveu", "kirjoitti", "írta", "yazdı", "kirjutas",
-    "je napisao", "je napisala", "a scris", "skrifaði", "έγραψε", "写道", "寫道", "のメッセージ",
-)  # fmt: skip
-# Words that sit between the date and the name of a reply line ("On <date>, user <name> wrote").
-_REPLY_NAME_STOPS = frozenset(
-    {
-        "on", "am", "le", "el", "il", "giorno", "op", "den", "em", "dne", "d.", "dnia", "am,", "pm,",
-        "pm", "at", "um", "à", "a", "las", "alle", "ore", "om", "kl.", "heeft", "user", "пользователь",
-        "użytkownik", "používateľ", "uživatel", "időpontban", "tarihinde", "skrev", "schrieb",
-    }
-)  # fmt: skip
-
-_FORWARD_PREFIXES = frozenset(
-    {
-        "fw", "fwd", "tr", "wg", "rv", "i", "vs", "vl", "vb", "enc", "pd", "doorst", "videresend",
-        "redir", "ilt", "i̇lt", "tov", "továbbítás", "továbbított", "přep", "pr", "fs", "trs", "πρθ",
-        "转发", "轉寄", "转寄", "wtr",
-    }
-)  # fmt: skip
-_REPLY_PREFIXES = frozenset(
-    {
-        "re", "aw", "sv", "antw", "odp", "rif", "r", "res", "ynt", "vá", "atb", "bls", "svar", "απ",
-        "回复", "回覆", "答复", "ref", "réf",
-    }
-)  # fmt: skip
-
-_PREFIX = re.compile(
-    r"^\s*(?:\[[^\]\n]{0,40}\]\s*)?([^\W\d_]{1,12}\.?)\s*(?:\[\d{1,3}\]|\(\d{1,3}\))?\s*[:：]\s*",
-)
 _LABEL_LINE = re.compile(
     r"^\*{0,2}(?P<label>[^\W\d_][^:：\n]{0,40}?)\*{0,2}[ \t]*[:：][ \t]*\*{0,2}[ \t]*(?P<value>.*)$"
 )
@@ -160,37 +85,6 @@ _YAHOO_BARE_SUBJECT = re.compile(
     )
     + ")[ \t]"
 )
-
-
-# --------------------------------------------------------------------------- subjects
-
-
-def subject_prefix_kind(subject: str) -> str:
-    """ "forward" or "reply" for the leading Fwd:/Re: style prefix of a subject, else ""."""
-    match = _PREFIX.match(subject or "")
-    if not match:
-        return ""
-    word = _fold(match.group(1)).rstrip(".")
-    if word in _FORWARD_PREFIXES:
-        return "forward"
-    if word in _REPLY_PREFIXES:
-        return "reply"
-    return ""
-
-
-def strip_subject_prefixes(subject: str, *, replies_too: bool = True) -> str:
-    """ "Fwd: RE: [EXT] FW: Your interview" -> "Your interview" (any number of prefixes)."""
-    text = (subject or "").strip()
-    for _ in range(12):
-        match = _PREFIX.match(text)
-        if not match:
-            break
-        word = _fold(match.group(1)).rstrip(".")
-        if word in _FORWARD_PREFIXES or (replies_too and word in _REPLY_PREFIXES):
-            text = text[match.end() :]
-        else:
-            break
-    return text.strip()
 
 
 # --------------------------------------------------------------------------- lines
@@ -228,26 +122,21 @@ def _label_of(content: str) -> tuple[str, str] | None:
     match = _LABEL_LINE.match(content)
     if not match:
         return None
-    label = _fold(" ".join(match.group("label").split()))
+    label = fold(" ".join(match.group("label").split()))
     found = LABELS.get(label)
     if found is None:
         return None
     return found, match.group("value").strip()
 
 
-def _fold(text: str) -> str:
-    """Casefold, with Turkish dotted capital I ("İ" folds to "i" + U+0307) made a plain "i"."""
-    return text.casefold().replace("\u0307", "")
-
-
 def _has_forward_words(phrase: str) -> bool:
-    folded = _fold(phrase)
-    return any(word in folded for word in _FORWARD_WORDS)
+    folded = fold(phrase)
+    return any(word in folded for word in FORWARD_WORDS)
 
 
 def _has_original_words(phrase: str) -> bool:
-    folded = _fold(phrase)
-    return any(word in folded for word in _ORIGINAL_WORDS)
+    folded = fold(phrase)
+    return any(word in folded for word in ORIGINAL_WORDS)
 
 
 @dataclass(frozen=True)
@@ -298,7 +187,7 @@ def _is_reply_verb_line(text: str) -> bool:
         return False
     if not any(char.isdigit() for char in folded) and "@" not in folded:
         return False
-    return any(verb in folded for verb in _REPLY_VERBS)
+    return any(verb in folded for verb in REPLY_VERBS)
 
 
 # --------------------------------------------------------------------------- structures
@@ -380,7 +269,7 @@ def _split_yahoo(inline: str) -> dict[str, str]:
     last = ""
     matches = list(_YAHOO_LABEL.finditer(inline))
     for position, match in enumerate(matches):
-        label = _fold(match.group(0).rstrip(":：").strip())
+        label = fold(match.group(0).rstrip(":：").strip())
         name = LABELS.get(label)
         end = matches[position + 1].start() if position + 1 < len(matches) else len(inline)
         if name and name not in fields:
@@ -508,7 +397,7 @@ def _reply_line_sender(text: str) -> tuple[Address, str]:
         email = text[span[0] : span[1]].lower()
     else:
         folded = text.casefold()
-        cut = min((folded.find(verb) for verb in _REPLY_VERBS if verb in folded), default=len(text))
+        cut = min((folded.find(verb) for verb in REPLY_VERBS if verb in folded), default=len(text))
         before = text[:cut].rstrip(" ,")
         email = ""
     name, date_text = _name_at_end(before)
@@ -530,7 +419,7 @@ def _name_at_end(before: str) -> tuple[str, str]:
         if (
             any(char.isdigit() for char in token)
             or token.endswith(",")
-            or token.casefold() in _REPLY_NAME_STOPS
+            or token.casefold() in REPLY_NAME_STOPS
         ):
             break
         name_tokens.append(tokens.pop())

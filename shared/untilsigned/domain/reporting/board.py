@@ -15,7 +15,7 @@ from dataclasses import dataclass
 from datetime import datetime
 
 from untilsigned.domain.model import Application, Kind, Quarantined, Status, TimelineEvent, User
-from untilsigned.domain.reporting.digest import (
+from untilsigned.domain.reporting.presentation import (
     KIND_LABELS,
     OPEN_STATUSES,
     PIPELINE_ORDER,

@@ -15,7 +15,7 @@ from collections.abc import Sequence
 from datetime import UTC, datetime, time
 
 from untilsigned.domain.model import Application, Status, User
-from untilsigned.domain.reporting.digest import STATUS_LABELS, started_at
+from untilsigned.domain.reporting.presentation import STATUS_LABELS, started_at
 
 CSV_COLUMNS = (
     "employer",

@@ -7,7 +7,7 @@ with `note == "correction:<action>"` and its values in `TimelineEvent.correction
 so the timeline shows the correction beside the mail it corrects, and undoing one is one more event
 ("correction:undo" naming the event it undoes).
 
-The status is still derived by folding the timeline (tracker.recompute): a manual status holds until newer
+The status is still derived by folding the timeline (status.recompute): a manual status holds until newer
 mail from the employer says otherwise, because the fold reads both in the employer's date order.
 
 Pure: no clock reads (`now` is passed in), no AWS.

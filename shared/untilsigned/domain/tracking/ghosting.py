@@ -2,7 +2,7 @@
 
 Pure: `now` is always passed in, and every datetime stays timezone-aware.
 
-A ghosting is recorded as a timeline event (see `SWEEP_GHOSTED_NOTE`) rather than a flag, so the tracker's
+A ghosting is recorded as a timeline event (see `SWEEP_GHOSTED_NOTE`) rather than a flag, so the status
 fold can re-check it against mail that is forwarded late: a sweep only counts while the wait it measured is
 still over.
 """
@@ -15,7 +15,7 @@ from datetime import datetime, time, timedelta
 from untilsigned.domain.business_days import WEEKENDS_ONLY, BusinessCalendar
 from untilsigned.domain.model import Application, Status, TimelineEvent
 
-# Timeline notes that mark events which are not employer mail. Commands use "command:<verb>" (see tracker.py).
+# Timeline notes that mark events which are not employer mail. Commands use "command:<verb>" (see status.py).
 SWEEP_GHOSTED_NOTE = "sweep:ghosted"
 
 _WAITING_STATUSES = frozenset(
