@@ -83,7 +83,7 @@ GUARDS: dict[str, str] = {
     "offer_withdrawn": r"\b(?:retir\w+|annul\w+|r[ée]voqu\w+|revenir\s+sur)\b",
     # Marketing and job-ad wording where "offre" means something else.
     "commerce": (
-        r"%|\br[ée]duction\b|\bremise\b|\bpromo\w*|\bgratuit\w*|\bce\s+que\s+nous\s+(?:vous\s+)?(?:offrons|"
+        r"-\s?\d{1,2}\s?%|\br[ée]duction\b|\bremise\b|\bpromo\w*|\bgratuit\w*|\bce\s+que\s+nous\s+(?:vous\s+)?(?:offrons|"
         r"proposons)\b|\bnous\s+offrons\b|\bnos\s+avantages\b|\bwebinaire\b|\binscri\w+|\babonn\w+|"
         r"\bn[ée]goci\w+\s+(?:votre|une|son|sa|ta)\s+(?:\w+\s+)?(?:offre|salaire|proposition)\b"
     ),
@@ -307,6 +307,8 @@ CUES: tuple[Cue, ...] = (
         rf"\b{_POSITION}\b[^.;!?]{{0,60}}?\b(?:a\s+[ée]t[ée]|est|[ée]tait|a)\s+(?:d[ée]sormais\s+|d[ée]j[àa]\s+|"
         r"finalement\s+|malheureusement\s+|entre-temps\s+)?(?:[ée]t[ée]\s+)?(?:pourvue?|annul[ée]e?|"
         r"supprim[ée]e?|retir[ée]e?|ferm[ée]e?|cl[ôo]tur[ée]e?)\b|\bpourvue?\s+en\s+interne\b"
+        rf"|\b{_POSITION}\b[^.;!?]{{0,60}}?\bn'(?:est|[ée]tait)\s+plus\s+(?:d'actualit[ée]|disponible|ouvert|"
+        r"[àa]\s+pourvoir|vacant)\b"
         r"|\b(?:processus|recrutement|recherche)\b[^.;!?]{0,40}?\b(?:est|a\s+[ée]t[ée])\s+(?:\w+\s+)?"
         r"(?:cl[ôo]tur[ée]|clos|annul[ée]|interrompu)\b"
         r"|\bgel\s+des\s+(?:recrutements|embauches)\b|\b(?:annul\w+|supprim\w+)\s+(?:le|ce|notre)\s+"
@@ -714,7 +716,8 @@ CUES: tuple[Cue, ...] = (
     cue(
         K.ASSESSMENT,
         3.5,
-        r"\bprochaine\s+[ée]tape\b[^.;!?]{0,40}?\b(?:est|sera|consiste\w*|passe\s+par)\s+(?:en\s+)?(?:un|une)\s+"
+        r"\bprochaine\s+[ée]tape\b[^.;!?]{0,40}?(?:\b(?:est|sera|consiste\w*|passe\s+par)\s+(?:en\s+)?|:\s*)"
+        r"(?:un|une)\s+"
         r"(?:[\w'-]{1,30}\s+){0,3}?(?:test|questionnaire|exercice|[ée]valuation|[ée]tude\s+de\s+cas|cas\s+pratique|"
         r"challenge|[ée]preuve|mise\s+en\s+situation)s?\b",
         "conditional",
@@ -749,8 +752,8 @@ CUES: tuple[Cue, ...] = (
     cue(
         K.INTERVIEW_SCHEDULED,
         3.5,
-        r"\b(?:organiser|planifier|programmer|fixer|caler|convenir\s+d'|pr[ée]voir|reprogrammer|d[ée]caler|"
-        r"reporter|confirmer|r[ée]server)\s+(?:un|une|le|la|l'|notre|votre|ton|ta|cet|ce)\s*(?:[\w'-]{1,30}\s+){0,3}?"
+        r"\b(?:organis\w*|planifi\w*|programm\w*|fix(?:er|ons|ez|[ée]e?)|cal(?:er|ons|ez|[ée]e?)|convenir\s+d'|"
+        r"pr[ée]voir|reprogramm\w*|d[ée]cal\w*|report(?:er|ons|ez)|confirm\w*|r[ée]serv(?:er|ons|ez))\s+(?:un|une|le|la|l'|notre|votre|ton|ta|cet|ce)\s*(?:[\w'-]{1,30}\s+){0,3}?"
         r"(?:entretien|[ée]change|rendez-vous|rencontre|appel|visio\w*|entrevue|call|cr[ée]neau)\b(?!s)"
         r"|\bconvenir\s+d'(?:un|une)\s+(?:[\w'-]{1,30}\s+){0,3}?(?:entretien|[ée]change|rendez-vous|rencontre|appel|"
         r"visio\w*|entrevue|cr[ée]neau|date|horaire)\b",
@@ -777,6 +780,8 @@ CUES: tuple[Cue, ...] = (
         r"|\blien\s+de\s+(?:r[ée]servation|prise\s+de\s+rendez-vous|planification)\b|\bcalendly\b"
         r"|\b(?:quel|quels)\s+(?:cr[ée]neau|cr[ée]neaux|jour|moment)\s+(?:vous|te)\s+(?:convien|conviendrai|"
         r"arrange)\w*\b|\best-ce\s+que\s+[^.;!?]{0,40}\b(?:vous|te)\s+(?:convien|irait)\w*"
+        r"|\bdispo(?:nibles?|s)?\s+pour\s+(?:un|une)\s+(?:[\w'-]{1,30}\s+){0,2}?(?:call|appel|[ée]change|caf[ée]|"
+        r"point|entretien|visio\w*)\b"
         r"|\b(?:pouvez|pourriez|peux|pourrais)[- ](?:vous|tu)\s+(?:passer|venir|[êe]tre\s+disponibles?|"
         r"vous\s+lib[ée]rer|te\s+lib[ée]rer|nous\s+rejoindre)\b"
         r"|\b(?:cela|[çc]a)\s+(?:vous|te)\s+(?:convient|conviendrait|irait)\b|\b(?:cela|[çc]a)\s+vous\s+va\b"
@@ -803,6 +808,8 @@ CUES: tuple[Cue, ...] = (
         3.5,
         r"\bprochaine\s+[ée]tape\s+(?:est|sera|serait|consiste|consistera)\s+(?:en\s+|[àa]\s+)?"
         r"(?:un|une)\s+(?:[\w'-]{1,30}\s+){0,3}?(?:entretien|[ée]change|rencontre|appel|visio\w*|rendez-vous)\b"
+        r"|\bprochaine\s+[ée]tape\s*:\s*(?:un|une)\s+(?:[\w'-]{1,30}\s+){0,3}?(?:entretien|[ée]change|rencontre|appel|"
+        r"visio\w*|rendez-vous)\b"
         r"|\bprochaine\s+[ée]tape\s+(?:est|sera|serait|consiste|consistera)\s+(?:[àa]\s+|de\s+)?(?:vous|te)\s+"
         r"rencontrer\b"
         # "votre candidature a été retenue pour un entretien"
@@ -857,7 +864,8 @@ CUES: tuple[Cue, ...] = (
         3,
         r"\b(?:excus\w+|d[ée]sol[ée]e?s?)\s+(?:pour|du|de)\s+(?:le\s+|ce\s+)?(?:d[ée]lai|retard|attente)\b"
         r"|\bmerci\s+(?:pour|de)\s+(?:votre|ta)\s+patience\b|\bplus\s+de\s+temps\s+que\s+pr[ée]vu\b"
-        r"|\bplus\s+long\w*\s+que\s+pr[ée]vu\b|\bprend\s+du\s+retard\b|\b(?:mis|mise)\s+en\s+(?:pause|attente)\b"
+        r"|\bplus\s+long\w*\s+que\s+pr[ée]vu\b|\bprend\s+du\s+retard\b"
+        r"|\b(?:mis|mise|mettons|mettre|met)\s+(?:\w+\s+){0,2}?en\s+(?:pause|attente|stand-?by|suspens)\b"
         r"|\bsuspendu\w*\s+(?:temporairement|pour\s+le\s+moment|quelques)\b",
     ),
     cue(
@@ -883,6 +891,14 @@ CUES: tuple[Cue, ...] = (
         r"l'[ée]tape\s+suivante|la\s+phase\s+suivante|le\s+tour\s+suivant)\b"
         r"|\bpass(?:ez|es|er|[ée])\s+(?:[àa]\s+l'[ée]tape\s+suivante|au\s+tour\s+suivant)\b"
         r"|\bcandidature\s+a\s+(?:bien\s+)?[ée]t[ée]\s+retenue\b(?!\s+pour\s+(?:le|ce)\s+poste)",
+        "conditional",
+        "expectation",
+    ),
+    cue(
+        K.STATUS_UPDATE,
+        2.5,
+        r"\b(?:souhait\w+|aimerions|voulons|d[ée]cid[ée])\s+(?:de\s+)?(?:aller\s+plus\s+loin|avancer|poursuivre)\s+"
+        r"(?:le\s+processus\s+)?avec\s+(?:vous|toi|votre\s+candidature|ta\s+candidature)\b",
         "conditional",
         "expectation",
     ),
@@ -1071,7 +1087,8 @@ APPLICATION_CONTEXT = (
     r"\b(?:(?:votre|ta|vos)\s+candidatures?|candidat\w*|postul\w+|entretiens?|entrevue|recrut\w+|"
     r"(?:le|ce|du|au)\s+poste|l'offre\s+de|offre\s+d'emploi|embauche|contrat\s+de\s+travail|salaire|"
     r"r[ée]mun[ée]ration|premier\s+jour|prise\s+de\s+poste|int[ée]gration|processus|r[ée]f[ée]rences|"
-    r"vivier|lettre\s+de\s+motivation|alternance|stage|prochaine\s+[ée]tape|(?:votre|ton)\s+cv)\b"
+    r"vivier|lettre\s+de\s+motivation|alternance|stage|prochaine\s+[ée]tape|(?:votre|ton)\s+cv|visio\w*|"
+    r"call)\b"
 )
 # The user's own application is referenced: cold outreach never says this.
 OWN_APPLICATION = (

@@ -81,7 +81,7 @@ GUARDS: dict[str, str] = {
     "offer_withdrawn": r"\b(?:ritir\w+|annull\w+|revoc\w+|tornare\s+sui\s+nostri\s+passi)\b",
     # Marketing and job-ad wording where "offerta" means something else.
     "commerce": (
-        r"%|\bscont\w+\b|\bpromo\w*|\bgratuit\w*|\bgratis\b|\bcosa\s+offriamo\b|\b(?:offriamo|si\s+offre)\s*:|"
+        r"-\s?\d{1,2}\s?%|\bscont\w+\b|\bpromo\w*|\bgratuit\w*|\bgratis\b|\bcosa\s+offriamo\b|\b(?:offriamo|si\s+offre)\s*:|"
         r"\bi\s+nostri\s+benefit\b|\bwebinar\b|\biscri\w+|\babbonament\w+|"
         r"\bnegozia\w*\s+(?:la\s+)?(?:tua|sua|una)\s+(?:\w+\s+)?(?:offerta|retribuzione|proposta)\b"
     ),
@@ -271,6 +271,7 @@ CUES: tuple[Cue, ...] = (
         r"cancellata|cancellato|soppressa|soppresso|ricoperta|ricoperto|assegnata|assegnato)\b"
         r"|\b(?:processo|selezione|ricerca|iter)\b[^.;!?]{0,40}?\b(?:[èe]|[èe]\s+stat[oa])\s+(?:\w+\s+)?"
         r"(?:chius[oa]|annullat[oa]|interrott[oa])\b"
+        rf"|\b{_POSITION}\b[^.;!?]{{0,60}}?\bnon\s+[èe]\s+pi[ùu]\s+(?:disponibile|attuale|aperta|aperto|vacante)\b"
         r"|\bcopert[ao]\s+internamente\b|\bblocc\w+\s+(?:delle\s+|tutte\s+le\s+|le\s+)?assunzioni\b|\b(?:annullat\w+|chius\w+)\s+"
         r"(?:la|questa|il)\s+(?:ricerca|selezione|posizione)\b",
         "conditional",
@@ -656,8 +657,8 @@ CUES: tuple[Cue, ...] = (
     cue(
         K.ASSESSMENT,
         3.5,
-        r"\bprossim[oa]\s+(?:step|fase|passo|tappa)\b[^.;!?]{0,40}?\b(?:[èe]|sar[àa]|consiste\w*|prevede)\s+"
-        r"(?:in\s+)?(?:un|una|un')\s*(?:\w+\s+){0,3}?(?:test|questionario|esercizio|prova|valutazione|"
+        r"\bprossim[oa]\s+(?:step|fase|passo|tappa)\b[^.;!?]{0,40}?(?:\b(?:[èe]|sar[àa]|consiste\w*|prevede)\s+"
+        r"(?:in\s+)?|:\s*)(?:un|una|un')\s*(?:\w+\s+){0,3}?(?:test|questionario|esercizio|prova|valutazione|"
         r"case\s+study|caso\s+(?:di\s+studio|pratico)|challenge|assessment)\b",
         "conditional",
         "expectation",
@@ -700,8 +701,8 @@ CUES: tuple[Cue, ...] = (
     cue(
         K.INTERVIEW_SCHEDULED,
         3.5,
-        r"\b(?:organizzare|fissare|pianificare|programmare|concordare|calendarizzare|prenotare|confermare|"
-        r"spostare|riprogrammare|anticipare|posticipare|rinviare)\s+(?:un|una|un'|il|lo|la|l'|il\s+nostro|"
+        r"\b(?:organizz\w*|fiss\w*|pianific\w*|programm\w*|concord\w*|calendarizz\w*|prenot\w*|conferm\w*|"
+        r"spost\w*|riprogramm\w*|anticip\w*|posticip\w*|rinvi\w*)\s+(?:un|una|un'|il|lo|la|l'|il\s+nostro|"
         r"il\s+suo|il\s+tuo|questo|quest')\s*(?:[\w'-]{1,30}\s+){0,3}?(?:colloquio|incontro|chiamata|"
         r"videochiamata|call|appuntamento|slot|intervista)\b",
         "conditional",
@@ -729,6 +730,8 @@ CUES: tuple[Cue, ...] = (
         r"(?:va|vanno|andrebbe|andrebbero|conviene|convengono|[èe]\s+pi[ùu]\s+comod\w+)\b|"
         r"\b(?:le|ti)\s+(?:va\s+bene|andrebbe(?:\s+bene)?|starebbe\s+bene|torna\s+comodo)\s+(?:domani|luned|marted|"
         r"mercoled|gioved|venerd|alle|il|un|una)"
+        r"|\bdisponibil[ei]\s+per\s+(?:un|una|un')\s*(?:[\w'-]{1,30}\s+){0,2}?(?:call|chiamata|videochiamata|"
+        r"colloquio|caff[èe]|confronto|chiacchierata)\b"
         r"|\b(?:riesci|riuscirebbe|riusciresti|riuscirai|puoi|potrebbe|potresti)\s+(?:a\s+)?(?:passare|venire|"
         r"essere\s+disponibile|collegarti|collegarsi|raggiungerci)\b"
         r"|\b(?:ti|la|le|vi)\s+(?:chiamo|chiamer[òo]|chiameremo|chiamiamo|telefono|telefoner[òo])\b[^.;!?]{0,60}"
@@ -751,7 +754,7 @@ CUES: tuple[Cue, ...] = (
     cue(
         K.INTERVIEW_SCHEDULED,
         3.5,
-        r"\bprossim[oa]\s+(?:step|fase|passo|tappa)\s+(?:[èe]|sar[àa]|sarebbe|consiste\w*|prevede)\s+(?:in\s+)?"
+        r"\bprossim[oa]\s+(?:step|fase|passo|tappa)\s*(?:(?:[èe]|sar[àa]|sarebbe|consiste\w*|prevede)\s+(?:in\s+)?|:\s*)"
         r"(?:un|una|un')\s*(?:[\w'-]{1,30}\s+){0,3}?(?:colloquio|incontro|chiamata|videochiamata|call|intervista)\b"
         r"|\b(?:selezionat[oa]|ammess[oa])\s+(?:per|a|al)\s+(?:un|il)\s+(?:[\w'-]{1,30}\s+){0,2}?colloquio\b",
         "conditional",
@@ -804,8 +807,8 @@ CUES: tuple[Cue, ...] = (
         3,
         r"\b(?:scus\w+|ci\s+scusiamo|mi\s+scuso)\s+(?:per|del|della)\s+(?:il\s+|l'|lo\s+)?(?:ritardo|attesa|"
         r"tempi)\b|\bgrazie\s+(?:per\s+la|della)\s+(?:(?:sua|tua)\s+)?pazienza\b|\bpi[ùu]\s+tempo\s+del\s+previsto\b"
-        r"|\bpi[ùu]\s+lung\w+\s+del\s+previsto\b|\bin\s+ritardo\b|\b(?:mess[oa])\s+in\s+(?:pausa|stand-?by|"
-        r"attesa)\b|\b(?:temporaneamente|momentaneamente)\s+(?:sospes[oa]|in\s+pausa|ferm[oa])\b",
+        r"|\bpi[ùu]\s+lung\w+\s+del\s+previsto\b|\bin\s+ritardo\b|\b(?:mess[oa]|mettiamo|mettere)\s+(?:\w+\s+){0,2}?"
+        r"in\s+(?:pausa|stand-?by|attesa)\b|\b(?:temporaneamente|momentaneamente)\s+(?:sospes[oa]|in\s+pausa|ferm[oa])\b",
     ),
     cue(
         K.STATUS_UPDATE,
@@ -1011,7 +1014,7 @@ APPLICATION_CONTEXT = (
     r"\b(?:(?:sua|tua)\s+candidatura|candidat\w*|colloqui\w*|selezion\w+|recruit\w*|"
     r"(?:la|questa|della|alla)\s+posizione|il\s+ruolo|assunzion\w+|contratto|retribuzione|ral|stipendio|"
     r"primo\s+giorno|inserimento|onboarding|referenze|curriculum|cv|prossim[oa]\s+(?:step|fase)|"
-    r"lettera\s+di\s+presentazione|stage|tirocinio)\b"
+    r"lettera\s+di\s+presentazione|stage|tirocinio|videochiamata|call)\b"
 )
 # The user's own application is referenced: cold outreach never says this.
 OWN_APPLICATION = (
