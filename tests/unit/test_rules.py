@@ -7,7 +7,6 @@ from datetime import UTC, datetime
 from types import ModuleType
 
 import pytest
-from tests.mailkit import forwarded
 
 from untilsigned.domain.model import Kind
 from untilsigned.domain.rules import FALLBACK, LANGUAGES, rules_for, validate
@@ -15,6 +14,7 @@ from untilsigned.domain.rules.schema import TAGS, LanguageRules, RulesError, cue
 from untilsigned.domain.understanding.classify import _compiled
 from untilsigned.domain.understanding.language import detect_language
 from untilsigned.domain.understanding.understand import understand
+from untilsigned.local.mailkit import forwarded
 
 pytestmark = pytest.mark.unit
 

@@ -666,7 +666,7 @@ CUES: tuple[Cue, ...] = (
     cue(
         K.ASSESSMENT,
         3.5,
-        r"\b(?:video(?:\s*-\s*|\s+))?colloquio\s+(?:video\s+)?(?:differito|registrato|asincrono|pre-?registrato)\b"
+        r"\b(?:video(?:\s*-)?\s*)?colloquio\s+(?:video\s+)?(?:differito|registrato|asincrono|pre-?registrato)\b"
         r"|\bvideo\s+(?:colloquio|intervista)\s+(?:differit\w+|registrat\w+|asincron\w+)\b",
         "conditional",
         "expectation",
