@@ -989,7 +989,11 @@ CUES: tuple[Cue, ...] = (
         r"|\b(?:whatsapp|telegram)\b[^.;!?\n]{0,60}\b(?:entretien|recruteur|mission|r[ée]mun[ée]r\w+)\b"
         r"|\b(?:ch[èe]que|virement)\b[^.;!?]{0,60}\b(?:acheter|achat)\b[^.;!?]{0,40}\b(?:mat[ée]riel|"
         r"[ée]quipement|ordinateur|logiciel)\b"
-        r"|\bsans\s+entretien\b[^.;!?]{0,80}\b(?:\d+\s*(?:€|euros?)|imm[ée]diat)",
+        r"|\bsans\s+entretien\b[^.;!?]{0,80}\b(?:\d+\s*(?:€|euros?)|imm[ée]diat)"
+        # buy the kit from "our supplier" and get a cheque: the fake-cheque scheme
+        r"|\b(?:achet\w+|achat)\b[^.;!?]{0,80}\b(?:logiciel|mat[ée]riel|[ée]quipement|kit|ordinateur)\b[^.;!?]{0,80}"
+        r"\b(?:ch[èe]que|virement)\b|\b(?:achet\w+|achat)\b[^.;!?]{0,60}\b(?:aupr[èe]s\s+de|chez)\s+notre\s+"
+        r"fournisseur\b",
         "employer_pays",
         tags=("scam",),
     ),

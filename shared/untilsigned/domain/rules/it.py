@@ -399,7 +399,8 @@ CUES: tuple[Cue, ...] = (
     cue(
         K.OFFER_SIGNED,
         3.5,
-        r"\b(?:stato|stato\s+della\s+candidatura|fase)\b[^.;!?]{0,60}\b(?:assunt[oa]|contratto\s+firmato|hired)\b"
+        r"\b(?:(?:stato|fase)(?:\s+della\s+(?:sua\s+|tua\s+)?candidatura)?\s*:|stato\s+(?:aggiornato|cambiato|"
+        r"modificato)\s+(?:in|a)(?:\s*:)?)\s*(?:assunt[oa]|contratto\s+firmato|hired)\b"
         r"|\b(?:fai|fa)\s+ufficialmente\s+parte\b",
         "conditional",
         "expectation",
@@ -420,7 +421,8 @@ CUES: tuple[Cue, ...] = (
         r"(?:a\s+bordo|nel\s+team|tra\s+noi|in\s+squadra)\b"
         r"|\b(?:il\s+)?(?:tuo|suo)\s+primo\s+giorno\s+(?:di\s+lavoro\s+)?(?:[èe]\s+(?:previsto|fissato)|sar[àa]|"
         r"inizier[àa]|[èe]|con\s+noi|in\s+ufficio)\b|\b(?:durante|per)\s+il\s+(?:tuo|suo)\s+primo\s+giorno\b"
-        r"|\bgiornata\s+di\s+(?:onboarding|inserimento|benvenuto|accoglienza)\b|\b(?:tuo|suo)\s+primo\s+giorno\b",
+        r"|\bgiornata\s+di\s+(?:onboarding|inserimento|benvenuto|accoglienza)\b"
+        r"|\b(?:tuo|suo)\s+ingresso\s+(?:in\s+azienda|il|previsto|del)\b|\b(?:tuo|suo)\s+primo\s+giorno\b",
         *_SIGNED_GUARDS,
         tags=("implicit",),
     ),
@@ -431,7 +433,8 @@ CUES: tuple[Cue, ...] = (
         r"(?:di\s+)?assunzione\b|\bdocumenti\s+(?:per\s+l'assunzione|di\s+assunzione|amministrativi)\b|"
         r"\bvisita\s+medica\s+(?:preventiva|di\s+idoneit[àa])\b|\bcodice\s+fiscale\b|\btessera\s+sanitaria\b|"
         r"\b(?:tuo|suo)\s+(?:badge|laptop|computer|pc|account\s+aziendale|indirizzo\s+e-?mail\s+aziendale)\b|"
-        r"\b(?:tuo|suo)\s+iban\b|\bcosa\s+portare\b|\bconsegn\w+\s+(?:\w+\s+)?(?:il\s+)?(?:portatile|laptop|pc|"
+        r"\b(?:tuo|suo)\s+iban\b|\bcosa\s+portare\b|\bmodulistica\s+(?:per\s+l'|di\s+)assunzione\b|"
+        r"\bconsegn\w+\s+(?:\w+\s+)?(?:il\s+)?(?:portatile|laptop|pc|"
         r"badge|computer)\b|\b(?:tuo|tua|suo|sua)\s+buddy\b|\b(?:porta|portare|porti|munirsi|munisciti)\b[^.;!?]{0,40}\b"
         r"(?:documento\s+d'identit[àa]|carta\s+d'identit[àa]|codice\s+fiscale|iban)\b",
         *_SIGNED_GUARDS,
@@ -918,7 +921,11 @@ CUES: tuple[Cue, ...] = (
         r"|\b(?:whatsapp|telegram)\b[^.;!?\n]{0,60}\b(?:colloquio|recruiter|selezionatore|compenso|guadagn\w+)\b"
         r"|\b(?:assegno|bonifico)\b[^.;!?]{0,60}\b(?:acquistare|acquisto|comprare)\b[^.;!?]{0,40}\b(?:attrezzatura|"
         r"materiale|computer|software)\b"
-        r"|\bsenza\s+colloquio\b[^.;!?]{0,80}\b(?:\d+\s*(?:€|euro)|immediat\w+)",
+        r"|\bsenza\s+colloquio\b[^.;!?]{0,80}\b(?:\d+\s*(?:€|euro)|immediat\w+)"
+        # buy the kit from "our supplier" and get a cheque: the fake-cheque scheme
+        r"|\b(?:acquist\w+|compr\w+)\b[^.;!?]{0,80}\b(?:software|attrezzatura|materiale|kit|computer)\b[^.;!?]{0,80}"
+        r"\b(?:assegno|bonifico)\b|\b(?:acquist\w+|compr\w+)\b[^.;!?]{0,60}\b(?:dal|presso\s+il)\s+nostro\s+"
+        r"fornitore\b",
         "employer_pays",
         tags=("scam",),
     ),
