@@ -18,7 +18,7 @@ from untilsigned.domain.business_days import (
     workdays_for,
 )
 from untilsigned.domain.model import Status
-from untilsigned.domain.tracking.ghosting import GhostPolicy, add_business_days, waiting_for
+from untilsigned.domain.tracking.ghosting import GhostPolicy, business_days_after, waiting_for
 from untilsigned.domain.understanding.dates import resolve_deadline
 
 pytestmark = pytest.mark.unit
@@ -104,7 +104,7 @@ def test_the_ghosting_grace_counts_the_users_holidays() -> None:
     # then the grace day is Friday the 25th without holidays, and Monday the 28th in Germany
     assert plain is not None and plain.due.date() == date(2026, 12, 26)
     assert german is not None and german.due.date() == date(2026, 12, 29)
-    assert add_business_days(promised, 1, GERMANY).date() == date(2026, 12, 28)
+    assert business_days_after(promised, 1, GERMANY).date() == date(2026, 12, 28)
 
 
 def test_weekends_only_never_imports_the_holiday_tables() -> None:

@@ -13,13 +13,8 @@ import pytest
 
 from untilsigned.domain.model import Address, Kind
 from untilsigned.domain.rules import rules_for
-from untilsigned.domain.understanding.classify import (
-    _compiled,
-    classify,
-    normalise_text,
-    prepare,
-    split_sentences,
-)
+from untilsigned.domain.text import normalise_text, split_sentences
+from untilsigned.domain.understanding.classify import _compiled, classify, prepare
 
 pytestmark = pytest.mark.unit
 CUES = rules_for("en").cues

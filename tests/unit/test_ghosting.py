@@ -10,10 +10,10 @@ from untilsigned.domain.model import Application, Kind, Status, TimelineEvent
 from untilsigned.domain.tracking.ghosting import (
     SWEEP_GHOSTED_NOTE,
     GhostPolicy,
-    add_business_days,
+    business_days_after,
     due_at,
-    end_of_day,
     format_day,
+    midnight_after,
 )
 from untilsigned.domain.tracking.status import recompute, sweep
 
@@ -64,18 +64,20 @@ def app_with(*events: TimelineEvent) -> Application:
 def test_add_business_days_skips_weekends_and_keeps_the_time_and_zone() -> None:
     zone = timezone(timedelta(hours=2))
     friday = datetime(2026, 6, 12, 17, 30, tzinfo=zone)
-    assert add_business_days(friday, 1) == datetime(2026, 6, 15, 17, 30, tzinfo=zone)
-    assert add_business_days(friday, 10) == datetime(2026, 6, 26, 17, 30, tzinfo=zone)
+    assert business_days_after(friday, 1) == datetime(2026, 6, 15, 17, 30, tzinfo=zone)
+    assert business_days_after(friday, 10) == datetime(2026, 6, 26, 17, 30, tzinfo=zone)
 
 
 def test_zero_business_days_from_a_weekend_is_the_next_monday() -> None:
     saturday = datetime(2026, 6, 13, 9, 0, tzinfo=UTC)
-    assert add_business_days(saturday, 0) == datetime(2026, 6, 15, 9, 0, tzinfo=UTC)
+    assert business_days_after(saturday, 0) == datetime(2026, 6, 15, 9, 0, tzinfo=UTC)
 
 
 def test_end_of_day_is_midnight_after_the_day_in_its_own_zone() -> None:
     zone = timezone(timedelta(hours=-5))
-    assert end_of_day(datetime(2026, 6, 19, 9, 0, tzinfo=zone)) == datetime(2026, 6, 20, 0, 0, tzinfo=zone)
+    assert midnight_after(datetime(2026, 6, 19, 9, 0, tzinfo=zone)) == datetime(
+        2026, 6, 20, 0, 0, tzinfo=zone
+    )
 
 
 def test_format_day_is_stable_english() -> None:

@@ -21,7 +21,7 @@ from untilsigned.domain.bounds import (
 from untilsigned.domain.mail.html_text import MAX_QUOTE_DEPTH, MAX_TEXT_CHARS, html_to_text
 from untilsigned.domain.mail.mime import MailLimits, read_mail
 from untilsigned.domain.model import Kind
-from untilsigned.domain.understanding.classify import split_sentences
+from untilsigned.domain.text import split_sentences
 from untilsigned.domain.understanding.understand import understand_mail
 
 pytestmark = pytest.mark.unit

@@ -1,15 +1,16 @@
 """How the evaluations compare what was understood with the labels: employer names and dates.
 
 Written apart from the product's own name handling on purpose, so a scoring rule can never hide a
-mistake the product shares with it.
+mistake the product shares with it; only accent folding, which has no rule to get wrong, is shared.
 """
 
 from __future__ import annotations
 
 import re
-import unicodedata
 from datetime import date, datetime
 from zoneinfo import ZoneInfo
+
+from untilsigned.domain.text import fold_text
 
 # Legal forms that do not make two employer names differ ("Acme Ltd" is "Acme").
 LEGAL_SUFFIXES = frozenset(
@@ -18,15 +19,9 @@ LEGAL_SUFFIXES = frozenset(
 )
 
 
-def fold(text: str) -> str:
-    """Case and accents folded away: "Zürich" -> "zurich"."""
-    decomposed = unicodedata.normalize("NFKD", text)
-    return "".join(ch for ch in decomposed if not unicodedata.combining(ch)).casefold()
-
-
 def company_tokens(name: str) -> list[str]:
     """The name's words, folded, "&" read as "and", trailing legal forms dropped."""
-    tokens = re.findall(r"[a-z0-9]+", fold(name).replace("&", " and "))
+    tokens = re.findall(r"[a-z0-9]+", fold_text(name).replace("&", " and "))
     while tokens and tokens[-1] in LEGAL_SUFFIXES:
         tokens.pop()
     return tokens

@@ -39,12 +39,12 @@ from untilsigned.domain.mail.forward_words import (
     REPLY_VERBS,
     SUBJECT,
     TO,
-    fold,
 )
 from untilsigned.domain.mail.header_dates import parse_loose_date
 from untilsigned.domain.mail.headers import find_email, parse_address
 from untilsigned.domain.mail.subjects import strip_subject_prefixes, subject_prefix_kind
 from untilsigned.domain.model import Address, Envelope, OriginalMessage
+from untilsigned.domain.text import fold_case
 
 MAX_LINES = 20_000
 MAX_LINE_CHARS = 2_000
@@ -122,7 +122,7 @@ def _label_of(content: str) -> tuple[str, str] | None:
     match = _LABEL_LINE.match(content)
     if not match:
         return None
-    label = fold(" ".join(match.group("label").split()))
+    label = fold_case(" ".join(match.group("label").split()))
     found = LABELS.get(label)
     if found is None:
         return None
@@ -130,12 +130,12 @@ def _label_of(content: str) -> tuple[str, str] | None:
 
 
 def _has_forward_words(phrase: str) -> bool:
-    folded = fold(phrase)
+    folded = fold_case(phrase)
     return any(word in folded for word in FORWARD_WORDS)
 
 
 def _has_original_words(phrase: str) -> bool:
-    folded = fold(phrase)
+    folded = fold_case(phrase)
     return any(word in folded for word in ORIGINAL_WORDS)
 
 
@@ -269,7 +269,7 @@ def _split_yahoo(inline: str) -> dict[str, str]:
     last = ""
     matches = list(_YAHOO_LABEL.finditer(inline))
     for position, match in enumerate(matches):
-        label = fold(match.group(0).rstrip(":：").strip())
+        label = fold_case(match.group(0).rstrip(":：").strip())
         name = LABELS.get(label)
         end = matches[position + 1].start() if position + 1 < len(matches) else len(inline)
         if name and name not in fields:

@@ -1,16 +1,10 @@
 """The words of forwarded and quoted mail, in many languages: header labels ("From:", "Von:", "差出人:"),
 forward and "original message" separator phrases, and the verbs of "On <date>, <name> wrote:" lines.
 
-Data only, read by forward.py; every entry is casefolded, and compared after `fold`.
+Data only, read by forward.py; every entry is casefolded, and compared after `text.fold_case`.
 """
 
 from __future__ import annotations
-
-
-def fold(text: str) -> str:
-    """Casefold, with Turkish dotted capital I ("İ" folds to "i" + U+0307) made a plain "i"."""
-    return text.casefold().replace("\u0307", "")
-
 
 FROM, TO, CC, BCC, DATE, SUBJECT, REPLY_TO = "from", "to", "cc", "bcc", "date", "subject", "reply_to"
 

@@ -11,6 +11,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from typing import Literal
 
+from untilsigned.domain.mail.subjects import subject_prefix_kind
 from untilsigned.domain.model import Application, Status
 from untilsigned.domain.tracking.correction_commands import Correction, NotUnderstood, parse_correction
 from untilsigned.domain.understanding.names import (
@@ -69,11 +70,6 @@ _VERB_SPELLINGS: dict[str, Verb] = {
     "new inbox": "new_address",
 }
 
-# Reply and forward prefixes of the common mail clients and languages (Re, Fwd, AW, WG, TR, RV, SV, VS, ...).
-_REPLY_OR_FORWARD = re.compile(
-    r"^\s*+(?:re|fw|fwd|aw|wg|tr|rv|enc|sv|vs|antw|doorst|ref|res|r|i|odp|pd|vb)\s*+(?:\[\d+\])?\s*+[:：]",
-    re.IGNORECASE,
-)
 _COMMAND_LINE = re.compile(
     r"^\s*(?P<verb>"
     + "|".join(spelling.replace(" ", r"\s+") for spelling in sorted(_VERB_SPELLINGS, key=len, reverse=True))
@@ -124,7 +120,7 @@ def parse_command(subject: str, text: str) -> Command | None:
     Verbs are case-insensitive and may be followed by ":" or "-" ("Signed: Acme Corp"). Replies and forwards
     ("Re:", "Fwd:", "AW:", ...) are never commands.
     """
-    if _REPLY_OR_FORWARD.match(subject):
+    if subject_prefix_kind(subject):
         return None
     from_subject = _parse_line(subject)
     if from_subject is not None:

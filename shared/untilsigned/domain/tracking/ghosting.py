@@ -56,7 +56,7 @@ def is_business_day(moment: datetime, workdays: BusinessCalendar = WEEKENDS_ONLY
     return workdays.is_business_day(moment.date())
 
 
-def add_business_days(start: datetime, days: int, workdays: BusinessCalendar = WEEKENDS_ONLY) -> datetime:
+def business_days_after(start: datetime, days: int, workdays: BusinessCalendar = WEEKENDS_ONLY) -> datetime:
     """`start` moved forward by `days` business days of `workdays`, keeping the time of day and the zone.
 
     Zero days from a weekend or a public holiday lands on the next business day.
@@ -67,7 +67,7 @@ def add_business_days(start: datetime, days: int, workdays: BusinessCalendar = W
     return datetime.combine(workdays.add_business_days(moment.date(), days), moment.timetz())
 
 
-def end_of_day(moment: datetime) -> datetime:
+def midnight_after(moment: datetime) -> datetime:
     """Midnight at the end of `moment`'s calendar day, in its own zone: a promised date lasts all day."""
     return datetime.combine(moment.date() + timedelta(days=1), time(0), tzinfo=moment.tzinfo)
 
@@ -110,11 +110,13 @@ def waiting_for(
     if status not in _WAITING_STATUSES:
         return None
     if status is Status.OFFER and respond_by is not None:
-        due = end_of_day(add_business_days(respond_by, policy.offer_grace_business_days, policy.workdays))
+        due = midnight_after(
+            business_days_after(respond_by, policy.offer_grace_business_days, policy.workdays)
+        )
         return Wait(due, f"the offer's reply-by date ({format_day(respond_by)}) passed with nothing signed")
     if expect_reply_by is not None:
-        due = end_of_day(
-            add_business_days(expect_reply_by, policy.expect_grace_business_days, policy.workdays)
+        due = midnight_after(
+            business_days_after(expect_reply_by, policy.expect_grace_business_days, policy.workdays)
         )
         return Wait(due, f"said they would reply by {format_day(expect_reply_by)}; nothing since")
     if last_contact is None:
@@ -133,29 +135,29 @@ def waiting_for(
         days = policy.assessment_business_days
         if handed_in_by is not None:
             return Wait(
-                end_of_day(add_business_days(handed_in_by, days, policy.workdays)),
+                midnight_after(business_days_after(handed_in_by, days, policy.workdays)),
                 f"no word for {days} business days after the assessment was due ({format_day(handed_in_by)})",
             )
         return Wait(
-            add_business_days(last_contact, days, policy.workdays),
+            business_days_after(last_contact, days, policy.workdays),
             f"no word for {days} business days after the assessment (last heard {heard})",
         )
     if status is Status.INTERVIEWING:
         days = policy.interviewing_business_days
         if interview_at is not None and interview_at > last_contact:
             return Wait(
-                add_business_days(interview_at, days, policy.workdays),
+                business_days_after(interview_at, days, policy.workdays),
                 f"no word for {days} business days after your interview on {format_day(interview_at)}",
             )
         return Wait(
-            add_business_days(last_contact, days, policy.workdays),
+            business_days_after(last_contact, days, policy.workdays),
             f"no word for {days} business days after the interview stage (last heard {heard})",
         )
     if status is Status.REFERENCES:
         days = policy.references_days
         if handed_in_by is not None:
             return Wait(
-                end_of_day(handed_in_by) + timedelta(days=days),
+                midnight_after(handed_in_by) + timedelta(days=days),
                 f"no word for {days} days after your references were due ({format_day(handed_in_by)})",
             )
         return Wait(

@@ -12,7 +12,9 @@ import re
 from collections.abc import Sequence
 from datetime import UTC, datetime, timedelta
 
+from untilsigned.domain.mail.subjects import normalise_subject
 from untilsigned.domain.model import Application, Kind, Status, TimelineEvent, Understood
+from untilsigned.domain.text import fold_text
 from untilsigned.domain.tracking.status import holds_offer, is_employer_event
 from untilsigned.domain.understanding.employer import (
     domain_employer,
@@ -25,7 +27,6 @@ from untilsigned.domain.understanding.employer import (
 from untilsigned.domain.understanding.names import (
     abbreviates_company,
     exact_role,
-    fold_text,
     loosely_same_company,
     normalise_company,
     role_refines,
@@ -34,9 +35,6 @@ from untilsigned.domain.understanding.names import (
 )
 
 _SETTLED = frozenset({Status.SIGNED, Status.REJECTED, Status.WITHDRAWN})
-_SUBJECT_PREFIX = re.compile(
-    r"^\s*+(?:(?:re|fw|fwd|aw|wg|tr|rv|sv|vs|antw|enc)\s*+(?:\[\d+\])?\s*+[:：]\s*+)+", re.I
-)
 _KEY_TEXT_CHARS = 500
 _NEW_ROUND_AFTER = timedelta(days=30)
 _MIN_MENTION_CHARS = 4  # a company named in passing must be longer than "HP" or "GE" to count
@@ -48,10 +46,6 @@ _MAX_ZONE_SHIFT = timedelta(hours=14)
 def normalise_message_id(value: str) -> str:
     """A Message-ID as a comparable key: no angle brackets or whitespace, lower-case."""
     return value.strip().strip("<>").strip().lower()
-
-
-def _normalise_subject(subject: str) -> str:
-    return " ".join(_SUBJECT_PREFIX.sub("", subject).split()).casefold()
 
 
 def email_key(u: Understood) -> str:
@@ -66,7 +60,7 @@ def email_key(u: Understood) -> str:
         return message_id
     date = original.date.astimezone(UTC).isoformat() if original.date else ""
     text = " ".join(u.mail.text.split())[:_KEY_TEXT_CHARS].casefold()
-    material = "\n".join((original.sender.email.lower(), _normalise_subject(original.subject), date, text))
+    material = "\n".join((original.sender.email.lower(), normalise_subject(original.subject), date, text))
     return "sha256:" + hashlib.sha256(material.encode("utf-8")).hexdigest()
 
 
@@ -291,13 +285,13 @@ def same_mail_seen(app: Application, u: Understood, date: datetime) -> TimelineE
     """The same employer mail reached us by two paths (an auto-forward keeps the Message-ID, a manual forward
     usually drops it, two clients quote it differently): same kind and subject, and the same minute, or a
     time-zone shift of it with the very same deciding sentences."""
-    subject = _normalise_subject(u.mail.original.subject)
+    subject = normalise_subject(u.mail.original.subject)
     evidence = u.classification.evidence
     for event in app.events:
         if (
             not is_employer_event(event)
             or event.kind is not u.kind
-            or _normalise_subject(event.subject) != subject
+            or normalise_subject(event.subject) != subject
         ):
             continue
         if _minute(event.date) == _minute(date):

@@ -32,11 +32,11 @@ from collections.abc import Iterable
 from dataclasses import dataclass, field
 from functools import lru_cache
 
-from untilsigned.domain.bounds import MAX_SENTENCE_CHARS, wrap_long
+from untilsigned.domain.mail.subjects import is_reply_subject, strip_subject_prefixes
 from untilsigned.domain.model import Address, Classification, Kind
 from untilsigned.domain.rules import FALLBACK, rules_for
 from untilsigned.domain.rules.schema import Cue
-from untilsigned.domain.understanding.dates import required_words
+from untilsigned.domain.text import normalise_text, required_words, split_sentences
 from untilsigned.domain.understanding.relays import is_job_board_domain
 
 MAX_TEXT_CHARS = 20_000  # long digests and threads: the decision is in the top part anyway
@@ -44,22 +44,10 @@ SUBJECT_FACTOR = 0.8  # a subject summarises; it counts a little less than a sen
 QUOTED_FACTOR = 0.25  # older quoted history only breaks ties
 STRONG = 3.0  # score a kind needs to be decided on its own
 
-_SUBJECT_PREFIX = re.compile(
-    r"^\s*+(?:(?:re|fwd?|fw|aw|wg|tr|sv|vs)\s*+(?:\[\d+\])?\s*+:\s*+)+", re.IGNORECASE
-)
 # A reply keeps the thread's first subject ("RE: Interview Schedule"): older news, so the newest body decides.
-_REPLY_PREFIX = re.compile(r"\b(?:re|aw|sv|vs)\s*+(?:\[\d+\])?\s*+:", re.IGNORECASE)
 REPLY_SUBJECT_FACTOR = 0.4
 _ALERT_SENDER = re.compile(
     r"(?:alert|digest|newsletter|news|marketing|promo|info|jobs-listings|updates|noreply-jobs)"
-)
-
-_LIST_ITEM = re.compile(r"^(?:[>•*·▪◦–-]|\d{1,2}[.)]\s|[A-Z][\w &/()-]{0,30}:\s)")
-_SENTENCE_END = re.compile(r"(?<=[.!?])[\"')\]]*\s+(?=[\"'(\[]?[A-Z0-9¡¿])|;\s+|(?<!\s)\s+[-–—]{2,}\s+")
-_ABBREVIATIONS = re.compile(
-    r"(?:\b(?:mr|mrs|ms|dr|st|jr|sr|inc|ltd|co|corp|no|vs|etc|e\.g|i\.e|approx|dept|a\.m|p\.m|u\.s|"
-    r"d\.o\.o)|\b[A-Z])\.$",
-    re.IGNORECASE,
 )
 
 
@@ -94,74 +82,6 @@ class _Scores:
 
     def get(self, kind: Kind) -> float:
         return self.total.get(kind, 0.0)
-
-
-WRAPPED_LINE_CHARS = 55  # a line this long without a full stop was wrapped by the mail client
-
-
-def _continues(previous: str, line: str, previous_length: int | None = None) -> bool:
-    """True when `line` carries on the sentence of `previous` (plain text hard-wrapped at ~72 columns).
-    Only the end of `previous` is read, and its length (`previous_length` when it is the last piece of a
-    longer joined text)."""
-    if previous.rstrip("\"')]")[-1:] in (".", "!", "?", ":", ";") or _LIST_ITEM.match(line):
-        return False
-    length = len(previous) if previous_length is None else previous_length
-    return line[0].islower() or length >= WRAPPED_LINE_CHARS
-
-
-def _unwrapped_lines(text: str) -> list[str]:
-    lines: list[str] = []
-    joining: list[str] = []  # the lines of the sentence being re-joined, joined once at its end
-    joined_length = 0
-    for raw_line in text.splitlines():
-        line = raw_line.strip()
-        # A last line of nothing but closing quotes ends the same way for `_continues` as the joined text
-        # would (no sentence mark), so the last line stands in for the whole.
-        if joining and line and _continues(joining[-1], line, joined_length):
-            joining.append(line)
-            joined_length += 1 + len(line)
-            continue
-        if joining:
-            lines.append(" ".join(joining))
-            joining = []
-        if not line:
-            lines.append("")
-            continue
-        joining = [line]
-        joined_length = len(line)
-    if joining:
-        lines.append(" ".join(joining))
-    return lines
-
-
-def unwrap_text(text: str) -> str:
-    """Plain text with hard-wrapped lines re-joined into their sentences; short lines (signatures,
-    "Date:" labels, list items) and blank lines stay as they are."""
-    return "\n".join(_unwrapped_lines(text))
-
-
-def split_sentences(text: str) -> list[str]:
-    """Sentences and list items of plain text, in order, without empty ones; wrapped lines are re-joined so
-    that "If your background is a match,⏎we will reach out" stays one (conditional) sentence."""
-    sentences: list[str] = []
-    for unwrapped in _unwrapped_lines(text):
-        line = unwrapped.lstrip(">•*·▪◦-– ").strip()
-        if not line:
-            continue
-        start = 0
-        for match in _SENTENCE_END.finditer(line):
-            piece = line[start : match.start()].strip()
-            if piece and _ABBREVIATIONS.search(piece) and match.group(0).strip() == "":
-                continue  # "Dr. Smith", "e.g. React": not a sentence end
-            if piece:
-                sentences.append(piece)
-            start = match.end()
-        tail = line[start:].strip()
-        if tail:
-            sentences.append(tail)
-    if any(len(sentence) > MAX_SENTENCE_CHARS for sentence in sentences):
-        sentences = [piece for sentence in sentences for piece in wrap_long(sentence, MAX_SENTENCE_CHARS)]
-    return sentences
 
 
 @dataclass(frozen=True)
@@ -233,14 +153,6 @@ def _guards_of(sentence: str, language: str) -> frozenset[str]:
     return frozenset(name for name, pattern in _compiled(language).guards if pattern.search(sentence))
 
 
-_QUOTES = str.maketrans({"’": "'", "‘": "'", "ʼ": "'", "“": '"', "”": '"', "\u00a0": " ", "\u200b": ""})
-
-
-def normalise_text(text: str) -> str:
-    """Straight quotes and plain spaces, so "won’t" meets the cue for "won't"."""
-    return text.translate(_QUOTES)
-
-
 def _present_words(text: str, language: str) -> set[str]:
     """The cue table's prefilter words that occur in `text` (lower case)."""
     return {word for word in _compiled(language).all_words if word in text}
@@ -280,10 +192,6 @@ def _score(
             if guards and guards & _guards_of(sentence, language):
                 continue
             scores.add(cue_id, cue, cue.weight * factor, sentence)
-
-
-def _clean_subject(subject: str) -> str:
-    return _SUBJECT_PREFIX.sub("", subject or "").strip()
 
 
 def _evidence(scores: _Scores, kind: Kind, limit: int = 3) -> tuple[str, ...]:
@@ -335,8 +243,7 @@ _QUOTE_KINDS = (
 
 def _subject_factor(subject: str) -> float:
     """How much the subject counts: less when it is a reply's inherited subject."""
-    prefix = _SUBJECT_PREFIX.match(subject or "")
-    return REPLY_SUBJECT_FACTOR if prefix and _REPLY_PREFIX.search(prefix.group(0)) else SUBJECT_FACTOR
+    return REPLY_SUBJECT_FACTOR if is_reply_subject(subject) else SUBJECT_FACTOR
 
 
 def classify(
@@ -347,7 +254,7 @@ def classify(
     `language` is the mail's own language (see `understanding.language`); its table is read with English's."""
     table = _compiled(language)
     subject_factor = _subject_factor(subject)
-    subject = normalise_text(_clean_subject(subject))
+    subject = normalise_text(strip_subject_prefixes(subject))
     body = normalise_text((text or "")[:MAX_TEXT_CHARS])
     sentences = split_sentences(body)
     whole = f"{subject}\n{body}"

@@ -25,102 +25,19 @@ Semantics (documented because ghosting depends on them):
 from __future__ import annotations
 
 import calendar
-import importlib
 import re
-from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import UTC, date, datetime, time, timedelta, timezone, tzinfo
 from functools import lru_cache
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
 from untilsigned.domain.business_days import WEEKENDS_ONLY, BusinessCalendar
+from untilsigned.domain.text import LazyPattern
 
 END_OF_DAY = time(23, 59)
 
 
-class LazyPattern:
-    """A regex compiled on first use: importing the module stays cheap for Lambda cold starts."""
-
-    __slots__ = ("_flags", "_pattern", "_regex", "_words")
-
-    def __init__(self, regex: str, flags: int = 0) -> None:
-        self._regex = regex
-        self._flags = flags
-        self._pattern: re.Pattern[str] | None = None
-        self._words: frozenset[str] | None = None
-
-    def get(self) -> re.Pattern[str]:
-        if self._pattern is None:
-            self._pattern = re.compile(self._regex, self._flags)
-        return self._pattern
-
-    def words(self) -> frozenset[str]:
-        """See `required_words`: one of these lower-case words is in every match (empty: unknown)."""
-        if self._words is None:
-            self._words = required_words(self.get())
-        return self._words
-
-    def may_match(self, lowered_text: str) -> bool:
-        """False only when the pattern certainly cannot match (none of its required words occurs)."""
-        words = self.words()
-        return not words or any(word in lowered_text for word in words)
-
-
-def required_words(pattern: re.Pattern[str]) -> frozenset[str]:
-    """Lower-case literals of which at least one occurs in every match of `pattern` (empty: always try it).
-
-    Cheap `in` checks on these words let callers skip the many regexes that cannot match a given text.
-    Derived from the regex's own parse tree (the standard library's parser), so the words can never
-    disagree with the pattern; if that parser is unavailable the set is empty and the regex always runs.
-    """
-    try:
-        parser = importlib.import_module("re._parser")
-        tree = parser.parse(pattern.pattern, pattern.flags)
-    except (ImportError, AttributeError, re.error):
-        return frozenset()
-    found = _required_in(list(tree))
-    return found or frozenset()
-
-
-def _required_in(items: Sequence[tuple[object, object]]) -> frozenset[str] | None:
-    options: list[frozenset[str]] = []
-    run: list[str] = []
-
-    def flush() -> None:
-        if len(run) >= 3:
-            options.append(frozenset({"".join(run)}))
-        run.clear()
-
-    for op, value in items:
-        name = str(op)
-        if name == "LITERAL" and isinstance(value, int):
-            run.append(chr(value).lower())
-            continue
-        if name == "AT":  # \b, ^, $: zero width, a literal run continues across it
-            continue
-        flush()
-        if name == "SUBPATTERN" and isinstance(value, tuple):
-            inner = _required_in(list(value[-1]))
-            if inner:
-                options.append(inner)
-        elif name == "BRANCH" and isinstance(value, tuple):
-            alternatives = [_required_in(list(branch)) for branch in value[1]]
-            if alternatives and all(alternatives):
-                options.append(frozenset().union(*(a for a in alternatives if a)))
-        elif name in ("MAX_REPEAT", "MIN_REPEAT", "POSSESSIVE_REPEAT") and isinstance(value, tuple):
-            low, _, inner_items = value
-            if isinstance(low, int) and low >= 1:
-                inner = _required_in(list(inner_items))
-                if inner:
-                    options.append(inner)
-    flush()
-    if not options:
-        return None
-    return max(options, key=lambda words: (min(len(w) for w in words), -len(words)))
-
-
-def _lazy(regex: str, flags: int = 0) -> LazyPattern:
-    return LazyPattern(regex, flags)
+_lazy = LazyPattern
 
 
 WEEKDAYS: dict[str, int] = {

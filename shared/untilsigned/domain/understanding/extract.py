@@ -16,17 +16,16 @@ time means the end of that day, 23:59 in the email's own zone).
 from __future__ import annotations
 
 import re
-import unicodedata
 from dataclasses import dataclass
 from datetime import UTC, datetime, timedelta
 from functools import lru_cache
 
 from untilsigned.domain.business_days import WEEKENDS_ONLY, BusinessCalendar
+from untilsigned.domain.mail.subjects import strip_subject_prefixes
 from untilsigned.domain.model import Address, Extraction, Kind, ReadMail
-from untilsigned.domain.understanding.classify import normalise_text, unwrap_text
+from untilsigned.domain.text import LazyPattern, normalise_text, strip_accents, unwrap_text
 from untilsigned.domain.understanding.dates import (
     DateMention,
-    LazyPattern,
     find_datetimes,
     find_times,
     likely_zone,
@@ -658,17 +657,13 @@ _NAME_TOKEN = _lazy(r"\S+")
 _ABBREVIATION_TOKEN = _lazy(r"^(?:[A-Z]\.)+$|^(?:St|Mt|Co|Inc|Ltd|Corp|Jr|Sr|Bros|d\.o\.o)\.$", re.IGNORECASE)
 
 
-def _strip_accents(text: str) -> str:
-    return "".join(ch for ch in unicodedata.normalize("NFKD", text) if not unicodedata.combining(ch))
-
-
 _DOTTED = _lazy(r"(?<![\w.])(?:[a-z]\.){2,}(?![\w])")  # "b.v.", "s.r.o.": one legal-form token, not letters
 
 
 @lru_cache(maxsize=2048)
 def company_key(name: str) -> str:
     """A comparison key: lower case, no accents, no punctuation, no legal suffix, no team words."""
-    folded = _DOTTED.get().sub(lambda m: m.group(0).replace(".", ""), _strip_accents(name).lower())
+    folded = _DOTTED.get().sub(lambda m: m.group(0).replace(".", ""), strip_accents(name).lower())
     tokens = [t for t in re.split(r"[^\w]+", folded.replace("&", " and ")) if t]
     while tokens and (
         tokens[-1] in LEGAL_SUFFIXES or tokens[-1].rstrip(".") in {"inc", "ltd", "llc", "co", "corp"}
@@ -1325,7 +1320,7 @@ def _label_spells(label: str, words: list[str], folded: str) -> bool:
 
 def _squashed_forms(name: str) -> set[str]:
     """A name squashed the ways a domain spells it: with or without "and" for "&", with or without "Co"."""
-    folded = _strip_accents(name).lower()
+    folded = strip_accents(name).lower()
     forms = {_squash(company_key(name))}
     for ampersand in ("and", ""):
         forms.add(_squash(folded.replace("&", ampersand)))
@@ -1916,8 +1911,7 @@ def _employer_subject(clause: str) -> bool:
 
 def extract(mail: ReadMail, kind: Kind, workdays: BusinessCalendar = WEEKENDS_ONLY) -> Extraction:
     """Employer, role, requisition id and dates of one email already classified as `kind`."""
-    subject = re.sub(r"^\s*(?:(?:re|fwd?|fw|aw|wg|tr)\s*:\s*)+", "", mail.original.subject or "", flags=re.I)
-    subject = normalise_text(subject)
+    subject = normalise_text(strip_subject_prefixes(mail.original.subject or ""))
     # "we’ll" reads like "we'll"; a promise wrapped over two lines is one sentence again
     text = unwrap_text(normalise_text(mail.text or ""))
     if kind is Kind.UNREADABLE:

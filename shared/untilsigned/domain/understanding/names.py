@@ -8,11 +8,11 @@ never on substrings, so "Meta" never matches "Metaverse Inc" and "HP" never matc
 from __future__ import annotations
 
 import re
-import unicodedata
 from collections.abc import Sequence
 from functools import lru_cache
 
-from untilsigned.domain.understanding.relays import is_relay_domain, is_relay_name
+from untilsigned.domain.text import fold_text
+from untilsigned.domain.understanding.relays import RELAY_NAMES, is_relay_domain, is_relay_name
 
 # Legal-form words dropped from the end of a company name. Multi-word forms ("pty ltd", "gmbh co kg") fall out
 # of dropping one trailing word at a time.
@@ -81,54 +81,6 @@ TEAM_WORDS = frozenset(
     }
 )
 
-# Applicant-tracking systems and job boards: their names are relays, never the employer.
-_ATS_NAMES = frozenset(
-    {
-        "greenhouse",
-        "lever",
-        "workday",
-        "myworkday",
-        "myworkdayjobs",
-        "ashby",
-        "ashbyhq",
-        "smartrecruiters",
-        "icims",
-        "workable",
-        "jobvite",
-        "taleo",
-        "successfactors",
-        "bamboohr",
-        "recruitee",
-        "teamtailor",
-        "breezy",
-        "breezyhr",
-        "jazzhr",
-        "applytojob",
-        "personio",
-        "pinpointhq",
-        "rippling",
-        "jobdiva",
-        "bullhorn",
-        "wellfound",
-        "linkedin",
-        "indeed",
-        "ziprecruiter",
-        "glassdoor",
-        "hirebridge",
-        "paylocity",
-        "adp",
-        "ultipro",
-        "ukg",
-        "oraclecloud",
-        "brassring",
-        "avature",
-        "eightfold",
-        "phenompeople",
-        "comeet",
-        "welcometothejungle",
-    }
-)
-
 # Second-level labels under a country code ("acme.co.uk", "acme.com.au"): part of the suffix, not a name.
 _SECOND_LEVEL_LABELS = frozenset(
     {"co", "com", "org", "net", "ac", "gov", "edu", "or", "ne", "go", "gob", "ltd", "plc"}
@@ -159,12 +111,6 @@ _EMAIL_TOKEN = re.compile(r"^[^@\s]+@([a-z0-9.-]+\.[a-z]{2,12})$")
 _VIA = re.compile(r"(?<!\s)\s+via\s+.*$")
 _CAREERS_AT = re.compile(r"^(?:careers|jobs|recruiting|talent|hiring)\s+(?:at|@)\s+")
 _NON_WORD = re.compile(r"[^\w]+")
-
-
-def fold_text(text: str) -> str:
-    """Casefold and strip accents ("Nestlé" -> "nestle"), so spelling variants compare equal."""
-    decomposed = unicodedata.normalize("NFKD", text)
-    return "".join(ch for ch in decomposed if not unicodedata.combining(ch)).casefold()
 
 
 def company_from_domain(domain: str) -> str:
@@ -232,7 +178,7 @@ def display_company(name: str) -> str:
 
 def is_ats_name(name: str) -> bool:
     """True when a name or domain is a relay (applicant-tracking system, job board, e-signature or assessment
-    service), never the employer. Our own short list backs up ats.py's."""
+    service), never the employer: a listed relay domain, or a name in relays.RELAY_NAMES."""
     folded = fold_text(name).strip()
     if "@" in folded:
         folded = folded.rsplit("@", 1)[1]
@@ -241,11 +187,9 @@ def is_ats_name(name: str) -> bool:
             return True
         # "us.greenhouse-mail.io", "hire.lever.co", "acme.wd5.myworkdayjobs.com"
         pieces = {piece for label in folded.split(".") for piece in (label, label.split("-")[0])}
-        return bool(pieces & _ATS_NAMES)
+        return bool(pieces & RELAY_NAMES)
     normalised = normalise_company(folded)
-    if is_relay_name(folded) or is_relay_name(normalised):
-        return True
-    return normalised in _ATS_NAMES or normalised.replace(" ", "") in _ATS_NAMES
+    return is_relay_name(folded) or is_relay_name(normalised) or is_relay_name(normalised.replace(" ", ""))
 
 
 def same_company(a: str | None, b: str | None) -> bool:

@@ -223,7 +223,8 @@ FREE_MAIL_DOMAINS: frozenset[str] = frozenset(
     }
 )
 
-# Names of relays as they appear in display names and text ("Acme via Greenhouse").
+# Names of relays (applicant-tracking systems, job boards, e-signature, assessment and screening services) as
+# they appear in display names, text and host labels ("Acme via Greenhouse", "acme.wd5.myworkdayjobs.com").
 RELAY_NAMES: frozenset[str] = frozenset(
     {
         "greenhouse",
@@ -291,6 +292,24 @@ RELAY_NAMES: frozenset[str] = frozenset(
         "calendar",
         "google calendar",
         "outlook calendar",
+        "adp",
+        "applytojob",
+        "ashbyhq",
+        "brassring",
+        "breezyhr",
+        "comeet",
+        "eightfold",
+        "hirebridge",
+        "jobdiva",
+        "myworkday",
+        "myworkdayjobs",
+        "oraclecloud",
+        "paylocity",
+        "phenompeople",
+        "pinpointhq",
+        "ukg",
+        "ultipro",
+        "welcometothejungle",
     }
 )
 
