@@ -48,6 +48,8 @@ CLEAR = [mail for mail in MAILS if mail.clear]
 LANGUAGE_RATCHET: dict[str, float] = {
     "de": 1.0,
     "es": 1.0,
+    "fr": 1.0,
+    "it": 1.0,
     "nl": 1.0,
     "pt": 1.0,
 }

@@ -26,7 +26,9 @@ FUNCTION_WORDS: Mapping[str, frozenset[str]] = {
     ),
     "fr": _words(
         "le les et vous votre vos nous pour avec est une des du dans sur pas merci cordialement bonjour "
-        "qui nos avons sommes êtes sera au aux madame monsieur candidature poste suite"
+        "qui nos avons sommes êtes sera au aux madame monsieur candidature poste suite entretien quand "
+        "heure lundi mardi mercredi jeudi vendredi janvier février avril juin juillet août septembre octobre "
+        "décembre très ça ton tes ta ici comme tous ont par"
     ),
     "es": _words(
         "el los las y usted su sus nosotros es por gracias saludos hola hemos estamos muy nuestro nuestra "
@@ -47,6 +49,9 @@ FUNCTION_WORDS: Mapping[str, frozenset[str]] = {
     ),
     "it": _words(
         "gli lei suo noi per è della non grazie cordiali saluti ciao che di siamo abbiamo nostro nostra "
-        "gentile posizione colloquio"
+        "gentile posizione colloquio alla nel sono questa questo buongiorno anche molto tuo ciò entro ci "
+        "delle degli preghiamo tutti hanno tramite "
+        "lunedì martedì mercoledì giovedì venerdì gennaio febbraio marzo aprile maggio giugno luglio agosto "
+        "settembre ottobre dicembre"
     ),
 }
