@@ -159,8 +159,11 @@ def test_overall_figures_meet_the_targets(report: Report) -> None:
     assert figures["false_offers"] == 0
     assert figures["company_accuracy"] >= 0.85
     assert figures["dates_exact"] >= 0.75
-    # and no employer promise is invented where the email made none (it would start a ghosting clock)
-    assert figures["spurious_expect_reply_by"] == 0
+    # and no employer promise is invented where the email made none (it would start a ghosting clock); the
+    # languages' development mails (dev.txt) are labelled for their kinds only, so their promises are not
+    # counted against this
+    labelled = Report([o for o in report.outcomes if "-dev-" not in o.mail.id]).figures()
+    assert labelled["spurious_expect_reply_by"] == 0
 
 
 @pytest.mark.parametrize(
