@@ -2634,15 +2634,15 @@ EXTRACTION = ExtractionWords(
         _HAS_REQUESTED,
         _BETWEEN,
         # An e-signature notice's envelope lines: "Sender: Marisol Ahn (Acme Freight)", "Sent by Jo Vance,
-        # Acme Software", "Signer 2: Dolores Finch (Acme Rail) - Completed"; each space run is taken whole.
+        # Acme Software", "Signer 2: Dolores Finch (Acme Rail) - Completed", "Sender: Acme Marine AB".
         NameCue(
             2.5,
+            # each space run is taken whole (possessive), so no run is re-split
             r"(?m)^[^\S\n]*+(?i:sender|sent[^\S\n]++by|signer(?:[^\S\n]*+\d++)?|requested[^\S\n]++by|from)"
             r"(?:[^\S\n]*+:)?[^\S\n]++[A-Z][\w'’.-]{0,40}+(?:[^\S\n]++[A-Z][\w'’.-]{0,40}+){0,3}+"
             r"(?:[^\S\n]*+\(|,[^\S\n]++)(?P<name>[A-Z][^()\n,]{0,60}?[^\s()\n,])(?:\)|[^\S\n]*+$)",
             title_case_stops=False,
         ),
-        # "Sender: Acme Marine AB" (a person's name there counts for little)
         NameCue(
             2.5,
             r"(?m)^[^\S\n]*+(?i:sender|sent\s+by)\s*:[^\S\n]*+(?P<name>[A-Z][^\n,()]{1,60}?)[^\S\n]*$",
@@ -2767,6 +2767,11 @@ EXTRACTION = ExtractionWords(
             r"(?i)"
             r"\b(?:offer\s+letter|(?:letter\s+of\s+)?offer\s+of\s+employment|letter\s+of\s+offer|employment\s+"
             r"(?:agreement|contract|offer)|contract)\b"
+        ),
+        "document_part": (
+            r"(?i)(?:(?:signed|completed|final|your|draft)\s+)?(?:offer(?:\s+letter)?|(?:letter\s+of\s+)?offer\s+of\s+"
+            r"employment|letter\s+of\s+offer|employment\s+(?:agreement|contract|offer)|contract(?:\s+of\s+employment)?|"
+            r"(?:job\s+)?offer\s+(?:letter|agreement))"
         ),
         "calendar_subject": (
             r"(?i)"

@@ -94,6 +94,7 @@ class _Compiled:
     A mail in another language is read with its own table and the English one together: recruiters write
     English phrases ("Interview", "Onboarding") into mail in their language. Guard names are qualified by
     language ("de:conditional"), since each language writes its own regex for a guard.
+    An English cue also yields to the mail language's guard of the same name.
     """
 
     cues: tuple[Cue, ...]
@@ -116,8 +117,12 @@ def _languages(language: str) -> tuple[str, ...]:
 def _compiled(language: str = FALLBACK) -> _Compiled:
     tables = [rules_for(code) for code in _languages(language)]
     cues = tuple(entry for table in tables for entry in table.cues)
+    # An English cue in a German sentence is cancelled by the German guard of the same name as well: a
+    # guard is a fact about the sentence, best read in the sentence's own language.
+    own = tables[0]
     cue_guards = tuple(
         frozenset(f"{table.language}:{name}" for name in entry.guards)
+        | frozenset(f"{own.language}:{name}" for name in entry.guards if name in own.guards)
         for table in tables
         for entry in table.cues
     )

@@ -817,24 +817,22 @@ _ROLE_QUALIFIER = re.compile(r"[A-Z][\w&/+-]*(?:\s+(?:&\s+)?[A-Z][\w&/+-]*){0,2}
 # The parts of an e-signature document's title: "Offer Letter - Sam Rivera - Senior Data Engineer",
 # "Employment Agreement_Acme_Sam Rivera".
 _TITLE_PARTS = _lazy(r"(?<!\s)\s++[-–—|/]\s++|_")  # a space run is taken whole, never re-split
-_DOCUMENT_PART = _lazy(
-    r"(?:(?:signed|completed|final|your|draft)\s+)?(?:offer(?:\s+letter)?|(?:letter\s+of\s+)?offer\s+of\s+employment|"
-    r"letter\s+of\s+offer|employment\s+(?:agreement|contract|offer)|contract(?:\s+of\s+employment)?|"
-    r"(?:job\s+)?offer\s+(?:letter|agreement))",
-    re.IGNORECASE,
-)
 
 
 def _role_in_document_title(raw: str, words: _Words) -> str:
     """The role part of a document title that names the document, the signer and the role in any order;
     `raw` unchanged when it is no such title. The part kept is the one holding a job-title word."""
     parts = [part.strip() for part in _TITLE_PARTS.get().split(raw) if part.strip()]
-    if len(parts) < 2 or not any(_DOCUMENT_PART.get().fullmatch(part) for part in parts):
+
+    def names_document(part: str) -> bool:
+        return any(pattern.get().fullmatch(part) for pattern in words.patterns("document_part"))
+
+    if len(parts) < 2 or not any(names_document(part) for part in parts):
         return raw
     roles = [
         part
         for part in parts
-        if not _DOCUMENT_PART.get().fullmatch(part)
+        if not names_document(part)
         and any(word.strip(",.()") in words.title_words for word in part.lower().split())
     ]
     return roles[0] if len(roles) == 1 else ""
