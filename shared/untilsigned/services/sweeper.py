@@ -10,11 +10,11 @@ from __future__ import annotations
 from collections.abc import Callable, Mapping
 from dataclasses import replace
 from datetime import datetime
-from typing import Any
+from typing import Any, Literal
 
 from aws_lambda_powertools.metrics import MetricUnit
 
-from untilsigned.adapters.dynamo import AppStore, SaveOutcome
+from untilsigned.adapters.dynamo import SaveOutcome
 from untilsigned.adapters.work_queue import WorkQueue
 from untilsigned.domain.business_days import workdays_for
 from untilsigned.domain.tracking.ghosting import GhostPolicy
@@ -22,13 +22,12 @@ from untilsigned.domain.tracking.status import sweep
 from untilsigned.observability import logger, metrics
 from untilsigned.services import runtime
 from untilsigned.services.planner import PAGE_SIZE, PlanResult, plan
-
-MAX_CONFLICT_RETRIES = 5
+from untilsigned.services.ports import ApplicationStore, Conflict, retry_on_conflict
 
 
 class SweeperService:
     def __init__(
-        self, store: AppStore, policy: GhostPolicy | None = None, queue: WorkQueue | None = None
+        self, store: ApplicationStore, policy: GhostPolicy | None = None, queue: WorkQueue | None = None
     ) -> None:
         self.store = store
         self.policy = policy or GhostPolicy()
@@ -75,8 +74,9 @@ class SweeperService:
 
     def sweep_application(self, user_id: str, app_id: str, now: datetime) -> bool:
         policy = self._policy_for(user_id)
+
         # The index is eventually consistent: re-read the application before judging it.
-        for _ in range(MAX_CONFLICT_RETRIES):
+        def attempt() -> bool | Literal[Conflict.RETRY]:
             stored = self.store.load_applications(user_id)
             app = next((a for a in stored.applications if a.id == app_id), None)
             if app is None:
@@ -87,12 +87,12 @@ class SweeperService:
             saved = self.store.save_application(
                 user_id, app, new_events=[event], expected_version=stored.versions[app_id]
             )
-            if saved is SaveOutcome.SAVED:
-                logger.info(
-                    "application ghosted", extra={"application_id": app_id, "reason": app.ghosted_reason}
-                )
-                return True
-        raise RuntimeError(f"application {app_id} kept changing; the message will be retried")
+            if saved is not SaveOutcome.SAVED:
+                return Conflict.RETRY
+            logger.info("application ghosted", extra={"application_id": app_id, "reason": app.ghosted_reason})
+            return True
+
+        return retry_on_conflict(attempt, f"application {app_id} kept changing; the message will be retried")
 
 
 @runtime.cached_factory

@@ -9,13 +9,13 @@ from zoneinfo import ZoneInfo
 
 from botocore.exceptions import ClientError
 
-from untilsigned.adapters.dynamo import AppStore
-from untilsigned.adapters.mail_sender import MailSender, OutgoingMail
+from untilsigned.adapters.mail_sender import OutgoingMail
 from untilsigned.domain.business_days import country_for_timezone, known_country
 from untilsigned.domain.model import User
 from untilsigned.domain.reporting.schedule import next_digest_at
 from untilsigned.domain.tracking.onboarding import welcome_letter
 from untilsigned.ids import inbox_token, new_id
+from untilsigned.services.ports import ApplicationStore, Mailer
 
 # Mail to a replaced inbox address is set aside (quarantined, with the reason) this long, then refused.
 RETIRED_INBOX_KEPT = timedelta(days=30)
@@ -37,7 +37,7 @@ class WelcomeNotSent(Exception):
 
 
 def register_user(
-    store: AppStore,
+    store: ApplicationStore,
     *,
     email: str,
     inbox_domain: str,
@@ -74,8 +74,8 @@ def register_user(
 
 
 def onboard_user(
-    store: AppStore,
-    sender: MailSender | None,
+    store: ApplicationStore,
+    sender: Mailer | None,
     *,
     email: str,
     inbox_domain: str,
@@ -118,7 +118,7 @@ def onboard_user(
     return user
 
 
-def replace_inbox_address(store: AppStore, user: User, *, now: datetime) -> User:
+def replace_inbox_address(store: ApplicationStore, user: User, *, now: datetime) -> User:
     """Issue the user a new inbox address and retire the old one (a leaked address is replaced this way).
 
     Mail to the old address is quarantined with that reason for `RETIRED_INBOX_KEPT`, then unrouted.
