@@ -31,7 +31,7 @@ from untilsigned.domain.reporting.digest_view import unsubscribe_mailto
 from untilsigned.domain.reporting.schedule import digest_period, next_digest_at
 from untilsigned.observability import logger, metrics
 from untilsigned.services import runtime
-from untilsigned.services.planner import PAGE_SIZE, PlanResult, plan
+from untilsigned.services.planner import PAGE_SIZE, PlanResult, plan_index
 from untilsigned.services.ports import ApplicationStore, Conflict, Mailer, retry_on_conflict
 
 MAX_CONFLICT_RETRIES = 3  # a profile changes rarely; a digest is not worth more tries
@@ -65,24 +65,16 @@ class DigestService:
 
     def plan(self, now: datetime, remaining_millis: Callable[[], int]) -> PlanResult:
         """Enqueue one message per due user, shard by shard in parallel."""
-        if self.queue is None:
-            raise RuntimeError("the digest planner needs DIGEST_QUEUE_URL")
         stamp = now.isoformat()
-
-        def shard(partition: str) -> Callable[[], Any]:
-            def pages() -> Any:
-                for user_ids in self.store.digest_due_pages(partition, now, PAGE_SIZE):
-                    yield [{"user_id": user_id, "now": stamp} for user_id in user_ids]
-
-            return pages
-
-        result = plan([shard(p) for p in self.store.digest_shard_keys()], self.queue, remaining_millis)
-        metrics.add_metric(name="DigestUsersDue", unit=MetricUnit.Count, value=result.planned)
-        if not result.complete:
-            # Nothing is lost: the rest stay due in the index and the next run plans them.
-            logger.warning("digest planning stopped early", extra=result.as_dict())
-            metrics.add_metric(name="PlanIncomplete", unit=MetricUnit.Count, value=1)
-        return result
+        return plan_index(
+            self.store.digest_shard_keys(),
+            lambda partition: self.store.digest_due_pages(partition, now, PAGE_SIZE),
+            lambda user_id: {"user_id": user_id, "now": stamp},
+            self.queue,
+            remaining_millis,
+            work="digest",
+            metric="DigestUsersDue",
+        )
 
     # -- worker ----------------------------------------------------------------
 

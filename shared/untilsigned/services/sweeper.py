@@ -21,7 +21,7 @@ from untilsigned.domain.tracking.ghosting import GhostPolicy
 from untilsigned.domain.tracking.status import sweep
 from untilsigned.observability import logger, metrics
 from untilsigned.services import runtime
-from untilsigned.services.planner import PAGE_SIZE, PlanResult, plan
+from untilsigned.services.planner import PAGE_SIZE, PlanResult, plan_index
 from untilsigned.services.ports import ApplicationStore, Conflict, retry_on_conflict
 
 
@@ -35,26 +35,16 @@ class SweeperService:
 
     def plan(self, now: datetime, remaining_millis: Callable[[], int]) -> PlanResult:
         """Enqueue one message per overdue application, shard by shard in parallel."""
-        if self.queue is None:
-            raise RuntimeError("the sweep planner needs SWEEP_QUEUE_URL")
         stamp = now.isoformat()
-
-        def shard(partition: str) -> Callable[[], Any]:
-            def pages() -> Any:
-                for due in self.store.due_application_pages(partition, now, PAGE_SIZE):
-                    yield [
-                        {"user_id": user_id, "application_id": app_id, "now": stamp}
-                        for user_id, app_id in due
-                    ]
-
-            return pages
-
-        result = plan([shard(p) for p in self.store.due_shard_keys()], self.queue, remaining_millis)
-        metrics.add_metric(name="SweepsPlanned", unit=MetricUnit.Count, value=result.planned)
-        if not result.complete:
-            logger.warning("sweep planning stopped early", extra=result.as_dict())
-            metrics.add_metric(name="PlanIncomplete", unit=MetricUnit.Count, value=1)
-        return result
+        return plan_index(
+            self.store.due_shard_keys(),
+            lambda partition: self.store.due_application_pages(partition, now, PAGE_SIZE),
+            lambda due: {"user_id": due[0], "application_id": due[1], "now": stamp},
+            self.queue,
+            remaining_millis,
+            work="sweep",
+            metric="SweepsPlanned",
+        )
 
     def handle_message(self, body: Mapping[str, Any]) -> bool:
         """Sweep one queued application; True when it was marked ghosted."""

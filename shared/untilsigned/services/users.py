@@ -73,34 +73,11 @@ def register_user(
     return store.create_user(user, first_digest_at or next_digest_at(user, now))
 
 
-def onboard_user(
-    store: ApplicationStore,
-    sender: Mailer | None,
-    *,
-    email: str,
-    inbox_domain: str,
-    now: datetime,
-    timezone: str = "UTC",
-    country: str | None = None,
-    forwarders: Sequence[str] = (),
-    first_digest_at: datetime | None = None,
-    preferences: DigestPreferences | None = None,
-) -> User:
-    """Register the user, then mail them the welcome (inbox address, filter set-up, commands).
+def welcome_user(sender: Mailer | None, user: User) -> User:
+    """Mail a registered user the welcome (inbox address, filter set-up, commands); returns the user.
 
     Raises WelcomeNotSent, with the registered user, when there is no sender or SES refuses the mail.
     """
-    user = register_user(
-        store,
-        email=email,
-        inbox_domain=inbox_domain,
-        now=now,
-        timezone=timezone,
-        country=country,
-        forwarders=forwarders,
-        first_digest_at=first_digest_at,
-        preferences=preferences,
-    )
     if sender is None:
         raise WelcomeNotSent(user, "no sender address is known, so no welcome mail was sent (pass --sender)")
     letter = welcome_letter(user)
