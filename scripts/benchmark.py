@@ -28,13 +28,14 @@ import time
 from collections.abc import Callable
 from datetime import datetime, timedelta
 from email import policy
-from email.message import EmailMessage
-from email.utils import format_datetime
 from pathlib import Path
 from zoneinfo import ZoneInfo
 
+from untilsigned.local.mailkit import INBOX, Client, attach_calendar, client_stamp, envelope, forward_text
+
 ROOT = Path(__file__).resolve().parents[1]
 USER = "sam.taylor@example.com"
+CLIENTS: tuple[Client, Client, Client] = ("gmail", "outlook", "apple")
 
 EMPLOYERS = (
     "Brightwell",
@@ -130,18 +131,6 @@ def _calendar(sent: datetime) -> str:
     )
 
 
-def _forward_block(style: int, sender: str, subject: str, sent: datetime) -> str:
-    if style == 0:
-        stamp = sent.strftime("%a, %b %-d, %Y at %-I:%M %p")
-        header = "---------- Forwarded message ---------"
-        return f"{header}\nFrom: {sender}\nDate: {stamp}\nSubject: {subject}\nTo: <{USER}>\n\n"
-    if style == 1:
-        stamp = sent.strftime("%A, %B %-d, %Y %-I:%M %p")
-        return f"{'_' * 32}\nFrom: {sender}\nSent: {stamp}\nTo: {USER}\nSubject: {subject}\n\n"
-    stamp = sent.strftime("%B %-d, %Y at %-I:%M:%S %p %Z")
-    return f"Begin forwarded message:\n\nFrom: {sender}\nSubject: {subject}\nDate: {stamp}\nTo: {USER}\n\n"
-
-
 def _thread(rng: random.Random, body: str, depth: int) -> str:
     quoted = body
     for level in range(depth):
@@ -173,26 +162,29 @@ def generate(count: int, seed: int = 7) -> list[bytes]:
         if index % 5 == 4:
             body = _thread(rng, body, depth=rng.randint(2, 6))
         forwarded_style = index % 4  # 0-2: forwarded in a client's style, 3: arrived directly
-        message = EmailMessage()
-        message["To"] = "jobs@inbox.untilsigned.test"
-        message["Message-ID"] = f"<bench-{index}@benchmark.example>"
+        message_id = f"<bench-{index}@benchmark.example>"
         if forwarded_style == 3:
-            message["From"] = sender
-            message["Subject"] = subject
-            message["Date"] = format_datetime(sent)
+            message = envelope(sender=sender, to=INBOX, subject=subject, sent=sent, message_id=message_id)
             text = body
         else:
-            message["From"] = f"Sam Taylor <{USER}>"
-            message["Subject"] = f"Fwd: {subject}"
-            message["Date"] = format_datetime(sent + timedelta(hours=1))
-            text = "FYI\n\n" + _forward_block(forwarded_style, sender, subject, sent) + body
+            client = CLIENTS[forwarded_style]
+            message = envelope(
+                sender=f"Sam Taylor <{USER}>",
+                to=INBOX,
+                subject=f"Fwd: {subject}",
+                sent=sent + timedelta(hours=1),
+                message_id=message_id,
+            )
+            shown_to = f"<{USER}>" if client == "gmail" else USER
+            stamp = client_stamp(client, sent)
+            text = forward_text(
+                client, sender=sender, subject=subject, stamp=stamp, to=shown_to, body=body, note="FYI"
+            )
         message.set_content(text)
         if index % 3 == 0:
             message.add_alternative(_html(text, rng), subtype="html")
         if index % 7 == 0:
-            message.add_attachment(
-                _calendar(sent).encode(), maintype="text", subtype="calendar", filename="invite.ics"
-            )
+            attach_calendar(message, _calendar(sent))
         messages.append(message.as_bytes())
     return messages
 

@@ -27,7 +27,7 @@ from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT / "shared"))
-sys.path.insert(0, str(ROOT))
+
 
 _FLOOR = (
     "import boto3; "
@@ -160,10 +160,9 @@ def _percentiles(samples: list[float]) -> tuple[float, float]:
 
 
 def page_render(requests: int) -> None:
-    from tests.boardkit import Browser, signin_token
-
     from untilsigned.domain.model import Application, Kind, Status, TimelineEvent
     from untilsigned.domain.reporting.board import application_page, overview
+    from untilsigned.local.boardkit import Browser, signin_token
     from untilsigned.local.stack import LocalStack
     from untilsigned.services import runtime
     from untilsigned.services.users import register_user

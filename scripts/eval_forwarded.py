@@ -17,8 +17,6 @@ from __future__ import annotations
 
 import json
 from datetime import UTC, datetime
-from email.message import EmailMessage
-from email.utils import format_datetime
 from pathlib import Path
 from typing import Any
 
@@ -27,6 +25,7 @@ from untilsigned.domain.mail.headers import parse_address
 from untilsigned.domain.mail.html_text import html_to_text
 from untilsigned.domain.mail.mime import read_mail
 from untilsigned.domain.model import ReadMail
+from untilsigned.local.mailkit import envelope
 
 USER = "Casey Candidate <casey@example.org>"
 INBOX = "casey@in.untilsigned.example"
@@ -35,13 +34,9 @@ SENT_AT = datetime(2026, 6, 8, 9, 30, tzinfo=UTC)
 
 def forwarded_mail(body: str, subject: str | None) -> bytes:
     """A forward as the user's mail client would send it to the inbox."""
-    message = EmailMessage()
-    message["From"] = USER
-    message["To"] = INBOX
-    if subject is not None:
-        message["Subject"] = subject
-    message["Date"] = format_datetime(SENT_AT)
-    message["Message-ID"] = "<fwd-eval@example.org>"
+    message = envelope(
+        sender=USER, to=INBOX, subject=subject, sent=SENT_AT, message_id="<fwd-eval@example.org>"
+    )
     message.set_content(body)
     return message.as_bytes()
 
@@ -150,11 +145,7 @@ def quotequail_failures(root: Path) -> tuple[int, list[str]]:
 
 def forwarded_mail_html(html: str, subject: str) -> bytes:
     """An HTML-only forward (no text/plain alternative)."""
-    message = EmailMessage()
-    message["From"] = USER
-    message["To"] = INBOX
-    message["Subject"] = subject
-    message["Date"] = format_datetime(SENT_AT)
+    message = envelope(sender=USER, to=INBOX, subject=subject, sent=SENT_AT)
     message.set_content(html, subtype="html")
     return message.as_bytes()
 

@@ -11,11 +11,11 @@ Run: .venv/bin/python scripts/eval_mime.py [corpus-dir]
 from __future__ import annotations
 
 import time
-from email.message import EmailMessage
 from pathlib import Path
 
 from evalkit import Figure, print_figures
 from untilsigned.domain.mail.mime import read_mail
+from untilsigned.local.mailkit import envelope
 
 # Expected-result and licence files that sit next to the messages.
 _NOT_MESSAGES_NAMES = frozenset({"README.md", "MANIFEST.tsv", ".gitattributes", "COPYING"})
@@ -47,10 +47,9 @@ def _as_message(path: Path) -> bytes:
     raw = path.read_bytes()
     if not path.name.endswith(_TNEF_SUFFIXES):
         return raw
-    wrapper = EmailMessage()
-    wrapper["From"] = "Sam Sender <sam@example.org>"
-    wrapper["To"] = "me@example.com"
-    wrapper["Subject"] = "Outlook rich text"
+    wrapper = envelope(
+        sender="Sam Sender <sam@example.org>", to="me@example.com", subject="Outlook rich text", sent=None
+    )
     wrapper.set_content("The body is in the attachment.")
     wrapper.add_attachment(raw, maintype="application", subtype="ms-tnef", filename="winmail.dat")
     return wrapper.as_bytes()

@@ -22,20 +22,23 @@ import sys
 import zlib
 from collections import Counter
 from datetime import datetime, timedelta
-from email.message import EmailMessage
-from email.utils import format_datetime, parseaddr
+from email.utils import parseaddr
 from pathlib import Path
 from zoneinfo import ZoneInfo
 
-from evalkit import Figure, company_key, company_tokens, print_figures
+from evalkit import Figure, print_figures
 from untilsigned.domain.model import Address, Envelope, Kind, OriginalMessage, ReadMail, Understood
 from untilsigned.domain.understanding.classify import classify
 from untilsigned.domain.understanding.extract import extract
+from untilsigned.local.mailkit import Client, direct, forwarded
+from untilsigned.local.scoring import company_key, company_tokens
 
 LABEL_MAP = {"other_positive": Kind.STATUS_UPDATE.value}
 KINDS = [k.value for k in Kind if k is not Kind.UNREADABLE]
 OFFER_KINDS = {Kind.OFFER.value, Kind.OFFER_SIGNED.value}
 USER = "sam.taylor@gmail.com"
+# The forwarding styles a row is built in, by a stable hash of its id; the fourth arrives directly.
+CLIENTS: tuple[Client, Client, Client] = ("gmail", "outlook", "apple")
 ZONES = ("America/New_York", "Europe/London", "Europe/Berlin", "Asia/Ho_Chi_Minh", "America/Los_Angeles")
 BASE_DATE = datetime(2025, 1, 15, 9, 30)
 # A date the employer states, found independently of the product's own date code.
@@ -97,36 +100,22 @@ def build_email(row: dict[str, object], index: int) -> bytes:
     sent = (BASE_DATE + timedelta(hours=index * 7)).replace(tzinfo=zone)
     employer = original_sender(row)
     style = _stable(str(row["id"]) + "style") % 4
-    message = EmailMessage()
-    message["To"] = "jobs@inbox.untilsigned.test"
-    message["Message-ID"] = f"<{row['id']}@eval.untilsigned.test>"
+    message_id = f"<{row['id']}@eval.untilsigned.test>"
     if style == 3:  # arrived directly (e.g. a filter-based auto-forward that keeps the headers)
-        message["From"] = employer
-        message["Subject"] = subject
-        message["Date"] = format_datetime(sent)
-        message.set_content(body)
-        return message.as_bytes()
-    message["From"] = f"Sam Taylor <{USER}>"
-    message["Subject"] = f"Fwd: {subject}"
-    message["Date"] = format_datetime(sent + timedelta(hours=2))
-    if style == 0:
-        stamp = sent.strftime("%a, %b %-d, %Y at %-I:%M %p")
-        header = (
-            f"---------- Forwarded message ---------\nFrom: {employer}\nDate: {stamp}\nSubject: {subject}\n"
-        )
-        header += f"To: <{USER}>\n\n"
-    elif style == 1:
-        stamp = sent.strftime("%A, %B %-d, %Y %-I:%M %p")
-        header = (
-            f"________________________________\nFrom: {employer}\nSent: {stamp}\nTo: Sam Taylor <{USER}>\n"
-        )
-        header += f"Subject: {subject}\n\n"
-    else:
-        stamp = sent.strftime("%B %-d, %Y at %-I:%M:%S %p %Z")
-        header = f"Begin forwarded message:\n\nFrom: {employer}\nSubject: {subject}\nDate: {stamp}\n"
-        header += f"To: Sam Taylor <{USER}>\n\n"
-    message.set_content(f"FYI\n\n{header}{body}\n")
-    return message.as_bytes()
+        return direct(sender=employer, subject=subject, body=body, sent=sent, message_id=message_id)
+    client = CLIENTS[style]
+    return forwarded(
+        forwarder=f"Sam Taylor <{USER}>",
+        employer=employer,
+        subject=subject,
+        body=body,
+        sent=sent,
+        forwarded_at=sent + timedelta(hours=2),
+        client=client,
+        note="FYI",
+        shown_to=f"<{USER}>" if client == "gmail" else f"Sam Taylor <{USER}>",
+        message_id=message_id,
+    )
 
 
 def _direct_mail(row: dict[str, object], index: int) -> ReadMail:

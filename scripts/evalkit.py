@@ -1,20 +1,12 @@
-"""What the evaluation scripts share: the figure shape, company-name comparison, the corpus entry point."""
+"""What the evaluation scripts share: the figure shape and the corpus entry point (the name and date
+comparisons are in untilsigned.local.scoring)."""
 
 from __future__ import annotations
 
-import re
 import sys
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 from pathlib import Path
-
-from untilsigned.domain.text import fold_text
-
-# Legal forms that do not make two employer names differ ("Acme Ltd" is "Acme").
-LEGAL_SUFFIXES = frozenset(
-    {"inc", "ltd", "llc", "limited", "plc", "gmbh", "ag", "sa", "bv", "doo", "corp", "co", "corporation"}
-    | {"pty", "pvt", "llp", "sro", "as", "ab", "oy", "nv", "srl", "spa", "kft", "zrt"}
-)
 
 
 @dataclass(frozen=True)
@@ -25,23 +17,6 @@ class Figure:
     higher_is_better: bool = True
     ratchet: bool = True  # False for reported-only figures such as timings
     unit: str = ""
-
-
-def company_tokens(name: str) -> list[str]:
-    """The name's words, folded, "&" read as "and", trailing legal forms dropped."""
-    tokens = re.findall(r"[a-z0-9]+", fold_text(name).replace("&", " and "))
-    while tokens and tokens[-1] in LEGAL_SUFFIXES:
-        tokens.pop()
-    return tokens
-
-
-def company_key(name: str) -> str:
-    """A comparable employer name: case, accents, punctuation, spacing, a leading "the" and legal forms
-    do not count."""
-    tokens = company_tokens(name)
-    if tokens and tokens[0] == "the":
-        tokens = tokens[1:]
-    return "".join(tokens)
 
 
 def default_corpus() -> Path:

@@ -15,10 +15,10 @@ from typing import Any
 
 import pytest
 from playwright.sync_api import Browser, BrowserContext, Page, expect
-from tests.mailkit import forwarded
 
 from untilsigned.domain.model import User
 from untilsigned.local.board_server import BoardServer
+from untilsigned.local.mailkit import forwarded
 from untilsigned.local.stack import LocalStack
 from untilsigned.services import runtime
 from untilsigned.services.board import FRESH_LINK_VALID

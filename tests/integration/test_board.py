@@ -10,10 +10,10 @@ from datetime import UTC, datetime, timedelta
 
 import pytest
 
-from tests.boardkit import Browser, signin_token
-from tests.mailkit import forwarded
 from untilsigned.adapters.dynamo import AppStore
 from untilsigned.domain.model import Status, User
+from untilsigned.local.boardkit import Browser, signin_token
+from untilsigned.local.mailkit import forwarded
 from untilsigned.local.stack import LocalStack
 from untilsigned.services.users import register_user
 

@@ -17,10 +17,10 @@ from botocore.exceptions import ClientError, ReadTimeoutError
 
 from tests.conftest import load_event
 from tests.integration.conftest import OWNER
-from tests.mailkit import direct
 from untilsigned.adapters.dynamo import DIGEST_DUE_INDEX, AppStore
 from untilsigned.adapters.mail_sender import MailSender, OutgoingMail
 from untilsigned.domain.model import User
+from untilsigned.local.mailkit import direct
 from untilsigned.local.stack import FakeLambdaContext, LocalStack
 
 pytestmark = pytest.mark.integration

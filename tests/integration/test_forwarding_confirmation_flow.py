@@ -7,10 +7,10 @@ from datetime import UTC, datetime
 import pytest
 
 from tests.integration.conftest import OWNER
-from tests.mailkit import provider_confirmation
 from untilsigned.adapters.dynamo import AppStore
 from untilsigned.domain.model import User
 from untilsigned.domain.reporting.digest import compose_digest
+from untilsigned.local.mailkit import provider_confirmation
 from untilsigned.local.stack import LocalStack
 
 pytestmark = pytest.mark.integration

@@ -13,9 +13,9 @@ import pytest
 
 from tests.conftest import load_event
 from tests.integration.conftest import OWNER
-from tests.mailkit import direct, forwarded
 from untilsigned.adapters.dynamo import AppStore
 from untilsigned.domain.model import AuthResults, Status, User
+from untilsigned.local.mailkit import direct, forwarded
 from untilsigned.local.stack import FakeLambdaContext, LocalStack
 from untilsigned.services.users import register_user
 

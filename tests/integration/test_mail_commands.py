@@ -6,9 +6,9 @@ from datetime import UTC, datetime, timedelta
 
 import pytest
 
-from tests.mailkit import direct, forwarded
 from untilsigned.adapters.dynamo import AppStore
 from untilsigned.domain.model import Application, Status, User
+from untilsigned.local.mailkit import direct, forwarded
 from untilsigned.local.stack import LocalStack
 
 pytestmark = pytest.mark.integration

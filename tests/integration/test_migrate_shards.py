@@ -1,31 +1,22 @@
-"""scripts/migrate_shards.py on the local stack: legacy unsharded index keys move once, and stay planned."""
+"""The shard migration (scripts/migrate_shards.py) on the local stack: legacy unsharded index keys move
+once, and stay planned."""
 
 from __future__ import annotations
 
-import importlib.util
 from datetime import UTC, datetime
-from types import ModuleType
 from typing import Any
 
 import boto3
 import pytest
 
-from tests.conftest import ROOT
 from tests.integration.conftest import OWNER
-from tests.mailkit import forwarded
 from untilsigned.adapters.dynamo import AppStore
+from untilsigned.adapters.shard_migration import migrate
 from untilsigned.domain.model import User
+from untilsigned.local.mailkit import forwarded
 from untilsigned.local.stack import LocalStack
 
 pytestmark = pytest.mark.integration
-
-
-def _script() -> ModuleType:
-    spec = importlib.util.spec_from_file_location("migrate_shards", ROOT / "scripts" / "migrate_shards.py")
-    assert spec is not None and spec.loader is not None
-    module = importlib.util.module_from_spec(spec)
-    spec.loader.exec_module(module)
-    return module
 
 
 def _unshard(stack: LocalStack, key: dict[str, Any], attribute: str, legacy: str) -> None:
@@ -57,7 +48,6 @@ def test_migration_moves_legacy_keys_onto_shards_once(
     _unshard(stack, {"PK": user_pk, "SK": {"S": "PROFILE"}}, "GSI2PK", "DIGEST")
     _unshard(stack, {"PK": user_pk, "SK": {"S": f"APP#{app.id}"}}, "GSI1PK", "DUE")
     table, client = stack.environment["TABLE_NAME"], boto3.client("dynamodb")
-    migrate = _script().migrate
 
     # when the planners run before the migration, then it runs twice
     planned_before = stack.invoke("DigestFunction", {"scheduled_time": "2026-11-02T08:00:00Z"})["planned"]

@@ -11,10 +11,10 @@ import boto3
 import pytest
 
 from tests.integration.conftest import OWNER
-from tests.mailkit import direct, forwarded
 from untilsigned.adapters.dynamo import AppStore
 from untilsigned.adapters.idempotency_records import INGEST_KEY_PREFIX, ingest_record_key
 from untilsigned.domain.model import Status, User
+from untilsigned.local.mailkit import direct, forwarded
 from untilsigned.local.stack import LocalStack, SmtpSession
 from untilsigned.services.users import register_user
 
@@ -225,7 +225,7 @@ def test_forget_me_also_removes_sign_in_links_sessions_and_calendar_feeds(
     stack: LocalStack, store: AppStore, owner: User
 ) -> None:
     # given an owner who signed in to the board, holds an unused link, and opened a calendar feed
-    from tests.boardkit import Browser, signin_token
+    from untilsigned.local.boardkit import Browser, signin_token
 
     now = datetime.now(UTC)
     browser = Browser(stack)
@@ -249,7 +249,7 @@ def test_asking_for_a_link_by_address_mails_at_most_once_per_quarter_hour(
     stack: LocalStack, owner: User
 ) -> None:
     # given someone who types the owner's address into the board's link form again and again
-    from tests.boardkit import Browser
+    from untilsigned.local.boardkit import Browser
 
     browser = Browser(stack)
 
@@ -268,7 +268,7 @@ def test_forget_me_on_the_board_leaves_nothing_either(
     stack: LocalStack, store: AppStore, owner: User
 ) -> None:
     # given an owner with recorded mail (and so an ingest idempotency record) who signed in to the board
-    from tests.boardkit import Browser, signin_token
+    from untilsigned.local.boardkit import Browser, signin_token
 
     now = datetime.now(UTC)
     ack = forwarded(forwarder=OWNER, employer=EMPLOYER, subject="Your application", body=ACK, sent=now)

@@ -12,10 +12,10 @@ import pytest
 
 from tests.conftest import ROOT, load_event
 from tests.integration.conftest import OWNER
-from tests.mailkit import direct, forwarded
 from untilsigned.adapters.dynamo import DUE_INDEX, AppStore
 from untilsigned.cli import main
 from untilsigned.domain.model import Status, User
+from untilsigned.local.mailkit import direct, forwarded
 from untilsigned.local.stack import LocalStack
 
 pytestmark = pytest.mark.integration

@@ -8,9 +8,9 @@ from datetime import UTC, datetime
 import pytest
 
 from tests.integration.conftest import OWNER
-from tests.mailkit import direct, forwarded
 from untilsigned.adapters.dynamo import AppStore
 from untilsigned.domain.model import Status, User
+from untilsigned.local.mailkit import direct, forwarded
 from untilsigned.local.stack import LocalStack, SmtpSession
 from untilsigned.services.users import register_user
 

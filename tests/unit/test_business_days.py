@@ -11,6 +11,7 @@ import pytest
 
 from untilsigned.domain.business_days import (
     WEEKENDS_ONLY,
+    ZONE_COUNTRY,
     BusinessCalendar,
     country_for_timezone,
     known_country,
@@ -69,9 +70,7 @@ def test_an_explicit_country_wins_over_the_time_zone() -> None:
 
 
 def test_every_default_country_is_known_to_the_holiday_tables() -> None:
-    from untilsigned.domain import business_days
-
-    assert all(known_country(code) for code in set(business_days._ZONE_COUNTRY.values()))
+    assert all(known_country(code) for code in set(ZONE_COUNTRY.values()))
 
 
 def test_within_five_business_days_over_christmas_resolves_after_the_holidays() -> None:

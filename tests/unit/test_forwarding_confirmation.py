@@ -6,7 +6,6 @@ from dataclasses import dataclass
 from datetime import UTC, datetime
 
 import pytest
-from tests.mailkit import provider_confirmation
 
 from untilsigned.domain.mail.mime import read_head
 from untilsigned.domain.mail.ses_stamp import find_ses_stamp
@@ -17,6 +16,7 @@ from untilsigned.domain.tracking.forwarding_confirmation import (
     recognise_forwarding_confirmation,
     relay_text,
 )
+from untilsigned.local.mailkit import provider_confirmation
 
 pytestmark = pytest.mark.unit
 

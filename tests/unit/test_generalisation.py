@@ -4,53 +4,49 @@ forwarded in seven mail-client styles and read by `understand(raw)`.
 What it pins down: every clear email gets its kind in every style, no style and no note from the user
 changes what is understood, no non-offer is ever called an offer, and the overall figures stay above the
 project's targets (macro-F1, company, employer-stated dates). The building and the scoring live in
-scripts/eval_generalisation.py, which prints the same figures as a table.
+untilsigned.local.generalisation; scripts/eval_generalisation.py prints the same figures as a table.
 """
 
 from __future__ import annotations
 
-import importlib.util
-import sys
+import dataclasses
 from collections import defaultdict
 from datetime import datetime
-from pathlib import Path
-from types import ModuleType
-from typing import Any
 from zoneinfo import ZoneInfo
 
 import pytest
+from tests.conftest import ROOT
 
 from untilsigned.domain.model import Kind
 from untilsigned.domain.understanding.understand import understand
+from untilsigned.local.generalisation import (
+    NOTES,
+    Mail,
+    Outcome,
+    Report,
+    build_email,
+    evaluate,
+    load_mails,
+    suite_files,
+)
+from untilsigned.local.mailkit import STYLES
+from untilsigned.local.scoring import company_matches, date_matches
 
 pytestmark = pytest.mark.unit
 
-SCRIPT = Path(__file__).resolve().parents[2] / "scripts" / "eval_generalisation.py"
-
-
-def _load_script() -> ModuleType:
-    spec = importlib.util.spec_from_file_location("eval_generalisation", SCRIPT)
-    assert spec is not None and spec.loader is not None
-    module = importlib.util.module_from_spec(spec)
-    sys.modules[spec.name] = module  # dataclasses look their module up while the class is built
-    spec.loader.exec_module(module)
-    return module
-
-
-EVAL = _load_script()
-MAILS: list[Any] = EVAL.load_mails()
+MAILS = load_mails(*suite_files(ROOT / "tests" / "fixtures" / "generalisation"))
 CLEAR = [mail for mail in MAILS if mail.clear]
 
 
 @pytest.fixture(scope="module")
-def report() -> Any:
+def report() -> Report:
     """Every mail built in every style and understood once, shared by the tests below."""
-    return EVAL.evaluate(MAILS)
+    return evaluate(MAILS)
 
 
 @pytest.fixture(scope="module")
-def outcomes_by_mail(report: Any) -> dict[str, list[Any]]:
-    grouped: dict[str, list[Any]] = defaultdict(list)
+def outcomes_by_mail(report: Report) -> dict[str, list[Outcome]]:
+    grouped: dict[str, list[Outcome]] = defaultdict(list)
     for outcome in report.outcomes:
         grouped[outcome.mail.id].append(outcome)
     return grouped
@@ -67,18 +63,18 @@ def test_the_suite_is_large_and_covers_every_kind() -> None:
 
 @pytest.mark.parametrize("mail", CLEAR, ids=[mail.id for mail in CLEAR])
 def test_each_clear_mail_gets_its_kind_in_every_forwarding_style(
-    mail: Any, outcomes_by_mail: dict[str, list[Any]]
+    mail: Mail, outcomes_by_mail: dict[str, list[Outcome]]
 ) -> None:
     # given one clear email, forwarded in every style
     outcomes = outcomes_by_mail[mail.id]
     # when each built message is understood
     wrong = {o.style: o.predicted for o in outcomes if not o.kind_ok}
     # then every style gives the labelled kind
-    assert len(outcomes) == len(EVAL.STYLES)
+    assert len(outcomes) == len(STYLES)
     assert wrong == {}, f"{mail.id}: expected {mail.kind}, got {wrong}"
 
 
-def test_no_style_changes_the_kind_or_the_employer(outcomes_by_mail: dict[str, list[Any]]) -> None:
+def test_no_style_changes_the_kind_or_the_employer(outcomes_by_mail: dict[str, list[Outcome]]) -> None:
     # given every email in every style
     # when the results of one email are compared across styles
     differing = {
@@ -92,21 +88,21 @@ def test_no_style_changes_the_kind_or_the_employer(outcomes_by_mail: dict[str, l
 
 def test_the_users_note_above_the_forward_never_changes_the_kind() -> None:
     # given notes that say "offer", "rejected" or "interview" in the user's own words, one per email in turn
-    notes = [note for note in EVAL.NOTES if note]
+    notes = [note for note in NOTES if note]
     changed = []
     for index, mail in enumerate(MAILS):
-        plain = EVAL.Mail(**{**mail.__dict__, "note": ""})
-        noted = EVAL.Mail(**{**mail.__dict__, "note": notes[index % len(notes)]})
+        plain = dataclasses.replace(mail, note="")
+        noted = dataclasses.replace(mail, note=notes[index % len(notes)])
         # when the same email is forwarded with and without the note
-        without = understand(EVAL.build_email(plain, "gmail_plain"))
-        with_note = understand(EVAL.build_email(noted, "gmail_html"))
+        without = understand(build_email(plain, "gmail_plain"))
+        with_note = understand(build_email(noted, "gmail_html"))
         if (with_note.kind, with_note.extraction.company) != (without.kind, without.extraction.company):
             changed.append(mail.id)
     # then neither the kind nor the employer changes
     assert changed == []
 
 
-def test_no_false_offers_at_all(report: Any) -> None:
+def test_no_false_offers_at_all(report: Report) -> None:
     # given every email in every style
     # when a non-offer is called an offer or signed, or an offer is called signed
     false_offers = [f"{o.mail.id} [{o.style}] -> {o.predicted}" for o in report.outcomes if o.false_offer]
@@ -114,7 +110,7 @@ def test_no_false_offers_at_all(report: Any) -> None:
     assert false_offers == []
 
 
-def test_overall_figures_meet_the_targets(report: Any) -> None:
+def test_overall_figures_meet_the_targets(report: Report) -> None:
     # given the whole suite
     figures = report.figures()
     # then the figures the hidden held-out set is judged on stay above target
@@ -141,13 +137,13 @@ def test_date_scoring_checks_the_day_and_a_stated_time(
     # given an expected date (maybe with a time) and a resolved datetime
     # when they are compared
     # then the day counts in the value's own zone, and a stated time must be the same instant
-    assert EVAL.date_matches(datetime.fromisoformat(value), expected, ZoneInfo(zone)) is matches
+    assert date_matches(datetime.fromisoformat(value), expected, ZoneInfo(zone)) is matches
 
 
 def test_company_scoring_ignores_case_punctuation_and_legal_form() -> None:
     # given predicted names that differ from the label only in form
     # then they match, and a different or missing name does not
-    assert EVAL.company_matches("ACME, Inc.", ("Acme",))
-    assert EVAL.company_matches("Wattle & Gum", ("Wattle and Gum",))
-    assert not EVAL.company_matches("Acme Labs", ("Acme",))
-    assert not EVAL.company_matches(None, ("Acme",))
+    assert company_matches("ACME, Inc.", ("Acme",))
+    assert company_matches("Wattle & Gum", ("Wattle and Gum",))
+    assert not company_matches("Acme Labs", ("Acme",))
+    assert not company_matches(None, ("Acme",))

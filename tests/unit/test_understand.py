@@ -8,10 +8,10 @@ from email.utils import format_datetime
 from zoneinfo import ZoneInfo
 
 import pytest
-from tests.mailkit import forwarded
 
 from untilsigned.domain.model import Kind
 from untilsigned.domain.understanding.understand import understand, understood_to_dict
+from untilsigned.local.mailkit import forwarded
 
 pytestmark = pytest.mark.unit
 

@@ -17,7 +17,7 @@ _SATURDAY_SUNDAY = frozenset({5, 6})
 
 # Time zone -> country for the zones people commonly pick. A zone shared by several countries (UTC, Etc/*)
 # or missing here gives no country: weekends only, until the user sets one.
-_ZONE_COUNTRY: dict[str, str] = {
+ZONE_COUNTRY: dict[str, str] = {
     "Africa/Cairo": "EG",
     "Africa/Casablanca": "MA",
     "Africa/Johannesburg": "ZA",
@@ -100,7 +100,7 @@ _ZONE_COUNTRY: dict[str, str] = {
 
 def country_for_timezone(timezone: str) -> str | None:
     """The country an IANA zone belongs to, for the common zones; None when it names no single country."""
-    return _ZONE_COUNTRY.get(timezone)
+    return ZONE_COUNTRY.get(timezone)
 
 
 def known_country(country: str) -> bool:
