@@ -204,13 +204,18 @@ def _anchored_names(sources: str) -> set[str]:
 
 
 def _language_tables() -> Iterator[tuple[str, object]]:
-    """Every language's compiled cue table: a language's patterns run only on mail in that language."""
-    from untilsigned.domain.rules import LANGUAGES
-    from untilsigned.domain.understanding import classify
+    """Every language's compiled cue, date and extraction tables: a language's patterns run only on mail in
+    that language."""
+    from untilsigned.domain.rules import LANGUAGES, WORD_LANGUAGES
+    from untilsigned.domain.understanding import classify, dates, extract
 
     for language in LANGUAGES:
         if importlib.util.find_spec(f"untilsigned.domain.rules.{language}") is not None:
-            yield language, classify._compiled(language)
+            yield f"classify._compiled({language!r})", classify._compiled(language)
+    for language in WORD_LANGUAGES:
+        yield f"dates.date_tables({language!r})", dates.date_tables(language)
+        yield f"dates._labelled_time_gaps({language!r})", dates._labelled_time_gaps(language)
+        yield f"extract._words({language!r})", extract._words(language)
 
 
 def find_patterns() -> list[Found]:
@@ -225,8 +230,8 @@ def find_patterns() -> list[Found]:
         builders = _cached_builders(module) if module.__name__.startswith(PACKAGE + ".domain") else iter(())
         for attribute, value in builders:
             _walk_value(value, f"{short}.{attribute}", found, 0)
-    for language, table in _language_tables():
-        _walk_value(table, f"classify._compiled({language!r})", found, 0)
+    for name, table in _language_tables():
+        _walk_value(table, name, found, 0)
     paths = sorted((ROOT / "shared" / PACKAGE).rglob("*.py"))
     for path in paths:
         module_name = ".".join(path.relative_to(ROOT / "shared").with_suffix("").parts)

@@ -113,8 +113,8 @@ def test_a_team_word_before_the_name_in_a_display_name_is_dropped() -> None:
     sender = Address("HR Moravek Tools s.r.o.", "hr@moravek-tools.cz")
     # when the company is found
     company = find_company(sender, "Your application", "Dear Sam, thank you for applying. Regards, HR")
-    # then the employer is named without the team word
-    assert company == "Moravek Tools"
+    # then the employer is named without the team word, its legal form kept as written
+    assert company == "Moravek Tools s.r.o."
 
 
 def test_a_department_alone_is_never_the_employer() -> None:

@@ -1,7 +1,8 @@
 """How the evaluations compare what was understood with the labels: employer names and dates.
 
 Written apart from the product's own name handling on purpose, so a scoring rule can never hide a
-mistake the product shares with it; only accent folding, which has no rule to get wrong, is shared.
+mistake the product shares with it. Shared are accent folding, which has no rule to get wrong, and the list
+of legal forms (rules/legal_forms.py): data, not a rule, and a legal form never makes two employers differ.
 """
 
 from __future__ import annotations
@@ -10,20 +11,22 @@ import re
 from datetime import date, datetime
 from zoneinfo import ZoneInfo
 
+from untilsigned.domain.rules.legal_forms import LEGAL_TOKENS
 from untilsigned.domain.text import fold_text
 
-# Legal forms that do not make two employer names differ ("Acme Ltd" is "Acme").
-LEGAL_SUFFIXES = frozenset(
-    {"inc", "ltd", "llc", "limited", "plc", "gmbh", "ag", "sa", "bv", "doo", "corp", "co", "corporation"}
-    | {"pty", "pvt", "llp", "sro", "as", "ab", "oy", "nv", "srl", "spa", "kft", "zrt"}
-)
+# Legal forms that do not make two employer names differ ("Acme Ltd" is "Acme"): the product's one list.
+LEGAL_SUFFIXES = LEGAL_TOKENS
 
 
 def company_tokens(name: str) -> list[str]:
     """The name's words, folded, "&" read as "and", trailing legal forms dropped."""
-    tokens = re.findall(r"[a-z0-9]+", fold_text(name).replace("&", " and "))
+    # dotted forms are one token: "s.p.a." -> "spa"
+    folded = re.sub(r"\b(?:[a-z]\.){2,}", lambda m: m.group(0).replace(".", ""), fold_text(name))
+    tokens = re.findall(r"[a-z0-9]+", folded.replace("&", " and "))
     while tokens and tokens[-1] in LEGAL_SUFFIXES:
         tokens.pop()
+        if len(tokens) > 1 and tokens[-1] == "and" and tokens[-2] in LEGAL_SUFFIXES:
+            tokens.pop()  # "GmbH & Co. KG": one legal form
     return tokens
 
 

@@ -3,17 +3,23 @@
 `rules_for("en")` imports `rules/en.py`, adds the kinds' default guards, checks every entry and caches the
 result, so a language's tables are loaded (and later compiled) only when a mail in that language arrives.
 Adding a language: write `rules/<code>.py` with a `RULES = LanguageRules(...)`, add the code to LANGUAGES,
-and add its function words to `rules/detection.py`.
+and add its function words to `rules/detection.py`. The same module may hold the language's date and
+extraction vocabulary (`DATES = DateWords(...)`, `EXTRACTION = ExtractionWords(...)`), read by `words_for`.
 """
 
 from __future__ import annotations
 
 import importlib
 import re
+from collections.abc import Iterable
 from dataclasses import replace
 from functools import lru_cache
+from typing import TYPE_CHECKING
 
 from untilsigned.domain.rules.schema import DEFAULT_GUARDS, TAGS, Cue, LanguageRules, RulesError
+
+if TYPE_CHECKING:  # loaded with the first mail's words (rules/words.py), not at import
+    from untilsigned.domain.rules.words import DateWords, ExtractionWords
 
 # The languages with a rules module; a mail in any other language is read with English's rules.
 LANGUAGES: tuple[str, ...] = ("en",)
@@ -60,3 +66,73 @@ def rules_for(language: str) -> LanguageRules:
     if not isinstance(rules, LanguageRules) or rules.language != language:
         raise RulesError(f"rules/{language}.py must define RULES = LanguageRules(language={language!r}, ...)")
     return validate(rules)
+
+
+# Languages whose module may carry date and extraction tables (a mail is read with its own and English's).
+WORD_LANGUAGES: tuple[str, ...] = ("en", "de", "fr", "es", "nl", "pt", "it")
+
+
+@lru_cache(maxsize=len(WORD_LANGUAGES))
+def words_for(language: str) -> tuple[DateWords, ExtractionWords]:
+    """The date and extraction tables of `language`, loaded and checked on first use; empty ones when the
+    language has none (its mails are then read with English's alone)."""
+    from untilsigned.domain.rules.words import DateWords, ExtractionWords
+
+    if language not in WORD_LANGUAGES:
+        return DateWords(), ExtractionWords()
+    try:
+        module = importlib.import_module(f"{__name__}.{language}")
+    except ModuleNotFoundError:
+        return DateWords(), ExtractionWords()
+    dates = getattr(module, "DATES", DateWords())
+    extraction = getattr(module, "EXTRACTION", ExtractionWords())
+    if not isinstance(dates, DateWords) or not isinstance(extraction, ExtractionWords):
+        raise RulesError(f"rules/{language}.py: DATES must be a DateWords, EXTRACTION an ExtractionWords")
+    return validate_words(language, dates, extraction)
+
+
+def validate_words(
+    language: str, dates: DateWords, extraction: ExtractionWords
+) -> tuple[DateWords, ExtractionWords]:
+    """The tables unchanged, or RulesError naming the first unknown role or pattern that does not compile."""
+    from untilsigned.domain.rules.words import DATE_ROLES, EXTRACTION_ROLES
+
+    for role, regex in dates.patterns.items():
+        if role not in DATE_ROLES:
+            raise RulesError(f"{language} dates: unknown role {role!r}")
+        if role not in ("wd", "month", "num", "time_gap", "time_gap_before", "time_label"):
+            _check_pattern(date_source(regex, dates), f"{language} dates {role!r}")
+    for role, regex in extraction.patterns.items():
+        if role not in EXTRACTION_ROLES:
+            raise RulesError(f"{language} extraction: unknown role {role!r}")
+        _check_pattern(regex, f"{language} extraction {role!r}")
+    for number, entry in enumerate((*extraction.body_names, *extraction.subject_names)):
+        _check_pattern(entry.pattern, f"{language} name pattern #{number}")
+    for number, regex in enumerate((*extraction.roles, *extraction.subject_roles)):
+        _check_pattern(regex, f"{language} role pattern #{number}")
+    return dates, extraction
+
+
+def _alternation(words: Iterable[str]) -> str:
+    """Longest first, so that "freitags" is not cut to "freitag"."""
+    return "|".join(re.escape(word) for word in sorted(words, key=lambda w: (-len(w), w)))
+
+
+def date_fragment(dates: DateWords, name: str) -> str:
+    """The weekday ("wd", a named group), month or number ("num") alternation of a date table."""
+    if name in dates.patterns:
+        return dates.patterns[name]
+    if name == "wd":
+        return f"(?P<wd>{_alternation(dates.weekdays) or '(?!x)x'})"
+    if name == "month":
+        return f"(?:{_alternation(dates.months) or '(?!x)x'})"
+    return rf"(?:\d{{1,3}}|{_alternation(dates.numbers) or '(?!x)x'})"
+
+
+def date_source(regex: str, dates: DateWords) -> str:
+    """A role's source with its {WD}, {MONTH} and {NUM} placeholders filled in (the date reader's regex)."""
+    return (
+        regex.replace("{WD}", date_fragment(dates, "wd"))
+        .replace("{MONTH}", date_fragment(dates, "month"))
+        .replace("{NUM}", date_fragment(dates, "num"))
+    )

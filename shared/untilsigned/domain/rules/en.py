@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from untilsigned.domain.model import Kind
 from untilsigned.domain.rules.schema import Cue, LanguageRules, cue
+from untilsigned.domain.rules.words import DateWords, ExtractionWords, NameCue
 
 # --- guards: sentence-level facts that cancel cues ---------------------------------------------
 
@@ -1578,4 +1579,1165 @@ RULES = LanguageRules(
     cues=CUES,
     application_context=APPLICATION_CONTEXT,
     own_application=OWN_APPLICATION,
+)
+
+
+# --- dates and extraction (read by understanding/dates.py and extract.py) ---------------------------
+
+DATES = DateWords(
+    weekdays={
+        "monday": 0,
+        "mon": 0,
+        "tuesday": 1,
+        "tue": 1,
+        "tues": 1,
+        "wednesday": 2,
+        "wed": 2,
+        "thursday": 3,
+        "thu": 3,
+        "thur": 3,
+        "thurs": 3,
+        "friday": 4,
+        "fri": 4,
+        "saturday": 5,
+        "sat": 5,
+        "sunday": 6,
+        "sun": 6,
+    },
+    months={
+        "january": 1,
+        "jan": 1,
+        "february": 2,
+        "feb": 2,
+        "march": 3,
+        "mar": 3,
+        "april": 4,
+        "apr": 4,
+        "may": 5,
+        "june": 6,
+        "jun": 6,
+        "july": 7,
+        "jul": 7,
+        "august": 8,
+        "aug": 8,
+        "september": 9,
+        "sep": 9,
+        "sept": 9,
+        "october": 10,
+        "oct": 10,
+        "november": 11,
+        "nov": 11,
+        "december": 12,
+        "dec": 12,
+    },
+    numbers={
+        "a": 1,
+        "an": 1,
+        "one": 1,
+        "two": 2,
+        "three": 3,
+        "four": 4,
+        "five": 5,
+        "six": 6,
+        "seven": 7,
+        "eight": 8,
+        "nine": 9,
+        "ten": 10,
+        "eleven": 11,
+        "twelve": 12,
+        "fourteen": 14,
+        "fifteen": 15,
+        "twenty": 20,
+        "thirty": 30,
+        "couple": 2,
+        "a couple": 2,
+        "a couple of": 2,
+        "couple of": 2,
+        "few": 3,
+        "a few": 3,
+        "several": 5,
+    },
+    modal_months=frozenset({"may"}),  # "you may 2..." is the verb; the month is written "May"
+    twelve_hour_clock=True,
+    patterns={
+        "wd": (
+            r"(?P<wd>mon(?:day)?|tue(?:s(?:day)?)?|wed(?:nesday)?|thu(?:r(?:s(?:day)?)?)?|fri(?:day)?|"
+            r"sat(?:urday)?|sun(?:day)?)"
+        ),
+        "month": (
+            r"(?:january|february|march|april|may|june|july|august|september|october|november|december|"
+            r"jan|feb|mar|apr|jun|jul|aug|sept|sep|oct|nov|dec)"
+        ),
+        "num": (
+            r"(?:\d{1,3}|a couple of|a couple|couple of|a few|few|several|an|a|one|two|three|four|five|six|"
+            r"seven|eight|nine|ten|eleven|twelve|fourteen|fifteen|twenty|thirty)"
+        ),
+        "month_first": (
+            r"\b(?:{WD}\.?,?\s+)?(?:the\s+)?(?P<month>{MONTH})\.?\s+(?P<day>\d{1,2})(?:st|nd|rd|th)?\b"
+            r"(?:,?\s+(?P<year>20\d\d)\b)?"
+        ),
+        "day_first": (
+            r"\b(?:{WD}\.?,?\s+)?(?:the\s+)?(?P<day>\d{1,2})(?:st|nd|rd|th)?(?:\s+(?:of\s+)?|-(?={MONTH}-))"
+            r"(?P<month>{MONTH})\b\.?(?:(?:,?\s+|-)(?P<year>20\d\d)\b)?"
+        ),
+        "numeric": r"\b(?:{WD}\.?,?\s+)?(?P<a>\d{1,2})[/.](?P<b>\d{1,2})[/.](?P<year>20\d\d|[23]\d)\b",
+        "end_of_named_month": (
+            r"\b(?:the\s+)?(?P<which>end|close|middle|mid|beginning|start|early|late)\s*(?:of\s+|"
+            r"-)?(?P<month>{MONTH})\b"
+        ),
+        "relative_day": (
+            r"\b(?P<word>day after tomorrow|tomorrow|today|tonight|end of (?:the )?(?:business )?day|"
+            r"close of business|eod|cob)\b"
+        ),
+        "weekday": r"\b(?:(?P<mod>this|next|coming|following)\s+)?{WD}\b(?!\s*-)",
+        "week_month": (
+            r"\b(?:(?P<part>early|beginning|start|middle|mid|late|later|end|close)\s*(?:-|of\s+)?(?:the\s+)?)?"
+            r"(?P<which>this|next|coming|following|the)\s+(?P<unit>week|month)\b(?P<after>\s+after\s+next)?"
+        ),
+        "span": (
+            r"\b(?:(?:with)?in|up\s+to|allow)\s+(?:the\s+)?(?:next\s+|coming\s+)?(?:up\s+to\s+)?(?P<n1>{NUM})"
+            r"(?:\s*(?:-|–|to|or)\s*(?P<n2>{NUM}))?"
+            r"\s+(?P<kind>business\s+|working\s+|calendar\s+)?(?P<unit>day|week|fortnight|month|hour)s?\b"
+            r"(?:\s+or\s+(?P<nor>{NUM})\b)?"
+            r"|\b(?:over|during)\s+the\s+(?:next|coming)\s+(?P<n3>{NUM})\s+(?P<kind2>business\s+|working\s+)?"
+            r"(?P<unit2>day|week|fortnight|month)s?\b"
+            r"|\bnext\s+(?P<n4>{NUM})\s+(?P<kind3>business\s+|working\s+)?(?P<unit3>day|week)s?\b"
+            # "over the coming fortnight": one fortnight
+            r"|\b(?:over|during|in|within)\s+the\s+(?:next|coming)\s+(?P<unit5>fortnight)\b"
+            # "you have 7 days to complete it": a window the candidate is given, counted from the mail
+            r"|\b(?:have|get|given)\s+(?:up\s+to\s+)?(?P<n5>{NUM})\s+(?P<kind4>business\s+|working\s+|calendar\s+)?"
+            r"(?P<unit4>day|week|hour)s?\s+(?:to|in\s+which\s+to)\s+(?:complete|finish|submit|take|do|return|"
+            r"respond|reply|accept|sign)\b"
+        ),
+        "within_the_week": r"\b(?:within|during|by the end of|before the end of)\s+the\s+week\b",
+        "weekday_range": r"\b{WD}\s*(?:-|–|to|through|thru|until)\s*(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*\b",
+        # "move our chat from Tuesday to Thursday" is a move between two days, not working hours
+        "moving": r"\b(?:move|moving|moved|shift\w*|chang\w+|switch\w*|push\w*|bring|reschedul\w*)\b",
+        "noon": r"\b(?P<word>noon|midday|midnight)\b",
+        # "on the 12th": the next 12th of a month, on or after the reference day
+        "ordinal_day": r"\bthe\s+(?P<day>[1-9]|[12]\d|3[01])(?:st|nd|rd|th)\b(?!\s+(?:of\s+)?[A-Za-z]{3})",
+        "time_gap": r"at|@|from|,|-|–|time:?|starting at|begins at",
+        "time_gap_before": r"on",
+        "time_label": r"time",
+    },
+)
+# Pieces of the patterns below.
+_NAME = r"(?P<name>[^\n]{1,90})"
+_JOB_WORD = (
+    r"(?i:positions?|roles?|jobs?|opportunit(?:y|ies)|openings?|vacanc(?:y|ies)|internships?|careers?|post|"
+    r"gig|team|"
+    r"interview|employment|work|working|recruiter|hire|program|programme|apprenticeship|placement|here)"
+)
+_ROLE_CHARS = (
+    r"[A-Z0-9][\w&'’/+#.,()-]*(?:[ \t]+(?:[A-Z0-9(][\w&'’/+#.,()-]*|of|and|&|for|in|de|–|-|to|the|with|on))*"
+)
+_HAS_REQUESTED = NameCue(
+    2.5,
+    (
+        r"(?P<name>(?:(?:[A-Z0-9][\w&'’.-]{0,40}|&)[ \t]+){1,5})"
+        r"(?i:(?:has|have)[ \t]+(?:invited|requested|sent|asked|shared)|requests|invites)\b"
+    ),
+    title_case_stops=False,
+    person_weight=1.0,
+)
+_BETWEEN = NameCue(
+    2.5, (r"(?i:\bbetween\s+(?:the\s+)?)(?P<name>(?:(?:[A-Z0-9][\w&'’.,-]*|&)[ \t]+){1,5})(?i:and)\b")
+)
+_BEFORE_DOCUMENT = NameCue(
+    2,
+    (
+        r"(?:^|[:\"“]\s*|\s[-–—|]\s)(?P<name>[A-Z][^\n|:\"“”–—]{1,60}?)\s+[-–—|]\s+(?P<other>(?i:offer\s+letter|"
+        r"offer\s+of\s+employment|employment\s+(?:agreement|contract)|contract\s+of\s+employment))\b"
+    ),
+    title_case_stops=False,
+)
+
+EXTRACTION = ExtractionWords(
+    team_words=frozenset(
+        {
+            "applications",
+            "campus",
+            "culture",
+            "do-not-reply",
+            "early",
+            "emerging",
+            "hiring-team",
+            "job",
+            "no-reply",
+            "noreply",
+            "notification",
+            "notifications",
+            "operations",
+            "relations",
+            "resourcing",
+            "teams",
+            "via",
+        }
+    ),
+    connectors=frozenset(
+        {
+            "&",
+            "+",
+            "and",
+            "da",
+            "de",
+            "del",
+            "der",
+            "des",
+            "di",
+            "du",
+            "e",
+            "et",
+            "la",
+            "le",
+            "of",
+            "the",
+            "van",
+            "von",
+            "y",
+        }
+    ),
+    stop_tokens=frozenset(
+        {
+            "-",
+            "and",
+            "application",
+            "applications",
+            "apprenticeship",
+            "are",
+            "as",
+            "assessment",
+            "at",
+            "by",
+            "can",
+            "careers",
+            "confirmation",
+            "for",
+            "from",
+            "fwd",
+            "graduate",
+            "has",
+            "have",
+            "hiring",
+            "hr",
+            "i",
+            "in",
+            "internship",
+            "interview",
+            "interviews",
+            "invitation",
+            "invite",
+            "invites",
+            "is",
+            "job",
+            "jobs",
+            "offer",
+            "on",
+            "opportunities",
+            "opportunity",
+            "our",
+            "please",
+            "position",
+            "program",
+            "programme",
+            "re",
+            "recruiting",
+            "regarding",
+            "role",
+            "scheme",
+            "status",
+            "talent",
+            "team",
+            "thank",
+            "thanks",
+            "that",
+            "this",
+            "to",
+            "update",
+            "updates",
+            "via",
+            "wants",
+            "was",
+            "we",
+            "welcome",
+            "where",
+            "which",
+            "who",
+            "will",
+            "with",
+            "would",
+            "you",
+            "your",
+            "|",
+            "–",
+            "—",
+        }
+    ),
+    generic=frozenset(
+        {
+            "a",
+            "admin",
+            "all",
+            "am",
+            "an",
+            "any",
+            "applicant",
+            "application",
+            "apply",
+            "april",
+            "assessment",
+            "assignment",
+            "august",
+            "automated",
+            "best",
+            "best regards",
+            "candidate",
+            "candidate experience",
+            "career",
+            "careers",
+            "ceo",
+            "cet",
+            "cheers",
+            "codility",
+            "company",
+            "completed",
+            "confirmation",
+            "congrats",
+            "congratulations",
+            "ct",
+            "date",
+            "dear",
+            "dear candidate",
+            "december",
+            "do not reply",
+            "docusign",
+            "donotreply",
+            "email",
+            "est",
+            "et",
+            "everyone",
+            "february",
+            "following",
+            "format",
+            "founder",
+            "friday",
+            "glassdoor",
+            "gmt",
+            "good",
+            "google",
+            "google meet",
+            "great",
+            "greenhouse",
+            "greetings",
+            "hackerrank",
+            "hello",
+            "hello there",
+            "here",
+            "hey",
+            "hi",
+            "hiring",
+            "hiring team",
+            "hope",
+            "hr",
+            "human resources",
+            "i",
+            "indeed",
+            "info",
+            "interview",
+            "invitation",
+            "it",
+            "january",
+            "job",
+            "july",
+            "june",
+            "kind regards",
+            "lever",
+            "linkedin",
+            "location",
+            "mail",
+            "mailer",
+            "march",
+            "may",
+            "microsoft teams",
+            "monday",
+            "new",
+            "next",
+            "no-reply",
+            "noreply",
+            "note",
+            "notification",
+            "notifications",
+            "november",
+            "october",
+            "offer",
+            "our",
+            "page",
+            "people",
+            "people team",
+            "please",
+            "pm",
+            "portal",
+            "position",
+            "pt",
+            "recruiting",
+            "recruiting team",
+            "referee",
+            "reference",
+            "references",
+            "regards",
+            "reminder",
+            "rescheduling",
+            "review",
+            "role",
+            "saturday",
+            "september",
+            "sincerely",
+            "site",
+            "start",
+            "status",
+            "sunday",
+            "support",
+            "system",
+            "talent",
+            "talent acquisition",
+            "team",
+            "teams",
+            "thank",
+            "thanks",
+            "that",
+            "the",
+            "the team",
+            "them",
+            "there",
+            "this",
+            "thursday",
+            "time",
+            "today",
+            "tomorrow",
+            "tuesday",
+            "unfortunately",
+            "update",
+            "us",
+            "utc",
+            "warm regards",
+            "we",
+            "website",
+            "wednesday",
+            "welcome",
+            "workday",
+            "you",
+            "your",
+            "yours",
+            "zoom",
+        }
+    ),
+    title_words=frozenset(
+        {
+            "accountant",
+            "administrator",
+            "adviser",
+            "advisor",
+            "agent",
+            "analyst",
+            "apprentice",
+            "architect",
+            "assistant",
+            "associate",
+            "attorney",
+            "auditor",
+            "barista",
+            "bartender",
+            "buyer",
+            "cashier",
+            "ceo",
+            "cfo",
+            "chef",
+            "clerk",
+            "cofounder",
+            "consultant",
+            "controller",
+            "coo",
+            "cook",
+            "coordinator",
+            "counsel",
+            "cto",
+            "deputy",
+            "designer",
+            "developer",
+            "devops",
+            "director",
+            "doctor",
+            "driver",
+            "economist",
+            "editor",
+            "electrician",
+            "engineer",
+            "executive",
+            "expert",
+            "fellow",
+            "founder",
+            "generalist",
+            "graduate",
+            "head",
+            "intern",
+            "internship",
+            "lawyer",
+            "lead",
+            "lecturer",
+            "manager",
+            "marketer",
+            "mechanic",
+            "member",
+            "nurse",
+            "officer",
+            "operations",
+            "operator",
+            "owner",
+            "paralegal",
+            "partner",
+            "pharmacist",
+            "physician",
+            "planner",
+            "president",
+            "principal",
+            "product",
+            "professor",
+            "programme",
+            "programmer",
+            "receptionist",
+            "recruiter",
+            "representative",
+            "researcher",
+            "sales",
+            "scientist",
+            "secretary",
+            "specialist",
+            "sre",
+            "staff",
+            "statistician",
+            "strategist",
+            "student",
+            "success",
+            "supervisor",
+            "support",
+            "teacher",
+            "technician",
+            "therapist",
+            "trainee",
+            "tutor",
+            "vp",
+            "welder",
+            "worker",
+            "writer",
+        }
+    ),
+    org_words=frozenset(
+        {
+            "academy",
+            "accountants",
+            "accounting",
+            "aerospace",
+            "ag",
+            "agency",
+            "ai",
+            "airlines",
+            "analytics",
+            "architects",
+            "associates",
+            "association",
+            "automation",
+            "bakery",
+            "bank",
+            "bio",
+            "biologics",
+            "brewing",
+            "bv",
+            "cafe",
+            "café",
+            "capital",
+            "center",
+            "centre",
+            "church",
+            "city",
+            "clinic",
+            "cloud",
+            "co.",
+            "coffee",
+            "college",
+            "company",
+            "conseil",
+            "consultants",
+            "consulting",
+            "corp",
+            "corporation",
+            "council",
+            "county",
+            "d.o.o.",
+            "data",
+            "dental",
+            "department",
+            "design",
+            "digital",
+            "diocese",
+            "distribution",
+            "district",
+            "education",
+            "elevators",
+            "energie",
+            "energy",
+            "engineering",
+            "engineers",
+            "equity",
+            "farms",
+            "finance",
+            "financial",
+            "food",
+            "foods",
+            "foundation",
+            "freight",
+            "games",
+            "gmbh",
+            "group",
+            "groupe",
+            "gruppe",
+            "health",
+            "healthcare",
+            "holdings",
+            "hospital",
+            "hotel",
+            "hotels",
+            "housing",
+            "inc",
+            "inc.",
+            "industries",
+            "infotech",
+            "institute",
+            "instruments",
+            "insurance",
+            "interiors",
+            "kg",
+            "lab",
+            "labs",
+            "law",
+            "lawyers",
+            "learning",
+            "legal",
+            "llc",
+            "logistics",
+            "logistik",
+            "ltd",
+            "ltd.",
+            "manufacturing",
+            "markets",
+            "media",
+            "medical",
+            "ministry",
+            "mobile",
+            "motors",
+            "networks",
+            "nonprofit",
+            "office",
+            "optik",
+            "outfitters",
+            "outsourcing",
+            "partners",
+            "pharma",
+            "pharmaceuticals",
+            "pharmacy",
+            "plc",
+            "properties",
+            "property",
+            "restaurant",
+            "retail",
+            "robotics",
+            "sa",
+            "sarl",
+            "school",
+            "security",
+            "services",
+            "society",
+            "software",
+            "solicitors",
+            "solutions",
+            "srl",
+            "store",
+            "stores",
+            "studio",
+            "studios",
+            "systems",
+            "tech",
+            "technik",
+            "technologies",
+            "technology",
+            "telecom",
+            "telecoms",
+            "therapeutics",
+            "trust",
+            "university",
+            "ventures",
+            "werke",
+        }
+    ),
+    department_words=frozenset({"campus", "early", "engineering", "graduate", "graduates", "university"}),
+    unit_words=frozenset(
+        {"branch", "department", "dept", "directorate", "division", "faculty", "office", "section", "unit"}
+    ),
+    function_words=frozenset(
+        {
+            "admin",
+            "administration",
+            "central",
+            "clinical",
+            "corporate",
+            "engineering",
+            "estates",
+            "facilities",
+            "finance",
+            "graduate",
+            "head",
+            "it",
+            "legal",
+            "marketing",
+            "nursing",
+            "our",
+            "personal",
+            "personalabteilung",
+            "personnel",
+            "product",
+            "regional",
+            "research",
+            "sales",
+            "technology",
+            "the",
+        }
+    ),
+    recruiting_words=frozenset(
+        {
+            "careers",
+            "hiring",
+            "jobs",
+            "recruiting",
+            "recruitment",
+            "relations",
+            "resourcing",
+            "talent",
+            "team",
+        }
+    ),
+    institution_nouns=frozenset(
+        {
+            "agency",
+            "alliance",
+            "association",
+            "campaign",
+            "center",
+            "centre",
+            "coalition",
+            "commission",
+            "council",
+            "department",
+            "foundation",
+            "fund",
+            "institute",
+            "ministry",
+            "office",
+            "society",
+            "trust",
+        }
+    ),
+    honorifics=frozenset(
+        {"dr", "frau", "herr", "madam", "miss", "mlle", "mme", "mr", "mrs", "ms", "mx", "shri", "sir", "smt"}
+    ),
+    generic_domain_labels=frozenset(
+        {
+            "apply",
+            "career",
+            "careers",
+            "e-mail",
+            "email",
+            "example",
+            "hire",
+            "hiring",
+            "hr",
+            "job",
+            "jobs",
+            "localhost",
+            "mail",
+            "no-reply",
+            "noreply",
+            "notifications",
+            "notify",
+            "recruiting",
+            "recruitment",
+            "talent",
+            "test",
+        }
+    ),
+    initials_skip=frozenset({"and", "de", "for", "in", "of", "the"}),
+    person_particles=frozenset(
+        {"de", "van", "der", "den", "von", "da", "di", "del", "dos", "das", "du", "le", "ten"}
+    ),
+    non_starters=frozenset(
+        {
+            "congratulations",
+            "dear",
+            "greetings",
+            "hello",
+            "hey",
+            "hi",
+            "hiya",
+            "please",
+            "thank",
+            "thanks",
+            "we",
+            "your",
+        }
+    ),
+    title_like=frozenset({"acquisition", "hr", "people", "recruiting", "talent"}),
+    signature_titles=frozenset({"hr", "people", "recruiting", "talent"}),
+    body_names=(
+        _BEFORE_DOCUMENT,
+        NameCue(3, (r"(?i:\b(?:my|our)\s+client,?\s+(?:the\s+)?)" + _NAME)),
+        NameCue(
+            2,
+            (
+                r"(?m)^[^\S\n]*+(?P<name>(?:[A-Z0-9][\w&'’.-]*[ \t]+){1,6})"
+                r"(?i:is\s+an?\s+(?:proud\s+)?(?:equal\s+"
+                r"opportunit(?:y|ies)|"
+                r"eeo?|affirmative\s+action)\b)"
+            ),
+        ),
+        NameCue(
+            3,
+            (
+                r"(?i:\b(?:applying|applied|apply|application|applications|submission)\s+(?:to|at|"
+                rf"with)\s+(?:the\s+)?){_NAME}"
+            ),
+        ),
+        NameCue(
+            3,
+            (
+                rf"(?i:\b(?:application|resume|cv|profile)\s+(?:was\s+|has\s+been\s+)?(?:sent|submitted|forwarded)\s+"
+                rf"to\s+(?:the\s+)?){_NAME}"
+            ),
+        ),
+        NameCue(
+            3,
+            (
+                r"(?i:\b(?:items|documents|details|materials)\s+(?:were|have\s+been)\s+(?:sent|submitted|forwarded)\s+"
+                rf"to\s+(?:the\s+)?){_NAME}"
+            ),
+        ),
+        NameCue(3, (r"(?i:\bthe\s+(?:employer|hiring\s+company),\s+)" + _NAME)),
+        NameCue(2.5, (rf"\b{_JOB_WORD}\s+(?i:at|with)\s+(?:the\s+)?{_NAME}")),
+        NameCue(
+            2.5,
+            (
+                r"(?i:\binterest\s+in\s+(?:joining\s+|working\s+(?:at|for|with)\s+|a\s+career\s+(?:at|with)\s+|"
+                r"employment\s+(?:at|with)\s+|a\s+(?:position|role)\s+(?:at|with)\s+)?(?:the\s+)?)" + _NAME
+            ),
+        ),
+        NameCue(
+            2.5,
+            (
+                r"(?i:\bjoin(?:ing)?\s+(?:us\s+at\s+)?(?:the\s+)?)(?P<name>(?:[A-Z0-9][\w&'’.-]*\s+){1,5})(?i:team|"
+                r"family)\b"
+            ),
+        ),
+        NameCue(
+            2.5,
+            (
+                r"(?i:\bwelcome\s+(?:you\s+)?to\s+(?:the\s+)?)(?!(?i:the\s+)?(?i:team|family|our|your)\b)"
+                + _NAME
+            ),
+        ),
+        NameCue(
+            2.5,
+            (r"(?i:\bjoin(?:ing)?\s+)(?P<name>(?:[A-Z0-9][\w&'’.-]*\s+){1,5})(?i:as\s+(?:a|an|our|the)\s)"),
+        ),
+        NameCue(2, (r"(?i:\b(?:considering|choosing)\s+)" + _NAME)),
+        NameCue(2, (r"(?i:\bon\s+behalf\s+of\s+(?:the\s+)?)" + _NAME)),
+        NameCue(
+            2.5, (r"(?i:\b(?:at|with|join|joining)\s+the\s+)(?P<name>[A-Z][\w'’-]*\s+of\s+[A-Z][^\n]{1,60})")
+        ),
+        NameCue(2, (r"(?i:\b(?:team|department|office)\s+(?:of|at)\s+(?:the\s+)?)" + _NAME)),
+        NameCue(2.5, (r"(?i:\boffer\s+(?:letter\s+)?from\s+(?:the\s+)?)" + _NAME)),
+        _HAS_REQUESTED,
+        _BETWEEN,
+        NameCue(2, (r"(?i:\b(?:employment|career|future)\s+(?:with|at)\s+)" + _NAME)),
+        NameCue(
+            1.75,
+            (
+                r"(?P<name>(?:[A-Z][\w'’.-]{0,40}[ \t]+){1,5}"
+                r"(?:NHS[ \t]+(?:Foundation[ \t]+)?Trust|Health[ \t]+Board|"
+                r"(?:Borough|District|County|City)[ \t]+Council|University[ \t]+Hospitals?))\b"
+            ),
+            title_case_stops=False,
+        ),
+        NameCue(
+            2.5,
+            (
+                r"(?P<name>(?:[A-Z0-9][\w&'’.-]{0,40}\s+){1,5})(?i:recruiting|recruitment|talent\s+acquisition|talent|"
+                r"hiring|"
+                r"hr|people|careers|university\s+relations|campus|early\s+careers)\s+(?i:team)\b"
+            ),
+        ),
+        NameCue(1.5, (r"(?i:\b(?:the|your)\s+)(?P<name>(?:[A-Z0-9][\w&'’.-]*\s+){1,4})(?i:team|family)\b")),
+        NameCue(
+            2,
+            (
+                r"(?m)^[^\S\n]*+(?:[-–—]\s*)?(?:The\s+)?(?P<name>(?:[A-Z0-9][\w&'’.-]*\s+){1,4})(?i:recruiting\s+|hiring\s+|"
+                r"talent\s+|hr\s+|people\s+)?Team\s*$"
+            ),
+        ),
+        NameCue(
+            2,
+            (
+                r"(?i:\b(?:offer|position|role|job|post|application|applying|applied|interview|interviewing)\s+(?:of|"
+                r"for|"
+                r"as)\s+(?:the\s+|a\s+|an\s+)?)[^.\n]{1,70}?"
+                r"\s(?i:at|with)\s+" + _NAME
+            ),
+        ),
+    ),
+    subject_names=(
+        NameCue(3, (rf"(?i:\b(?:application|applying|applied|apply)\s+(?:to|at|with)\s+(?:the\s+)?){_NAME}")),
+        NameCue(
+            3,
+            (
+                r"(?i:\b(?:application|resume|cv)\s+(?:was\s+|has\s+been\s+)?(?:sent|submitted|"
+                rf"forwarded)\s+to\s+){_NAME}"
+            ),
+        ),
+        NameCue(2.5, (rf"(?i:\b(?:at|with|@)\s+){_NAME}")),
+        NameCue(
+            2.5,
+            (
+                r"(?i:\byour\s+)(?P<name>(?:[A-Z0-9][\w&'’.-]*\s+){1,4})(?i:application|interview|offer|candidacy)\b"
+            ),
+        ),
+        NameCue(2.5, (r"(?i:\bwelcome\s+to\s+)(?!(?i:the\s+)?(?i:team|family)\b)" + _NAME)),
+        NameCue(2, (r"(?i:\b(?:interest\s+in|thanks?\s+from|message\s+from|news\s+from)\s+)" + _NAME)),
+        NameCue(1.5, (r"^\s*+(?P<name>[^\n|:–—-]{2,60}?)\s*(?:\||:|–|—|\s-\s)(?P<other>.*)$")),
+        NameCue(1.5, (r"^(?P<other>.*?)(?:\||–|—|\s-\s)\s*(?P<name>[^\n|:–—-]{2,60}?)\s*$")),
+        NameCue(1, (r"^\s*(?P<name>(?:[A-Z0-9][\w&'’.-]*\s+){1,4})(?i:wants|would|is|has|invites)\b")),
+        NameCue(2.5, (r"(?i:\boffer\s+(?:letter\s+)?from\s+(?:the\s+)?)" + _NAME)),
+        _BETWEEN,
+        _BEFORE_DOCUMENT,
+    ),
+    roles=(
+        (rf"(?i:\b(?:position|role|post|job)\s+(?:of|as)\s+(?:an?\s+|the\s+)?)(?P<role>{_ROLE_CHARS})"),
+        (
+            rf"(?i:\b(?:for|to|of|as|in)\s+(?:the|a|an|our|this)\s+(?:open\s+|new\s+)?)(?P<role>{_ROLE_CHARS})\s+"
+            r"(?i:position|role|job|opening|vacancy|post|gig|opportunity)\b"
+        ),
+        (
+            rf"(?i:\b(?:application|applying|applied|interview|offer)\s+(?:for|to)\s+(?:the\s+|a\s+|an\s+)?)"
+            rf"(?P<role>{_ROLE_CHARS})"
+        ),
+        (rf"(?i:\bas\s+(?:an?|our)\s+(?:new\s+)?)(?P<role>{_ROLE_CHARS})"),
+        (rf"(?i:\bthe\s+)(?P<role>{_ROLE_CHARS})\s+(?i:position|role)\b"),
+    ),
+    subject_roles=(
+        (rf"^(?P<role>{_ROLE_CHARS})\s+(?i:at|@|with)\s+"),
+        (r"(?:[:–—|]|\s-\s)\s*(?P<role>[^:–—|\n]+?)\s*$"),
+        (rf"^(?P<role>{_ROLE_CHARS})\s*(?:[:–—|]|\s-\s)"),
+        (rf"(?i:\b(?:for|as)\s+(?:the\s+|a\s+|an\s+)?)(?P<role>{_ROLE_CHARS})"),
+    ),
+    patterns={
+        "display_via": (
+            r"(?i)" r"^(?P<name>.+?)(?<!\s)\s++(?:via|through|on behalf of|powered by)\s+(?P<relay>.+)$"
+        ),
+        "display_person_at": (r"(?i)" r"^(?P<person>.+?)(?<!\s)\s++(?:at|from|@|\|)\s+(?P<name>.+)$"),
+        "display_suffix": (
+            r"(?i)"
+            r"^(?P<name>.+?)(?<![\s,|-])[\s,|-]++(?:recruiting|recruitment|careers?|talent(?:\s+acquisition)?|hr|"
+            r"human\s+resources|"
+            r"hiring|jobs|resourcing|people(?:\s+(?:team|ops|operations|(?:&|and)\s+culture))?|talent\s+team|recruiting\s+team|hiring\s+team|"
+            r"university\s+recruiting|campus\s+recruiting|early\s+careers|no-?reply|notifications?|team|applications)"
+            r"(?:\s+team)?\s*$"
+        ),
+        "display_prefix": (
+            r"^(?:HR|Human\s+Resources|Recruiting|Recruitment|Careers|Talent(?:\s+Acquisition)?)(?:\s*[-|:–—]\s*|\s+(?:at|@)\s+|"
+            r"\s+)(?=[A-Z0-9])"
+        ),
+        "sign_off": (
+            r"(?i)"
+            r"^(?:best|kind|warm|warmest|many)?\s*(?:regards|wishes|thanks|thank you|cheers|sincerely|best|"
+            r"warmly|"
+            r"cordially|talk soon|speak soon|"
+            r"yours(?: truly| "
+            r"sincerely)?|respectfully|all the best|with thanks|thanks again|take care)[,.!]?\s*$"
+            r"|^--\s*$|^—\s*$"
+        ),
+        "boilerplate": (r"(?i)" r"\b(?:unsubscribe|privacy|automated|do\s+not\s+reply|equal\s+opportunit)"),
+        "document_title": (
+            r"(?i)"
+            r"\b(?:offer\s+letter|(?:letter\s+of\s+)?offer\s+of\s+employment|letter\s+of\s+offer|employment\s+"
+            r"(?:agreement|contract|offer)|contract)\b"
+        ),
+        "calendar_subject": (
+            r"(?i)"
+            r"^\s*+(?:(?:updated|new\s+event|accepted|tentatively\s+accepted)\s*+:?\s*+)?invitation\s*+:\s*+(?P<title>.+?)"
+            r"(?<!\s)\s++@\s+(?:mon|tue|wed|thu|fri|sat|sun|\d)[^@]*$"
+        ),
+        "role_tail": (
+            r"(?i)"
+            r"\s+(?:at|with|in|for|to|on|of|and|&|the|-|–)\s*$|\s+(?:position|role|job|opening|vacancy|post|gig)\s*$|"
+            r"[\s,.]+$"
+        ),
+        "role_lead": (
+            r"(?i)"
+            r"^.{0,300}?\b(?:offer|letter|interview|invitation|application|update|confirmation|assessment|details|"
+            r"required|reminder)\b.{0,300}?\b(?:for|as|[-–—:])\s+(?:the\s+|a\s+|an\s+)?"
+        ),
+        "role_id": (
+            r"(?i)"
+            r"(?<!\s)\s*[(\[]\s*+(?:job\s*+(?:id|#|no\.?|number)|req(?:uisition)?\.?\s*+(?:id|#|no\.?)?|ref(?:erence)?\.?\s*+"
+            r"(?:id|#|no\.?)?|id)\s*+[:#]?\s*+[\w-]+\s*+[)\]]"
+        ),
+        "requisition": (
+            r"(?i:\b(?:req(?:uisition)?\.?\s*+(?:id|#|no\.?|number|code)?|(?:job|position|posting|vacancy|opening|"
+            r"ref(?:erence)?)\s*+(?:id|#|no\.?|number|code))"
+            r"\s*+[:#]?\s*+)(?P<id>(?=[A-Z0-9-]*\d)[A-Z]{0,6}[-_]?[A-Z0-9][A-Z0-9-_]{2,24})\b"
+            r"|\((?:(?i:id|req|ref)\s*[:#]?\s*)?(?P<paren>(?=[A-Z0-9-]*\d)(?:[A-Z]{1,6}[-_]?\d[\w-]{2,20}|"
+            r"\d{4}-\d{3,10}|"
+            r"\d{5,12}))\)"
+            r"|\b(?P<bare>(?:JR|REQ|R|JOB|JID|VAC)[-_]?\d{4,}[\w-]*)\b"
+        ),
+        "employer_promise": (
+            r"(?i)"
+            r"\b(?:we|i|our\s+(?:[\w-]+\s+){0,2}(?:team|manager|coordinator|recruiter|panel|committee|board|department|"
+            r"hr)s?|the\s+(?:[\w-]+\s+){0,2}(?:team|manager|coordinator|recruiter|panel|committee|board)|they|"
+            r"someone)\b[^.;!?]{0,100}?"
+            r"\b(?:get\s+back|be\s+back\s+(?:to|in\s+touch\s+with)\s+you|revert|respond|reply|answer|be\s+in\s+touch|update\s+you|"
+            r"let\s+you\s+know|inform\s+you|"
+            r"contact|wrap\s+up|conclude|send\s+you|write\s+(?:to\s+you|back)|drop\s+you\s+a\s+line|"
+            r"reach\s+out|decide|reach\s+a\s+decision|mak(?:e|ing)\s+(?:a|our|the|any)\s+(?:final\s+)?decision|"
+            r"provide\s+(?:you\s+"
+            r"with\s+)?(?:an?\s+)?(?:update|feedback|answer|decision|response)|review\s+(?:your|all|the|every|each)|"
+            r"complete\s+(?:all|the"
+            r"|our)\s+(?:interviews|review|process)|come\s+back|follow\s+up|notify|have\s+(?:an?\s+)?(?:update|"
+            r"decision|feedback|"
+            r"answer)|finali[sz]e|send\s+(?:you\s+)?(?:the|an|your)(?!\s+(?:\w+\s+)?(?:link|invite|invitation|calendar|zoom|"
+            r"teams|agenda|directions|address|parking))|be\s+(?:able\s+to\s+)?(?:share|confirm)|hear|"
+            r"confirm\s+(?:the|an?|your|our)\s+(?:outcome|decision|result|next\s+steps)|"
+            r"give\s+(?:you\s+|me\s+|us\s+)?(?:some\s+)?(?:feedback|an?\s+(?:answer|update|decision))|"
+            r"mak(?:e|ing)\s+(?:their|his|her|a|our|the)\s+(?:final\s+)?(?:choice|selection)|"
+            r"come\s+(?:straight\s+|right\s+)back|write\s+to\s+(?:all\s+|every\s+|each\s+)?(?:shortlisted|"
+            r"successful|candidates|applicants))\w*"
+            # "you'll receive an answer", not "you'll receive an invitation from the screening provider"
+            r"|\byou(?:'ll|\s+will|\s+should|\s+can\s+expect\s+to)\s+(?:hear\b|(?:receive|get)\s+(?:an?\s+|our\s+|"
+            r"the\s+|some\s+)?(?:\w+\s+)?(?:answer|update|decision|response|feedback|news|reply|outcome|offer|call)\b|"
+            r"(?:receive|get)\s+(?:an?\s+)?(?:email|message|call)\s+from\s+(?:us|me|our)\b|"
+            r"(?:receive|get)\s+(?:an?\s+|our\s+|the\s+)?(?:[\w-]+\s+){0,2}[\w-]+\s+from\s+(?:us|me|our\s+team|the\s+team)\b)"
+            # "every finalist will receive an update"
+            r"|\b(?:each|every|all)\s+(?:\w+\s+)?(?:candidates?|applicants?|finalists?)\s+will\s+(?:receive|hear|get)\b"
+            r"|\b(?:decision|update|feedback|response|answer|outcome)s?\s+(?:is\s+expected\s+|will\s+be\s+(?:made|"
+            r"shared|"
+            r"sent)\s+)?(?:by|within|no\s+later\s+than|in\s+the\s+next)\b"
+            r"|\bexpect\s+to\s+hear\b"
+            # "your offer letter will come through on Monday", "the formal paperwork will follow in 48 hours"
+            r"|\b(?:(?:written\s+|formal\s+|official\s+|full\s+|signed\s+)?(?:offer(?:\s+letter|\s+pack)?|contract|"
+            r"paperwork)|(?:written|formal|official)\s+letter)"
+            r"\s+(?:will|should)\s+(?:\w+\s+)?(?:come|follow|arrive|reach\s+you|land|hit\s+your\s+inbox|"
+            r"be\s+(?:sent|issued|with\s+you|in\s+your\s+inbox))\b"
+        ),
+        "candidate_deadline": (
+            r"(?i)"
+            r"\b(?:please|kindly|if\s+you\s+could|could\s+(?:you|u)|can\s+(?:you|u)|would\s+you)\b[^.;!?]{0,140}?"
+            r"\b(?:by|before|"
+            r"within|no\s+later\s+than|until|prior\s+to|on\s+or\s+before)\b"
+            r"|\b(?:any\s*time|anytime)\s+(?:before|until|up\s+to)\b"
+            r"|\b(?:deadline|due\s+(?:date|by)|expires?|expiry|valid\s+until|open\s+until|have\s+until|"
+            r"closes?\s+on)\b"
+            r"|\byou\s+(?:will\s+)?(?:have|need|are\s+required|must|should)\b[^.;!?]{0,80}?\b(?:within|by|"
+            r"before|until)\b"
+            r"|\byou(?:'ll|\s+will)?\s+(?:have|get|be\s+given)\s+(?:up\s+to\s+)?\S+\s+(?:\w+\s+)?(?:days?|hours?|weeks?)\s+"
+            r"to\b"
+            r"|\b(?:complete|submit|return|send|sign|accept|respond|reply|confirm)\w*\b[^.;!?]{0,80}?\b(?:within|by|"
+            r"before|"
+            r"no\s+later\s+than)\b[^.;!?]{0,40}?\b(?:days?|hours?|week|monday|tuesday|wednesday|thursday|friday|"
+            r"saturday|"
+            r"sunday|\d)"
+            r"|\b(?:let\s+(?:us|me)\s+know|get\s+back\s+to\s+(?:us|me)|respond|reply)\b[^.;!?]{0,60}?\b(?:by|before|"
+            r"within)\b"
+            r"|\b(?:have|get|receive)\s+your\s+(?:answer|decision|response|reply|acceptance)\s+(?:by|before|within)\b"
+            r"|\b(?:have|get)\s+it\s+back\s+(?:by|before|within)\b"
+            r"|\b(?:would|'d|will)\s+(?:like|want|need)\s+(?:an?\s+|your\s+)?(?:answer|decision|response|reply)\s+"
+            r"(?:from\s+you\s+)?(?:by|before|within|no\s+later\s+than)\b"
+        ),
+        "past_context": (
+            r"(?i)"
+            r"\b(?:had\s+(?:arranged|scheduled|planned|booked)|originally|previously|instead\s+of|no\s+longer|"
+            r"cancel\w*|"
+            r"thank(?:s|\s+you)\s+(?:again\s+)?for\s+(?:taking|meeting|coming|your\s+time|speaking|the\s+time)|"
+            r"met\s+with|"
+            r"enjoyed|was\s+(?:scheduled|planned)|we\s+(?:met|spoke|talked)|last\s+(?:week|time))\b"
+        ),
+        "clause_split": (
+            r"(?i)"
+            r"(?<=[.!?])\s+|\n+|;\s*|:\s+(?=(?:we|i|you|our)\b)"
+            r"|,?(?<![^\S\n])\s{1,80}+(?:and|but|so|while)\s+(?=(?:we|i|you|our|please)\b)"
+            r"|,?(?<![^\S\n])\s{1,80}+but\s+(?=they\b)"
+        ),
+        "approximate": (
+            r"(?i)" r"\b(?:week|month|within|in\s+(?:a|the|\d)|next\s+\d|days?|hours?|couple|few)\b"
+        ),
+        "date_hint": (
+            r"(?i)"
+            r"\d|\b(?:(?:mon|tues?|wed(?:nes)?|thu(?:rs?)?|fri|satur|sun)(?:day)?|today|tomorrow|tonight|weeks?|"
+            r"months?|fortnights?|days?|hours?|eod|cob|noon|jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|"
+            r"aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\b"
+        ),
+        "employer_first": (r"(?i)" r"^\W*(?:we|i|our|the\s+(?:[\w-]+\s+)?team|you(?:'ll|\s+will)\s+hear)\b"),
+        "employer_will": (
+            r"(?i)"
+            r"\b(?:we|i)(?:'ll|'d|\s+will|\s+shall|\s+would|\s+expect|\s+aim|\s+hope|\s+plan|\s+usually|\s+typically|"
+            r"\s+should)\b"
+            r"|\byou(?:'ll|\s+will)\s+(?:hear|receive\s+(?:an?\s+)?(?:answer|update|decision|response))\b"
+            r"|\bif\s+you\s+(?:have\s+not|haven't|do\s+not|don't)\s+(?:heard|hear|received?)\b"
+        ),
+        "not_heard": (r"(?i)" r"\bif\s+you\s+(?:have\s+not|haven't|do\s+not|don't)\s+(?:heard|hear)\b"),
+        "asks_candidate": (
+            r"(?i)"
+            r"\b(?:please|kindly)\b|\byou\s+(?:will\s+)?(?:need|must|have|are\s+required|should)\b|\bdeadline\b"
+            r"|\b(?:grateful|appreciate\w*)\s+if\s+you\s+(?:could|would|can)\b"
+            r"|\b(?:ask|asking|require|requires|request|invite)\s+(?:you|all\s+candidates|candidates|applicants)\s+to\b"
+            r"|\b(?:have|get)\s+it\s+back\b"
+            r"|\b(?:would|'d)\s+like\s+you\s+to\b"
+        ),
+        "after_that": (
+            r"(?i)"
+            r"\b(?:after|following)\s+(?:that|this|then|those|these|which)\b|\band\s+then\s+(?:we|i)(?:'ll|\s+will)\b"
+            # counted from an event the mail does not date: "within four weeks of the closing date"
+            r"|\b(?:days?|weeks?)\s+(?:of|after|from|following)\s+(?:the\s+)?(?:closing|close|end\s+of|deadline)"
+            # the answer waits on something undated: "a recruiter will reach out once a team is interested"
+            r"|\b(?:once|when|if)\s+(?:there(?:'s|\s+is|\s+are)|a\s+(?:suitable\s+)?(?:team|role|position|vacancy)\s+"
+            r"(?:is|becomes|opens))\b"
+        ),
+        "span_then": (
+            r"(?i)"
+            r"\b(?:within|over\s+the\s+(?:next|coming)|in\s+the\s+(?:next|coming))\s+\S+\s+(?:\w+\s+)?(?:days?|weeks?|"
+            r"fortnight)\b[^.;!?]{0,20}?,?\s+(?:after|following)\s+which\b"
+        ),
+        "allow_for_answer": (
+            r"(?i)"
+            r"\ballow\s+(?:up\s+to\s+|at\s+least\s+|around\s+|approximately\s+)?\S+\s+(?:\S+\s+)?(?:business\s+|"
+            r"working\s+)?(?:days?|weeks?)\s+for\s+(?:a\s+|an\s+|our\s+|the\s+)?(?:response|reply|review|decision|"
+            r"feedback|answer|update)"
+        ),
+        "schedule_time_lead": (
+            r"(?i)"
+            r"(?:^|\n)[ \t>*•-]*(?:[A-Za-z][\w -]{0,20}:)?[ \t]*$"
+            r"|\b(?:at|from|starting|starts|begins?|check\s+in\s+at)\s*$"
+        ),
+        "moved_from": (r"(?i)" r"\bfrom\s+(?:the\s+)?$"),
+        "moved_to": (r"(?i)(?<!\s)" r"\s*(?:to|until|→)\s+(?:the\s+)?\w"),
+        "role_company_split": r"(?<!\s)\s+(?:at|with|@)\s+(?=[A-Z])",
+        "role_bounded": r"(?i)(?:role|position)$",
+        "display_on_behalf": r"(?i)\son\s+behalf\s+of\s",
+        "requisition_not": r"(?i)applicant|candidate|phone",
+        "and_the_team": r"(?i)(?:and|&)\s+the\s+(?:[\w&'-]+\s+){1,3}team",
+    },
 )

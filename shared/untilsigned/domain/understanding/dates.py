@@ -20,100 +20,40 @@ Semantics (documented because ghosting depends on them):
   than 31 days before the reference; when a weekday is given too, the year whose calendar matches wins.
 - Numeric dates such as 05/07/2024 are day-first unless the first number cannot be a day-first
   reading (second number > 12) or the caller says month-first (``day_first=False``).
+
+Languages: the words are data (`rules/<code>.py`, DATES), and a mail is read with its own language's
+words and English's. The forms other languages add resolve like their English counterparts: "bis Freitag",
+"d'ici vendredi", "antes del viernes", "vóór vrijdag", "até sexta-feira", "entro venerdì" are that weekday;
+"nächste Woche", "la semaine prochaine", "la semana que viene", "volgende week", "na próxima semana", "la
+prossima settimana" are the Friday of the following week; "vendredi prochain" is the Friday of the following
+week; "quinze jours" is 14 days; "KW 48" is the Friday of ISO week 48; numeric dates in those languages are
+always day first ("12.03.2026", "12/03/2026", "12-03-2026", "bis zum 14.01."); times are on a 24-hour
+clock ("um 3:30 Uhr" is early morning).
 """
 
 from __future__ import annotations
 
 import calendar
 import re
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 from datetime import UTC, date, datetime, time, timedelta, timezone, tzinfo
 from functools import lru_cache
+from typing import TYPE_CHECKING
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
 from untilsigned.domain.business_days import WEEKENDS_ONLY, BusinessCalendar
+from untilsigned.domain.rules import date_source, words_for
 from untilsigned.domain.text import LazyPattern
+
+if TYPE_CHECKING:  # the words' types load with the first mail's words
+    from untilsigned.domain.rules.words import DateWords
 
 END_OF_DAY = time(23, 59)
 
 
 _lazy = LazyPattern
 
-
-WEEKDAYS: dict[str, int] = {
-    "monday": 0,
-    "mon": 0,
-    "tuesday": 1,
-    "tue": 1,
-    "tues": 1,
-    "wednesday": 2,
-    "wed": 2,
-    "thursday": 3,
-    "thu": 3,
-    "thur": 3,
-    "thurs": 3,
-    "friday": 4,
-    "fri": 4,
-    "saturday": 5,
-    "sat": 5,
-    "sunday": 6,
-    "sun": 6,
-}
-
-MONTHS: dict[str, int] = {
-    "january": 1,
-    "jan": 1,
-    "february": 2,
-    "feb": 2,
-    "march": 3,
-    "mar": 3,
-    "april": 4,
-    "apr": 4,
-    "may": 5,
-    "june": 6,
-    "jun": 6,
-    "july": 7,
-    "jul": 7,
-    "august": 8,
-    "aug": 8,
-    "september": 9,
-    "sep": 9,
-    "sept": 9,
-    "october": 10,
-    "oct": 10,
-    "november": 11,
-    "nov": 11,
-    "december": 12,
-    "dec": 12,
-}
-
-NUMBER_WORDS: dict[str, int] = {
-    "a": 1,
-    "an": 1,
-    "one": 1,
-    "two": 2,
-    "three": 3,
-    "four": 4,
-    "five": 5,
-    "six": 6,
-    "seven": 7,
-    "eight": 8,
-    "nine": 9,
-    "ten": 10,
-    "eleven": 11,
-    "twelve": 12,
-    "fourteen": 14,
-    "fifteen": 15,
-    "twenty": 20,
-    "thirty": 30,
-    "couple": 2,
-    "a couple": 2,
-    "a couple of": 2,
-    "couple of": 2,
-    "few": 3,
-    "a few": 3,
-    "several": 5,
-}
 
 # Abbreviations people write after a time. Regional names map to the region's zone so that
 # "EST" written in July still means New York time, which is what the sender meant.
@@ -366,16 +306,9 @@ class DateMention:
 
 
 # --- patterns ---------------------------------------------------------------------------------
+# The words of dates are data, one table per language (`rules/<code>.py`, DATES): a mail is read with its
+# own language's table and English's. What stays here knows no language: ISO dates, clock times, zones.
 
-_WD = (
-    r"(?P<wd>mon(?:day)?|tue(?:s(?:day)?)?|wed(?:nesday)?|thu(?:r(?:s(?:day)?)?)?|fri(?:day)?|sat(?:urday)?|"
-    r"sun(?:day)?)"
-)
-_MONTH = (
-    r"(?:january|february|march|april|may|june|july|august|september|october|november|december|"
-    r"jan|feb|mar|apr|jun|jul|aug|sept|sep|oct|nov|dec)"
-)
-_NUM = r"(?:\d{1,3}|a couple of|a couple|couple of|a few|few|several|an|a|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fourteen|fifteen|twenty|thirty)"  # noqa: E501
 _ZONE = (
     r"(?-i:(?P<zone>(?:GMT|UTC)\s?[+-]\s?\d{1,2}(?::?\d{2})?|ET|EST|EDT|CT|CST|CDT|MT|MST|MDT|PT|PST|PDT|GMT|"
     r"BST|UTC|"
@@ -386,51 +319,7 @@ _ZONE = (
     r"(?:Eastern|Central|Mountain|Pacific)(?:\s+Time)?))"
 )
 
-_MONTH_FIRST = _lazy(
-    rf"\b(?:{_WD}\.?,?\s+)?(?:the\s+)?(?P<month>{_MONTH})\.?\s+(?P<day>\d{{1,2}})(?:st|nd|rd|th)?\b"
-    r"(?:,?\s+(?P<year>20\d\d)\b)?",
-    re.IGNORECASE,
-)
-_DAY_FIRST = _lazy(
-    rf"\b(?:{_WD}\.?,?\s+)?(?:the\s+)?(?P<day>\d{{1,2}})(?:st|nd|rd|th)?(?:\s+(?:of\s+)?|-(?={_MONTH}-))"
-    rf"(?P<month>{_MONTH})\b\.?(?:(?:,?\s+|-)(?P<year>20\d\d)\b)?",
-    re.IGNORECASE,
-)
 _ISO = _lazy(r"\b(?P<year>20\d\d)-(?P<month>\d{1,2})-(?P<day>\d{1,2})\b")
-_NUMERIC = _lazy(
-    rf"\b(?:{_WD}\.?,?\s+)?(?P<a>\d{{1,2}})[/.](?P<b>\d{{1,2}})[/.](?P<year>20\d\d|[23]\d)\b", re.IGNORECASE
-)
-_END_OF_NAMED_MONTH = _lazy(
-    r"\b(?:the\s+)?(?P<which>end|close|middle|mid|beginning|start|early|late)\s*(?:of\s+|"
-    rf"-)?(?P<month>{_MONTH})\b",
-    re.IGNORECASE,
-)
-_RELATIVE_DAY = _lazy(
-    r"\b(?P<word>day after tomorrow|tomorrow|today|tonight|end of (?:the )?(?:business )?day|"
-    r"close of business|eod|cob)\b",
-    re.IGNORECASE,
-)
-_WEEKDAY = _lazy(rf"\b(?:(?P<mod>this|next|coming|following)\s+)?{_WD}\b(?!\s*-)", re.IGNORECASE)
-_WEEK_MONTH = _lazy(
-    r"\b(?:(?P<part>early|beginning|start|middle|mid|late|later|end|close)\s*(?:-|of\s+)?(?:the\s+)?)?"
-    r"(?P<which>this|next|coming|following|the)\s+(?P<unit>week|month)\b(?P<after>\s+after\s+next)?",
-    re.IGNORECASE,
-)
-_SPAN = _lazy(
-    rf"\b(?:(?:with)?in|up\s+to|allow)\s+(?:the\s+)?(?:next\s+|coming\s+)?(?:up\s+to\s+)?(?P<n1>{_NUM})(?:\s*(?:-|–|to|or)\s*(?P<n2>{_NUM}))?"
-    r"\s+(?P<kind>business\s+|working\s+|calendar\s+)?(?P<unit>day|week|fortnight|month|hour)s?\b"
-    rf"(?:\s+or\s+(?P<nor>{_NUM})\b)?"
-    rf"|\b(?:over|during)\s+the\s+(?:next|coming)\s+(?P<n3>{_NUM})\s+(?P<kind2>business\s+|working\s+)?"
-    r"(?P<unit2>day|week|fortnight|month)s?\b"
-    rf"|\bnext\s+(?P<n4>{_NUM})\s+(?P<kind3>business\s+|working\s+)?(?P<unit3>day|week)s?\b"
-    # "over the coming fortnight": one fortnight
-    r"|\b(?:over|during|in|within)\s+the\s+(?:next|coming)\s+(?P<unit5>fortnight)\b"
-    # "you have 7 days to complete it": a window the candidate is given, counted from the mail
-    rf"|\b(?:have|get|given)\s+(?:up\s+to\s+)?(?P<n5>{_NUM})\s+(?P<kind4>business\s+|working\s+|calendar\s+)?"
-    r"(?P<unit4>day|week|hour)s?\s+(?:to|in\s+which\s+to)\s+(?:complete|finish|submit|take|do|return|respond|"
-    r"reply|accept|sign)\b",
-    re.IGNORECASE,
-)
 # A time of day, maybe the start of a range whose zone or am/pm is written once at its end:
 # "14:00 - 15:00 (BST)", "2-3pm EST", "10 AM to 6 PM IST".
 _TIME = _lazy(
@@ -441,32 +330,75 @@ _TIME = _lazy(
     rf"(?:\s*\(?\s*{_ZONE}\b\)?)?",
     re.IGNORECASE,
 )
-_WITHIN_THE_WEEK = _lazy(r"\b(?:within|during|by the end of|before the end of)\s+the\s+week\b", re.IGNORECASE)
-_WEEKDAY_RANGE = _lazy(
-    rf"\b{_WD}\s*(?:-|–|to|through|thru|until)\s*(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*\b", re.IGNORECASE
-)
-# "move our chat from Tuesday to Thursday" is a move between two days, not working hours
-_MOVING = _lazy(
-    r"\b(?:move|moving|moved|shift\w*|chang\w+|switch\w*|push\w*|bring|reschedul\w*)\b", re.IGNORECASE
-)
-_NOON = _lazy(r"\b(?P<word>noon|midday|midnight)\b", re.IGNORECASE)
-# "on the 12th": the next 12th of a month, on or after the reference day
-_ORDINAL_DAY = _lazy(
-    r"\bthe\s+(?P<day>[1-9]|[12]\d|3[01])(?:st|nd|rd|th)\b(?!\s+(?:of\s+)?[A-Za-z]{3})", re.IGNORECASE
-)
 
 
-def _number(word: str) -> int | None:
-    word = word.lower().strip()
-    if word.isdigit():
-        return int(word)
-    return NUMBER_WORDS.get(word)
+class _DateTable:
+    """One language's date words with its role patterns, compiled on first use."""
+
+    def __init__(self, words: DateWords) -> None:
+        self.words = words
+        self._patterns = {
+            role: _lazy(date_source(source, words), re.IGNORECASE)
+            for role, source in words.patterns.items()
+            if role not in _FRAGMENTS
+        }
+
+    def pattern(self, role: str) -> LazyPattern | None:
+        return self._patterns.get(role)
+
+    def meaning(self, word: str | None) -> str:
+        """A matched word in the reader's terms ("nächste" -> "next"); English words mean themselves."""
+        lowered = " ".join((word or "").lower().split())
+        return self.words.aliases.get(lowered, lowered)
+
+    def weekday(self, name: str | None) -> int | None:
+        if not name:
+            return None
+        return self.words.weekdays.get(name.lower().rstrip("."))
+
+    def month(self, name: str) -> int | None:
+        return self.words.months.get(name.lower().rstrip("."))
+
+    def number(self, word: str) -> int | None:
+        word = " ".join(word.lower().split())
+        if word.isdigit():
+            return int(word)
+        return self.words.numbers.get(word)
+
+    def fragment(self, role: str) -> str | None:
+        return self.words.patterns.get(role)
 
 
-def _weekday_index(name: str | None) -> int | None:
-    if not name:
-        return None
-    return WEEKDAYS.get(name.lower().rstrip("."))
+# Roles that are pieces of other patterns, not patterns of their own.
+_FRAGMENTS = frozenset({"wd", "month", "num", "time_gap", "time_gap_before", "time_label"})
+
+
+@lru_cache(maxsize=16)
+def _table(language: str) -> _DateTable | None:
+    words = words_for(language)[0]
+    return _DateTable(words) if words.patterns or words.weekdays else None
+
+
+@lru_cache(maxsize=16)
+def date_tables(language: str = "en") -> tuple[_DateTable, ...]:
+    """The tables a mail in `language` is read with: its own first, then English's."""
+    tables = [_table(code) for code in dict.fromkeys((language, "en"))]
+    return tuple(table for table in tables if table is not None)
+
+
+@lru_cache(maxsize=16)
+def _labelled_time_gaps(language: str) -> tuple[LazyPattern, LazyPattern, LazyPattern]:
+    """(date-to-time gap, time-to-date gap, label line) for the languages a mail is read with."""
+    tables = date_tables(language)
+
+    def words(role: str) -> str:
+        return "|".join(f"(?:{t.fragment(role)})" for t in tables if t.fragment(role)) or "(?!x)x"
+
+    return (
+        _lazy(rf"^[\s,;:\-–—|()·•]*(?:{words('time_gap')})?[\s:]*$", re.I),
+        _lazy(rf"(?:\s*[-–][^\n()]{{0,30}}\))?[\s,]*(?:{words('time_gap_before')}|,)?[\s,]*", re.I),
+        _lazy(rf"(?:{words('time_label')})\s*:?\s*$", re.I),
+    )
 
 
 def _two_digit_year(text: str) -> int:
@@ -526,51 +458,79 @@ def _meridiem(text: str | None) -> str:
     return (text or "").lower().replace(".", "").replace(" ", "")
 
 
-def _parse_time(match: re.Match[str]) -> tuple[time, tzinfo | None] | None:
+def _parse_time(match: re.Match[str], twelve_hour_clock: bool = True) -> tuple[time, tzinfo | None] | None:
     hour = int(match.group("hour"))
     minute = int(match.group("minute") or 0)
-    ampm = _meridiem(match.group("ampm"))
-    end_ampm = _meridiem(match.group("end_ampm"))
-    zone_text = match.group("zone")
+    groups = match.re.groupindex
+    ampm = _meridiem(match.group("ampm")) if "ampm" in groups else ""
+    end_ampm = _meridiem(match.group("end_ampm")) if "end_ampm" in groups else ""
+    zone_text = match.group("zone") if "zone" in groups else None
     if not ampm and end_ampm:
         # "2-3pm" is 14:00; "11-1pm" starts in the morning
         end_hour = int(match.group("end_hour"))
         ampm = "am" if end_ampm == "pm" and hour % 12 > end_hour % 12 else end_ampm
-    if not ampm and match.group("minute") is None:
-        return None  # a bare number is not a time
+    if not ampm and match.group("minute") is None and "unit" not in groups:
+        return None  # a bare number is not a time ("14 Uhr" names its unit)
     if ampm == "pm" and hour < 12:
         hour += 12
     elif ampm == "am" and hour == 12:
         hour = 0
-    elif not ampm and 1 <= hour <= 7 and not match.group("hour").startswith("0"):
+    elif twelve_hour_clock and not ampm and 1 <= hour <= 7 and not match.group("hour").startswith("0"):
         hour += 12  # "4:00 CT" for a meeting means the afternoon
     if hour > 23:
         return None
     return time(hour, minute), (zone_for(zone_text) if zone_text else None)
 
 
-def find_times(text: str) -> list[tuple[int, int, time, tzinfo | None]]:
-    """Times of day in `text`: (start, end, time, zone or None)."""
+def find_times(text: str, language: str = "en") -> list[tuple[int, int, time, tzinfo | None]]:
+    """Times of day in `text`: (start, end, time, zone or None). A 24-hour language reads "4:00" as 4 am."""
+    tables = date_tables(language)
+    twelve_hour_clock = tables[0].words.twelve_hour_clock if tables else True
     found: list[tuple[int, int, time, tzinfo | None]] = []
+    taken: list[tuple[int, int]] = []
+    for table in tables:
+        time_word = table.pattern("time_word")
+        if time_word is None:
+            continue
+        for match in time_word.get().finditer(text):
+            parsed = _parse_time(match, twelve_hour_clock)
+            if parsed is not None and not _overlaps(match.start(), match.end(), taken):
+                found.append((match.start(), match.end(), parsed[0], parsed[1]))
+                taken.append((match.start(), match.end()))
     for match in _TIME.get().finditer(text):
-        parsed = _parse_time(match)
-        if parsed is not None:
+        parsed = _parse_time(match, twelve_hour_clock)
+        if parsed is not None and not _overlaps(match.start(), match.end(), taken):
             found.append((match.start(), match.end(), parsed[0], parsed[1]))
-    for match in _NOON.get().finditer(text):
-        word = match.group("word").lower()
-        # "by Sunday at midnight" is the end of Sunday, not its first minute
-        found.append((match.start(), match.end(), END_OF_DAY if word == "midnight" else time(12, 0), None))
+    for table in tables:
+        noon = table.pattern("noon")
+        if noon is None:
+            continue
+        for match in noon.get().finditer(text):
+            word = table.meaning(match.group("word"))
+            # "by Sunday at midnight" is the end of Sunday, not its first minute
+            found.append(
+                (match.start(), match.end(), END_OF_DAY if word == "midnight" else time(12, 0), None)
+            )
     found.sort(key=lambda item: item[0])
     return found
 
 
+def _overlaps(start: int, end: int, spans: list[tuple[int, int]]) -> bool:
+    return any(start < e and s < end for s, e in spans)
+
+
 def find_dates(
-    text: str, reference: datetime, *, day_first: bool = True, workdays: BusinessCalendar = WEEKENDS_ONLY
+    text: str,
+    reference: datetime,
+    *,
+    day_first: bool = True,
+    workdays: BusinessCalendar = WEEKENDS_ONLY,
+    language: str = "en",
 ) -> list[DateMention]:
     """Every date in `text`, resolved against `reference`, without times; left to right, no overlaps.
 
-    Spans in business days ("within 5 business days") skip the weekends and holidays of `workdays`."""
-    ref = reference.date()
+    Read with the date words of `language` and of English. Spans in business days ("within 5 business
+    days") skip the weekends and holidays of `workdays`."""
     candidates: list[tuple[int, int, date]] = []
 
     def add(match: re.Match[str], day: date | None) -> None:
@@ -579,98 +539,8 @@ def find_dates(
 
     for match in _ISO.get().finditer(text):
         add(match, _safe_date(int(match.group("year")), int(match.group("month")), int(match.group("day"))))
-    for match in _NUMERIC.get().finditer(text):
-        first, second = int(match.group("a")), int(match.group("b"))
-        year = _two_digit_year(match.group("year"))
-        if second > 12 or (not day_first and first <= 12):
-            month, day_number = first, second
-        else:
-            day_number, month = first, second
-        add(match, _safe_date(year, month, day_number))
-    for pattern in (_MONTH_FIRST, _DAY_FIRST):
-        for match in pattern.get().finditer(text):
-            month = MONTHS[match.group("month").lower().rstrip(".")]
-            day_number = int(match.group("day"))
-            modal_may = match.group("month") == "may" and not match.group("wd") and pattern is _MONTH_FIRST
-            if modal_may:
-                continue  # "you may 2..." is the verb; the month is written "May"
-            weekday = _weekday_index(match.group("wd"))
-            if match.group("year"):
-                add(match, _safe_date(int(match.group("year")), month, day_number))
-            else:
-                add(match, infer_year(month, day_number, ref, weekday))
-    for match in _END_OF_NAMED_MONTH.get().finditer(text):
-        month = MONTHS[match.group("month").lower()]
-        year = ref.year if month >= ref.month or ref.month - month <= 1 else ref.year + 1
-        which = match.group("which").lower()
-        if which in ("beginning", "start", "early"):
-            add(match, date(year, month, 10))
-        elif which in ("middle", "mid"):
-            add(match, date(year, month, 20))
-        else:
-            add(match, last_day_of_month(year, month))
-    for match in _ORDINAL_DAY.get().finditer(text):
-        add(match, _next_day_of_month(int(match.group("day")), ref))
-    for match in _RELATIVE_DAY.get().finditer(text):
-        word = match.group("word").lower()
-        if word == "tomorrow":
-            add(match, ref + timedelta(days=1))
-        elif word == "day after tomorrow":
-            add(match, ref + timedelta(days=2))
-        else:
-            add(match, ref)
-    for match in _WEEK_MONTH.get().finditer(text):
-        add(
-            match,
-            _week_month_day(
-                match.group("part"),
-                match.group("which"),
-                match.group("unit"),
-                bool(match.group("after")),
-                ref,
-            ),
-        )
-    for match in _SPAN.get().finditer(text):
-        counts = [
-            _number(match.group(name)) or 0
-            for name in ("n1", "n2", "n3", "n4", "n5", "nor")
-            if match.group(name) is not None
-        ]
-        unit = (
-            match.group("unit")
-            or match.group("unit2")
-            or match.group("unit3")
-            or match.group("unit4")
-            or match.group("unit5")
-        )
-        kind = (
-            match.group("kind") or match.group("kind2") or match.group("kind3") or match.group("kind4") or ""
-        )
-        count = max(counts, default=1 if match.group("unit5") else 0)  # ranges: far end ("5-7 days")
-        if count <= 0 or count > 400:
-            continue
-        business = kind.strip().lower() in ("business", "working")
-        add(match, _span_day(count, unit, business, reference, workdays))
-    for match in _WITHIN_THE_WEEK.get().finditer(text):
-        add(match, _week_month_day("end", "this", "week", False, ref))
-    ranges = [
-        (m.start(), m.end())
-        for m in _WEEKDAY_RANGE.get().finditer(text)
-        if not _MOVING.get().search(text[max(0, m.start() - 40) : m.start()])
-    ]
-    for match in _WEEKDAY.get().finditer(text):
-        if any(start <= match.start() < end for start, end in ranges):
-            continue  # "Monday to Friday" describes working hours, not a date
-        weekday = _weekday_index(match.group("wd"))
-        if weekday is None or (len(match.group("wd")) <= 3 and not match.group("wd")[0].isupper()):
-            continue  # "sat", "wed" in running text are words, not days
-        modifier = (match.group("mod") or "").lower()
-        if modifier == "this":
-            add(match, weekday_this(ref, weekday))
-        elif modifier in ("next", "following"):
-            add(match, weekday_next_week(ref, weekday))
-        else:
-            add(match, weekday_after(ref, weekday))
+    for table in date_tables(language):
+        _find_in_table(table, text, reference, day_first, workdays, add)
 
     # Longest match wins where spans overlap ("Tuesday, June 9" beats "Tuesday").
     candidates.sort(key=lambda c: (c[0], -(c[1] - c[0])))
@@ -680,6 +550,141 @@ def find_dates(
             chosen.append((start, end, day))
     chosen.sort()
     return [DateMention(s, e, d, None, None, text[s:e]) for s, e, d in chosen]
+
+
+def _matches(table: _DateTable, role: str, text: str) -> Iterator[re.Match[str]]:
+    pattern = table.pattern(role)
+    return pattern.get().finditer(text) if pattern is not None else iter(())
+
+
+def _group(match: re.Match[str], *names: str) -> str | None:
+    """The first of `names` that the pattern has and that matched."""
+    groups = match.re.groupindex
+    return next((match.group(name) for name in names if name in groups and match.group(name)), None)
+
+
+def _find_in_table(
+    table: _DateTable,
+    text: str,
+    reference: datetime,
+    day_first: bool,
+    workdays: BusinessCalendar,
+    add: Callable[[re.Match[str], date | None], None],
+) -> None:
+    ref = reference.date()
+    table_day_first = day_first or table.words.numeric_day_first
+    for match in _matches(table, "numeric", text):
+        first, second = int(match.group("a")), int(match.group("b"))
+        if second > 12 or (not table_day_first and first <= 12):
+            month, day_number = first, second
+        else:
+            day_number, month = first, second
+        written_year = _group(match, "year")
+        if written_year is None:  # "bis zum 14.01.": the 14 January nearest the mail
+            add(match, infer_year(month, day_number, ref) if 1 <= month <= 12 else None)
+        else:
+            add(match, _safe_date(_two_digit_year(written_year), month, day_number))
+    for role in ("month_first", "day_first"):
+        for match in _matches(table, role, text):
+            month_number = table.month(match.group("month"))
+            if month_number is None:
+                continue
+            day_number = int(match.group("day"))
+            modal = (
+                match.group("month") in table.words.modal_months
+                and not _group(match, "wd")
+                and role == "month_first"
+            )
+            if modal:
+                continue  # "you may 2..." is the verb; the month is written "May"
+            weekday = table.weekday(_group(match, "wd"))
+            if _group(match, "year"):
+                add(match, _safe_date(int(match.group("year")), month_number, day_number))
+            else:
+                add(match, infer_year(month_number, day_number, ref, weekday))
+    for match in _matches(table, "end_of_named_month", text):
+        month_number = table.month(match.group("month"))
+        if month_number is None:
+            continue
+        year = ref.year if month_number >= ref.month or ref.month - month_number <= 1 else ref.year + 1
+        which = table.meaning(match.group("which"))
+        if which in ("beginning", "start", "early"):
+            add(match, date(year, month_number, 10))
+        elif which in ("middle", "mid"):
+            add(match, date(year, month_number, 20))
+        else:
+            add(match, last_day_of_month(year, month_number))
+    for match in _matches(table, "ordinal_day", text):
+        add(match, _next_day_of_month(int(match.group("day")), ref))
+    for match in _matches(table, "relative_day", text):
+        word = table.meaning(match.group("word"))
+        if word == "tomorrow":
+            add(match, ref + timedelta(days=1))
+        elif word == "day after tomorrow":
+            add(match, ref + timedelta(days=2))
+        else:
+            add(match, ref)
+    for match in _matches(table, "week_month", text):
+        add(
+            match,
+            _week_month_day(
+                table.meaning(_group(match, "part")),
+                table.meaning(_group(match, "which2", "which3", "which")),  # "la semaine prochaine"
+                table.meaning(_group(match, "unit")),
+                bool(_group(match, "after")),
+                ref,
+            ),
+        )
+    for match in _matches(table, "iso_week", text):
+        add(match, _iso_week_friday(int(match.group("week")), ref))
+    for match in _matches(table, "span", text):
+        counts = [
+            table.number(value) or 0
+            for value in (_group(match, name) for name in ("n1", "n2", "n3", "n4", "n5", "nor"))
+            if value is not None
+        ]
+        unit5 = _group(match, "unit5")
+        unit = table.meaning(_group(match, "unit", "unit2", "unit3", "unit4") or unit5)
+        kind = table.meaning(_group(match, "kind", "kind2", "kind3", "kind4"))
+        count = max(counts, default=1 if unit5 else 0)  # ranges: far end ("5-7 days")
+        if count <= 0 or count > 400:
+            continue
+        business = kind in ("business", "working")
+        add(match, _span_day(count, unit, business, reference, workdays))
+    for match in _matches(table, "within_the_week", text):
+        add(match, _week_month_day("end", "this", "week", False, ref))
+    moving = table.pattern("moving")
+    ranges = [
+        (m.start(), m.end())
+        for m in _matches(table, "weekday_range", text)
+        if moving is None or not moving.get().search(text[max(0, m.start() - 40) : m.start()])
+    ]
+    for match in _matches(table, "weekday", text):
+        if any(start <= match.start() < end for start, end in ranges):
+            continue  # "Monday to Friday" describes working hours, not a date
+        written = match.group("wd")
+        weekday = table.weekday(written)
+        if weekday is None or (len(written) <= 3 and not written[0].isupper()):
+            continue  # "sat", "wed" in running text are words, not days
+        modifier = table.meaning(_group(match, "mod", "mod2"))
+        if modifier == "this":
+            add(match, weekday_this(ref, weekday))
+        elif modifier in ("next", "following"):
+            add(match, weekday_next_week(ref, weekday))
+        else:
+            add(match, weekday_after(ref, weekday))
+
+
+def _iso_week_friday(week: int, reference: date) -> date | None:
+    """The Friday of ISO week `week`: this ISO year's, or next year's once this year's is long past."""
+    for year in (reference.isocalendar()[0], reference.isocalendar()[0] + 1):
+        try:
+            friday = date.fromisocalendar(year, week, 5)
+        except ValueError:
+            return None
+        if (reference - friday).days <= 31:
+            return friday
+    return None
 
 
 def _next_day_of_month(day_number: int, reference: date) -> date | None:
@@ -700,18 +705,19 @@ def _safe_date(year: int, month: int, day: int) -> date | None:
         return None
 
 
-_LABELLED_TIME_GAP = _lazy(
-    r"^[\s,;:\-–—|()·•]*(?:at|@|from|,|-|–|time:?|starting at|begins at)?[\s:]*$", re.I
-)
-
-
 def find_datetimes(
-    text: str, reference: datetime, *, day_first: bool = True, workdays: BusinessCalendar = WEEKENDS_ONLY
+    text: str,
+    reference: datetime,
+    *,
+    day_first: bool = True,
+    workdays: BusinessCalendar = WEEKENDS_ONLY,
+    language: str = "en",
 ) -> list[DateMention]:
     """Dates with the time written beside them ("Tuesday, June 9 at 2:00 PM EST", "tomorrow at 10am",
     "Date: 19 March / Time: 11:00 AM ET"). Dates without a nearby time keep `at=None`."""
-    dates = find_dates(text, reference, day_first=day_first, workdays=workdays)
-    times = find_times(text)
+    dates = find_dates(text, reference, day_first=day_first, workdays=workdays, language=language)
+    times = find_times(text, language)
+    gap_after, gap_before, label = _labelled_time_gaps(language)
     used: set[int] = set()
     result: list[DateMention] = []
     for mention in dates:
@@ -721,17 +727,15 @@ def find_datetimes(
                 continue
             if t_start >= mention.end:
                 gap = text[mention.end : t_start]
-                if len(gap) <= 12 and _LABELLED_TIME_GAP.get().match(gap):
+                if len(gap) <= 12 and gap_after.get().match(gap):
                     paired = (index, t_end, at, zone)
                     break
-                if "\n" in gap and len(gap) <= 40 and re.search(r"time\s*:?\s*$", gap, re.I):
+                if "\n" in gap and len(gap) <= 40 and label.get().search(gap):
                     paired = (index, t_end, at, zone)
                     break
             elif t_end <= mention.start:
                 gap = text[t_end : mention.start]
-                if len(gap) <= 40 and re.fullmatch(
-                    r"(?:\s*[-–][^\n()]{0,30}\))?[\s,]*(?:on|,)?[\s,]*", gap, re.I
-                ):
+                if len(gap) <= 40 and gap_before.get().fullmatch(gap):
                     paired = (index, t_end, at, zone)
                     break
         if paired is None:
@@ -746,10 +750,15 @@ def find_datetimes(
 
 
 def resolve_deadline(
-    text: str, reference: datetime, *, day_first: bool = True, workdays: BusinessCalendar = WEEKENDS_ONLY
+    text: str,
+    reference: datetime,
+    *,
+    day_first: bool = True,
+    workdays: BusinessCalendar = WEEKENDS_ONLY,
+    language: str = "en",
 ) -> datetime | None:
     """The latest date written in `text` (a phrase or sentence), as an aware datetime; None if none."""
-    mentions = find_datetimes(text, reference, day_first=day_first, workdays=workdays)
+    mentions = find_datetimes(text, reference, day_first=day_first, workdays=workdays, language=language)
     if not mentions:
         return None
     zone = reference.tzinfo or UTC

@@ -16,13 +16,22 @@ time means the end of that day, 23:59 in the email's own zone).
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
 from dataclasses import dataclass
 from datetime import UTC, datetime, timedelta
 from functools import lru_cache
+from typing import TYPE_CHECKING
 
 from untilsigned.domain.business_days import WEEKENDS_ONLY, BusinessCalendar
 from untilsigned.domain.mail.subjects import strip_subject_prefixes
 from untilsigned.domain.model import Address, Extraction, Kind, ReadMail
+from untilsigned.domain.rules import words_for
+from untilsigned.domain.rules.legal_forms import (
+    ANY_CASE_FORMS,
+    LEGAL_TOKENS,
+    is_legal_form,
+    legal_tail_source,
+)
 from untilsigned.domain.text import LazyPattern, normalise_text, strip_accents, unwrap_text
 from untilsigned.domain.understanding.dates import (
     DateMention,
@@ -40,618 +49,102 @@ from untilsigned.domain.understanding.relays import (
     registrable_domain,
 )
 
+if TYPE_CHECKING:  # the words' types load with the first mail's words
+    from untilsigned.domain.rules.words import ExtractionWords, NameCue
+
 _lazy = LazyPattern
 
-# --- names ----------------------------------------------------------------------------------
+# --- the vocabulary ---------------------------------------------------------------------------
+# The words are data, one table per language (`rules/<code>.py`, EXTRACTION); a mail is read with its own
+# language's table and English's together, since recruiters mix languages.
 
-LEGAL_SUFFIXES: frozenset[str] = frozenset(
-    {
-        "inc",
-        "inc.",
-        "llc",
-        "l.l.c.",
-        "ltd",
-        "ltd.",
-        "limited",
-        "plc",
-        "gmbh",
-        "ag",
-        "sa",
-        "s.a.",
-        "sas",
-        "srl",
-        "s.r.l.",
-        "bv",
-        "b.v.",
-        "nv",
-        "n.v.",
-        "d.o.o.",
-        "doo",
-        "pty",
-        "pty.",
-        "co.",
-        "corp",
-        "corp.",
-        "corporation",
-        "lp",
-        "llp",
-        "oy",
-        "ab",
-        "as",
-        "a/s",
-        "aps",
-        "kg",
-        "kk",
-        "pte",
-        "pte.",
-        "sdn",
-        "bhd",
-        "s.p.a.",
-        "spa",
-        "company",
-        "kft",
-        "zrt",
-        "sro",
-        "pvt",
-    }
-)
-# The team words names.py trims from an employer's name, and the words around them in a sender's display name.
-_TEAM_WORDS: frozenset[str] = TEAM_WORDS | {
-    "teams",
-    "job",
-    "operations",
-    "no-reply",
-    "noreply",
-    "do-not-reply",
-    "notifications",
-    "notification",
-    "campus",
-    "relations",
-    "early",
-    "emerging",
-    "via",
-    "hiring-team",
-    "applications",
-    "resourcing",
-    "culture",
-}
-_CONNECTORS: frozenset[str] = frozenset(
-    {
-        "of",
-        "and",
-        "&",
-        "de",
-        "la",
-        "le",
-        "du",
-        "der",
-        "von",
-        "van",
-        "y",
-        "e",
-        "+",
-        "et",
-        "the",
-        "des",
-        "del",
-        "da",
-        "di",
-    }
-)
-# Words that end a name in Title Case subjects ("Bluebell Café Wants to Interview You").
-_STOP_TOKENS: frozenset[str] = frozenset(
-    {
-        "wants",
-        "would",
-        "is",
-        "has",
-        "have",
-        "invites",
-        "invite",
-        "application",
-        "applications",
-        "update",
-        "updates",
-        "interview",
-        "interviews",
-        "offer",
-        "position",
-        "role",
-        "job",
-        "jobs",
-        "team",
-        "careers",
-        "recruiting",
-        "talent",
-        "hiring",
-        "via",
-        "at",
-        "for",
-        "to",
-        "from",
-        "your",
-        "our",
-        "with",
-        "in",
-        "on",
-        "by",
-        "as",
-        "thank",
-        "thanks",
-        "welcome",
-        "status",
-        "confirmation",
-        "invitation",
-        "assessment",
-        "opportunity",
-        "opportunities",
-        "internship",
-        "program",
-        "programme",
-        "scheme",
-        "graduate",
-        "apprenticeship",
-        "we",
-        "you",
-        "i",
-        "hr",
-        "-",
-        "–",
-        "—",
-        "|",
-        "are",
-        "was",
-        "will",
-        "can",
-        "please",
-        "regarding",
-        "re",
-        "fwd",
-        "this",
-        "that",
-        "who",
-        "which",
-        "where",
-        "and",
-    }
-)
-# Single words that are never an employer on their own.
-_GENERIC: frozenset[str] = frozenset(
-    {
-        "hi",
-        "dear",
-        "hello",
-        "hey",
-        "thank",
-        "thanks",
-        "congratulations",
-        "team",
-        "our",
-        "your",
-        "we",
-        "you",
-        "i",
-        "it",
-        "this",
-        "that",
-        "please",
-        "unfortunately",
-        "regards",
-        "best",
-        "sincerely",
-        "application",
-        "position",
-        "role",
-        "job",
-        "update",
-        "interview",
-        "offer",
-        "welcome",
-        "the",
-        "a",
-        "an",
-        "us",
-        "them",
-        "company",
-        "hiring",
-        "recruiting",
-        "careers",
-        "talent",
-        "hr",
-        "people",
-        "referee",
-        "reference",
-        "references",
-        "assessment",
-        "assignment",
-        "invitation",
-        "notification",
-        "confirmation",
-        "completed",
-        "everyone",
-        "rescheduling",
-        "reminder",
-        "status",
-        "candidate",
-        "applicant",
-        "date",
-        "time",
-        "location",
-        "format",
-        "note",
-        "email",
-        "mail",
-        "monday",
-        "tuesday",
-        "wednesday",
-        "thursday",
-        "friday",
-        "saturday",
-        "sunday",
-        "january",
-        "february",
-        "march",
-        "april",
-        "may",
-        "june",
-        "july",
-        "august",
-        "september",
-        "october",
-        "november",
-        "december",
-        "today",
-        "tomorrow",
-        "am",
-        "pm",
-        "est",
-        "gmt",
-        "utc",
-        "cet",
-        "et",
-        "pt",
-        "ct",
-        "linkedin",
-        "indeed",
-        "glassdoor",
-        "greenhouse",
-        "lever",
-        "workday",
-        "no-reply",
-        "noreply",
-        "admin",
-        "support",
-        "info",
-        "notifications",
-        "career",
-        "page",
-        "portal",
-        "website",
-        "site",
-        "google",
-        "zoom",
-        "teams",
-        "microsoft teams",
-        "google meet",
-        "hackerrank",
-        "codility",
-        "docusign",
-        "here",
-        "there",
-        "congrats",
-        "hope",
-        "good",
-        "great",
-        "following",
-        "next",
-        "all",
-        "any",
-        "new",
-        "hello there",
-        "dear candidate",
-        "human resources",
-        "talent acquisition",
-        "recruiting team",
-        "hiring team",
-        "the team",
-        "people team",
-        "greetings",
-        "cheers",
-        "kind regards",
-        "best regards",
-        "warm regards",
-        "yours",
-        "ceo",
-        "founder",
-        "candidate experience",
-        "do not reply",
-        "donotreply",
-        "mailer",
-        "automated",
-        "system",
-        "start",
-        "review",
-        "apply",
-    }
-)
-TITLE_WORDS: frozenset[str] = frozenset(
-    {
-        "engineer",
-        "developer",
-        "manager",
-        "analyst",
-        "designer",
-        "intern",
-        "internship",
-        "specialist",
-        "scientist",
-        "teacher",
-        "officer",
-        "coordinator",
-        "director",
-        "lead",
-        "architect",
-        "consultant",
-        "accountant",
-        "technician",
-        "supervisor",
-        "executive",
-        "associate",
-        "administrator",
-        "assistant",
-        "representative",
-        "nurse",
-        "programmer",
-        "researcher",
-        "writer",
-        "editor",
-        "marketer",
-        "strategist",
-        "advisor",
-        "adviser",
-        "clerk",
-        "agent",
-        "operator",
-        "driver",
-        "cashier",
-        "chef",
-        "cook",
-        "barista",
-        "bartender",
-        "receptionist",
-        "secretary",
-        "generalist",
-        "recruiter",
-        "partner",
-        "principal",
-        "head",
-        "president",
-        "vp",
-        "founder",
-        "cofounder",
-        "ceo",
-        "cto",
-        "cfo",
-        "coo",
-        "owner",
-        "trainee",
-        "apprentice",
-        "fellow",
-        "tutor",
-        "lecturer",
-        "professor",
-        "counsel",
-        "attorney",
-        "lawyer",
-        "paralegal",
-        "pharmacist",
-        "therapist",
-        "physician",
-        "doctor",
-        "sre",
-        "devops",
-        "product",
-        "sales",
-        "support",
-        "success",
-        "operations",
-        "planner",
-        "buyer",
-        "controller",
-        "auditor",
-        "economist",
-        "statistician",
-        "mechanic",
-        "electrician",
-        "welder",
-        "worker",
-        "staff",
-        "member",
-        "expert",
-        "programme",
-        "graduate",
-        "student",
-        "deputy",
-    }
-)
-_ORG_WORDS: frozenset[str] = frozenset(
-    {
-        "inc",
-        "inc.",
-        "ltd",
-        "ltd.",
-        "llc",
-        "labs",
-        "lab",
-        "technologies",
-        "technology",
-        "tech",
-        "software",
-        "systems",
-        "solutions",
-        "group",
-        "foundation",
-        "college",
-        "school",
-        "university",
-        "institute",
-        "academy",
-        "hospital",
-        "health",
-        "healthcare",
-        "bank",
-        "capital",
-        "partners",
-        "logistics",
-        "foods",
-        "food",
-        "energy",
-        "digital",
-        "studio",
-        "studios",
-        "media",
-        "analytics",
-        "consulting",
-        "company",
-        "corp",
-        "corporation",
-        "services",
-        "industries",
-        "holdings",
-        "ventures",
-        "networks",
-        "robotics",
-        "ai",
-        "pharma",
-        "pharmaceuticals",
-        "motors",
-        "airlines",
-        "café",
-        "cafe",
-        "restaurant",
-        "hotel",
-        "council",
-        "trust",
-        "agency",
-        "gmbh",
-        "ag",
-        "plc",
-        "d.o.o.",
-        "bv",
-        "sa",
-        "co.",
-        "association",
-        "society",
-        "clinic",
-        "centre",
-        "center",
-        "store",
-        "stores",
-        "markets",
-        "financial",
-        "finance",
-        "insurance",
-        "engineers",
-        "engineering",
-        "accountants",
-        "accounting",
-        "solicitors",
-        "lawyers",
-        "legal",
-        "law",
-        "associates",
-        "consultants",
-        "design",
-        "games",
-        "mobile",
-        "cloud",
-        "data",
-        "security",
-        "bio",
-        "therapeutics",
-        "medical",
-        "education",
-        "learning",
-        "nonprofit",
-        "church",
-        "diocese",
-        "district",
-        "county",
-        "city",
-        "department",
-        # the same words in the languages employers abroad keep in their names
-        "energie",
-        "logistik",
-        "technik",
-        "optik",
-        "werke",
-        "gruppe",
-        "groupe",
-        "conseil",
-        "sarl",
-        "srl",
-        "kg",
-        "automation",
-        "infotech",
-        "telecoms",
-        "telecom",
-        "outsourcing",
-        "ministry",
-        "elevators",
-        "distribution",
-        "equity",
-        "manufacturing",
-        "retail",
-        "brewing",
-        "coffee",
-        "bakery",
-        "farms",
-        "office",
-        "property",
-        "properties",
-        "freight",
-        "instruments",
-        "aerospace",
-        "biologics",
-        "housing",
-        "interiors",
-        "architects",
-        "outfitters",
-        "dental",
-        "pharmacy",
-        "hotels",
-    }
-)
-# A department named between the employer and its team word: "Fenwick Analytics Engineering Hiring".
-_DEPARTMENT_WORDS: frozenset[str] = frozenset(
-    {
-        "engineering",
-        "graduate",
-        "graduates",
-        "campus",
-        "university",
-        "early",
-    }
-)
-# Parts of an organisation: a name made of these and function words names no employer.
-_UNIT_WORDS: frozenset[str] = frozenset(
-    {"division", "department", "dept", "directorate", "section", "unit", "branch", "office", "faculty"}
-)
-_FUNCTION_WORDS: frozenset[str] = frozenset(
-    {"engineering", "finance", "marketing", "sales", "legal", "it", "technology", "product", "research"}
-    | {"clinical", "nursing", "estates", "facilities", "administration", "admin", "graduate", "central"}
-    | {"personnel", "corporate", "head", "regional", "the", "our"}
-    | {"personal", "personalabteilung"}  # German for personnel: "Acme Automation Personal"
-)
-# Team words that a department may precede ("Campus Recruiting", "Graduate Team"); "Human Resources" not.
-_RECRUITING: frozenset[str] = frozenset(
-    {"recruiting", "recruitment", "relations", "hiring", "talent", "team", "careers", "resourcing", "jobs"}
-)
-# Institutions whose names go on with "for": "Department for Rural Affairs", "Centre for Ageing Better".
-_INSTITUTION_NOUNS: frozenset[str] = frozenset(
-    {"department", "ministry", "office", "centre", "center", "institute", "council", "society", "foundation"}
-    | {"alliance", "agency", "commission", "trust", "association", "fund", "coalition", "campaign"}
-)
+
+@dataclass(frozen=True)
+class _NamePattern:
+    weight: float
+    pattern: LazyPattern
+    title_case_stops: bool = True
+    person_weight: float | None = None  # the weight when the name looks like a person's (None: unchanged)
+
+
+def _name_pattern(entry: NameCue) -> _NamePattern:
+    return _NamePattern(entry.weight, _lazy(entry.pattern), entry.title_case_stops, entry.person_weight)
+
+
+class _Words:
+    """The extraction words of the languages one mail is read with; patterns compile on first use."""
+
+    def __init__(self, tables: tuple[ExtractionWords, ...]) -> None:
+        def union(name: str) -> frozenset[str]:
+            return frozenset().union(*(getattr(table, name) for table in tables))
+
+        self.team_words = TEAM_WORDS | union("team_words")
+        self.connectors = union("connectors")
+        self.stop_tokens = union("stop_tokens")
+        self.generic = union("generic")
+        self.title_words = union("title_words")
+        self.org_words = union("org_words")
+        self.department_words = union("department_words")
+        self.unit_words = union("unit_words")
+        self.function_words = union("function_words")
+        self.recruiting_words = union("recruiting_words")
+        self.institution_nouns = union("institution_nouns")
+        self.honorifics = union("honorifics")
+        self.non_starters = union("non_starters")
+        self.title_like = union("title_like")
+        self.signature_titles = union("signature_titles")
+        self.initials_skip = union("initials_skip")
+        self.person_particles = union("person_particles")
+        self.generic_domain_labels = union("generic_domain_labels")
+        self.body_names = tuple(_name_pattern(entry) for table in tables for entry in table.body_names)
+        self.subject_names = tuple(_name_pattern(entry) for table in tables for entry in table.subject_names)
+        self.roles = tuple(_lazy(regex) for table in tables for regex in table.roles)
+        self.subject_roles = tuple(_lazy(regex) for table in tables for regex in table.subject_roles)
+        self._patterns: dict[str, tuple[LazyPattern, ...]] = {}
+        for table in tables:
+            for role, regex in table.patterns.items():
+                self._patterns[role] = (*self._patterns.get(role, ()), _lazy(regex))
+
+    def patterns(self, role: str) -> tuple[LazyPattern, ...]:
+        return self._patterns.get(role, ())
+
+    def search(self, role: str, text: str) -> re.Match[str] | None:
+        """The first match of the role's patterns, language by language."""
+        for pattern in self.patterns(role):
+            found = pattern.get().search(text)
+            if found:
+                return found
+        return None
+
+    def match(self, role: str, text: str, position: int = 0) -> re.Match[str] | None:
+        for pattern in self.patterns(role):
+            found = pattern.get().match(text, position)
+            if found:
+                return found
+        return None
+
+    def finditer(self, role: str, text: str) -> Iterator[re.Match[str]]:
+        for pattern in self.patterns(role):
+            yield from pattern.get().finditer(text)
+
+    def sub(self, role: str, text: str) -> str:
+        for pattern in self.patterns(role):
+            text = pattern.get().sub("", text)
+        return text
+
+    def split(self, role: str, text: str) -> list[str]:
+        pieces = [text]
+        for pattern in self.patterns(role):
+            pieces = [part for piece in pieces for part in pattern.get().split(piece) if part is not None]
+        return pieces
+
+
+@lru_cache(maxsize=16)
+def _words(language: str = "en") -> _Words:
+    return _Words(tuple(words_for(code)[1] for code in dict.fromkeys((language, "en"))))
+
+
+# --- names ----------------------------------------------------------------------------------
 
 _NAME_TOKEN = _lazy(r"\S+")
 _ABBREVIATION_TOKEN = _lazy(r"^(?:[A-Z]\.)+$|^(?:St|Mt|Co|Inc|Ltd|Corp|Jr|Sr|Bros|d\.o\.o)\.$", re.IGNORECASE)
@@ -665,10 +158,13 @@ def company_key(name: str) -> str:
     """A comparison key: lower case, no accents, no punctuation, no legal suffix, no team words."""
     folded = _DOTTED.get().sub(lambda m: m.group(0).replace(".", ""), strip_accents(name).lower())
     tokens = [t for t in re.split(r"[^\w]+", folded.replace("&", " and ")) if t]
+    popped = False
     while tokens and (
-        tokens[-1] in LEGAL_SUFFIXES or tokens[-1].rstrip(".") in {"inc", "ltd", "llc", "co", "corp"}
+        tokens[-1] in LEGAL_TOKENS
+        or (popped and tokens[-1] == "and" and len(tokens) > 1 and tokens[-2] in LEGAL_TOKENS)
     ):
-        tokens.pop()
+        tokens.pop()  # "Acme GmbH & Co. KG": the whole legal form
+        popped = True
     if tokens and tokens[0] == "the" and len(tokens) > 1:
         tokens = tokens[1:]
     return " ".join(tokens)
@@ -679,26 +175,29 @@ def _is_capitalised(token: str) -> bool:
     return first.isupper() or (first.isdigit() and any(ch.isalpha() for ch in token))
 
 
-def trim_name(chunk: str, *, title_case_stops: bool = True) -> str | None:
+def trim_name(chunk: str, *, title_case_stops: bool = True, language: str = "en") -> str | None:
     """The employer-looking name at the start of `chunk`, or None ("Acme Corp is hiring" -> "Acme Corp")."""
+    return _trim_name(chunk, _words(language), title_case_stops=title_case_stops)
+
+
+def _trim_name(chunk: str, words: _Words, *, title_case_stops: bool = True) -> str | None:
     chunk = chunk.strip().strip("'\"‘’“”*_")
     if not chunk:
         return None
     tokens: list[str] = []
-    for raw in _NAME_TOKEN.get().findall(chunk):
+    raw_tokens = _NAME_TOKEN.get().findall(chunk)
+    for index, raw in enumerate(raw_tokens):
         token = raw.strip('"“”*_')
         if not token:
             break
+        if token.startswith("(") and any(ch.isdigit() for ch in token):
+            break  # "Falkenried Chemie (JR-4471)": the requisition id, not the name
         ends_sentence = False
         trailing = ""
         while token and token[-1] in ",;:!?)":
             trailing = token[-1] + trailing
             token = token[:-1]
-        if (
-            token.endswith(".")
-            and not _ABBREVIATION_TOKEN.get().match(token)
-            and token.lower() not in LEGAL_SUFFIXES
-        ):
+        if token.endswith(".") and not _ABBREVIATION_TOKEN.get().match(token) and not is_legal_form(token):
             token = token[:-1]
             ends_sentence = True
         if "—" in token or "–" in token:
@@ -707,319 +206,115 @@ def trim_name(chunk: str, *, title_case_stops: bool = True) -> str | None:
         if not token:
             break
         lowered = token.lower()
-        if lowered == "for" and tokens and tokens[-1].lower() in _INSTITUTION_NOUNS:
+        if lowered == "for" and tokens and tokens[-1].lower() in words.institution_nouns:
             tokens.append(token)
             continue
-        if title_case_stops and lowered in _STOP_TOKENS and lowered not in _CONNECTORS and tokens:
+        if title_case_stops and lowered in words.stop_tokens and lowered not in words.connectors and tokens:
             break
         if lowered == "the" and tokens and tokens[-1].lower() in {"and", "&"}:
             break  # "Tillerman Foods and the TestGorilla team": two parties, the first is the name
         if (
-            lowered in _CONNECTORS
+            lowered in words.connectors
             and tokens
             or _is_capitalised(token)
-            or lowered in LEGAL_SUFFIXES
+            or is_legal_form(token)
             or (tokens and token.isupper())
         ):
             tokens.append(token)
         else:
             break
-        if token.endswith(".") and lowered in LEGAL_SUFFIXES:
+        following = raw_tokens[index + 1] if index + 1 < len(raw_tokens) else ""
+        if token.endswith(".") and is_legal_form(token) and not is_legal_form(following.rstrip(",;:")):
             ends_sentence = True  # "Metaverse Inc. Unfortunately": the legal form closes the name
         if ends_sentence or trailing or len(tokens) >= 7:
             break
-    while tokens and tokens[-1].lower() in _CONNECTORS:
+    while tokens and tokens[-1].lower() in words.connectors:
         tokens.pop()
     team_words = 0
     last_team = ""
-    while tokens and tokens[-1].lower().strip(".") in _TEAM_WORDS:
+    while tokens and tokens[-1].lower().strip(".") in words.team_words:
         last_team = tokens.pop().lower().strip(".")
         team_words += 1
     if (
         team_words
         and len(tokens) > 1
-        and tokens[-1].lower() in _DEPARTMENT_WORDS
-        and last_team in _RECRUITING
+        and tokens[-1].lower() in words.department_words
+        and last_team in words.recruiting_words
     ):
         tokens.pop()  # "Fenwick Analytics Engineering Hiring" -> "Fenwick Analytics"
-    while tokens and tokens[-1].lower() in _CONNECTORS:
+    while tokens and tokens[-1].lower() in words.connectors:
         tokens.pop()
     if len(tokens) > 1 and tokens[0].lower() == "the":
         tokens = tokens[1:]
     name = " ".join(tokens).strip(" ,'’-")
     if name.endswith(".") and not (
-        tokens and (tokens[-1].lower() in LEGAL_SUFFIXES or _ABBREVIATION_TOKEN.get().match(tokens[-1]))
+        tokens and (is_legal_form(tokens[-1]) or _ABBREVIATION_TOKEN.get().match(tokens[-1]))
     ):
         name = name.rstrip(".")
-    if not name or not _acceptable_name(name):
+    if not name or not _acceptable_name(name, words):
         return None
     return name
 
 
-# Forms of address before a person's name, in English and in the languages recruiters abroad mix in.
-_HONORIFICS = frozenset(
-    {"mr", "mrs", "ms", "mx", "miss", "dr", "sir", "madam", "herr", "frau", "mme", "mlle", "shri", "smt"}
-)
-
-
-def _acceptable_name(name: str) -> bool:
+def _acceptable_name(name: str, vocabulary: _Words) -> bool:
     lowered = name.lower()
-    if lowered in _GENERIC or is_relay_name(lowered):
+    if lowered in vocabulary.generic or is_relay_name(lowered):
         return False
     words = lowered.replace("&", " ").split()
-    if words and words[0].rstrip(".") in _HONORIFICS:
+    if words and words[0].rstrip(".") in vocabulary.honorifics:
         return False  # "an interview with Mr. Lefèvre": a person, whatever follows
-    if not words or words[0] in {
-        "your",
-        "we",
-        "thank",
-        "thanks",
-        "dear",
-        "hi",
-        "hello",
-        "hey",
-        "hiya",
-        "greetings",
-        "please",
-        "congratulations",
-    }:
+    if not words or words[0] in vocabulary.non_starters:
         return False
-    if words[-1] in TITLE_WORDS or (
-        any(w in TITLE_WORDS for w in words) and not any(w in _ORG_WORDS for w in words)
+    if words[-1] in vocabulary.title_words or (
+        any(w in vocabulary.title_words for w in words) and not any(w in vocabulary.org_words for w in words)
     ):
         return False  # "Senior Data Engineer" is a role, not an employer
     if re.fullmatch(r"[\d\s:./-]+(?:am|pm)?", lowered):
         return False
-    if any(w in _UNIT_WORDS for w in words) and all(
-        w in _UNIT_WORDS or w in _FUNCTION_WORDS or w in _TEAM_WORDS or w in _CONNECTORS for w in words
+    if any(w in vocabulary.unit_words for w in words) and all(
+        w in vocabulary.unit_words
+        or w in vocabulary.function_words
+        or w in vocabulary.team_words
+        or w in vocabulary.connectors
+        for w in words
     ):
         return False  # "Engineering Division", "Finance Department": a part of the employer, not its name
     return len(name) >= 2
 
 
-_NAME = r"(?P<name>[^\n]{1,90})"
-
-
-@dataclass(frozen=True)
-class _NamePattern:
-    weight: float
-    pattern: LazyPattern
-    title_case_stops: bool = True
-    person_weight: float | None = None  # the weight when the name looks like a person's (None: unchanged)
-
-
-def _np(weight: float, regex: str, *, stops: bool = True, person: float | None = None) -> _NamePattern:
-    return _NamePattern(weight, _lazy(regex), stops, person)
-
-
-# "Acme Corp has invited you", "Acme has requested a background check": e-signature, assessment and
-# screening services name the employer that way (a person's name there counts for little).
-# A word of a name is at most 41 characters ("{0,40}"): a longer run is no name, and the bound keeps the
-# scan linear where an unbounded word would be re-read from every position inside a long run.
-_HAS_REQUESTED = _np(
-    2.5,
-    r"(?P<name>(?:(?:[A-Z0-9][\w&'’.-]{0,40}|&)[ \t]+){1,5})"
-    r"(?i:(?:has|have)[ \t]+(?:invited|requested|sent|asked|shared)|requests|invites)\b",
-    stops=False,
-    person=1.0,
-)
-# "Agreement between Acme Holdings and Sam Rivera"
-_BETWEEN = _np(
-    2.5, r"(?i:\bbetween\s+(?:the\s+)?)(?P<name>(?:(?:[A-Z0-9][\w&'’.,-]*|&)[ \t]+){1,5})(?i:and)\b"
-)
-
-
-_JOB_WORD = (
-    r"(?i:positions?|roles?|jobs?|opportunit(?:y|ies)|openings?|vacanc(?:y|ies)|internships?|careers?|post|"
-    r"gig|team|"
-    r"interview|employment|work|working|recruiter|hire|program|programme|apprenticeship|placement|here)"
-)
-# An e-signature document's title: "Acme Ltd - Offer Letter - Sam Rivera" (the person is the signer).
-_BEFORE_DOCUMENT = _np(
-    2,
-    r"(?:^|[:\"“]\s*|\s[-–—|]\s)(?P<name>[A-Z][^\n|:\"“”–—]{1,60}?)\s+[-–—|]\s+(?P<other>(?i:offer\s+letter|"
-    r"offer\s+of\s+employment|employment\s+(?:agreement|contract)|contract\s+of\s+employment))\b",
-    stops=False,
-)
-_BODY_PATTERNS: tuple[_NamePattern, ...] = (
-    _BEFORE_DOCUMENT,
-    # an agency names the employer it recruits for: "I've sent your CV to my client, Acme Insurance, for..."
-    _np(3, r"(?i:\b(?:my|our)\s+client,?\s+(?:the\s+)?)" + _NAME),
-    # "Acme Health is an equal opportunity employer": the employer's own statement
-    _np(
-        2,
-        r"(?m)^[^\S\n]*+(?P<name>(?:[A-Z0-9][\w&'’.-]*[ \t]+){1,6})(?i:is\s+an?\s+(?:proud\s+)?(?:equal\s+"
-        r"opportunit(?:y|ies)|"
-        r"eeo?|affirmative\s+action)\b)",
-    ),
-    _np(
-        3,
-        r"(?i:\b(?:applying|applied|apply|application|applications|submission)\s+(?:to|at|"
-        rf"with)\s+(?:the\s+)?){_NAME}",
-    ),
-    _np(
-        3,
-        rf"(?i:\b(?:application|resume|cv|profile)\s+(?:was\s+|has\s+been\s+)?(?:sent|submitted|forwarded)\s+"
-        rf"to\s+(?:the\s+)?){_NAME}",
-    ),
-    # a job board's receipt: "The following items were sent to Acme Kitchens.", "The employer, Acme Freight,
-    # will contact you directly"
-    _np(
-        3,
-        r"(?i:\b(?:items|documents|details|materials)\s+(?:were|have\s+been)\s+(?:sent|submitted|forwarded)\s+"
-        rf"to\s+(?:the\s+)?){_NAME}",
-    ),
-    _np(3, r"(?i:\bthe\s+(?:employer|hiring\s+company),\s+)" + _NAME),
-    _np(2.5, rf"\b{_JOB_WORD}\s+(?i:at|with)\s+(?:the\s+)?{_NAME}"),
-    _np(
-        2.5,
-        r"(?i:\binterest\s+in\s+(?:joining\s+|working\s+(?:at|for|with)\s+|a\s+career\s+(?:at|with)\s+|"
-        r"employment\s+(?:at|with)\s+|a\s+(?:position|role)\s+(?:at|with)\s+)?(?:the\s+)?)" + _NAME,
-    ),
-    _np(
-        2.5,
-        r"(?i:\bjoin(?:ing)?\s+(?:us\s+at\s+)?(?:the\s+)?)(?P<name>(?:[A-Z0-9][\w&'’.-]*\s+){1,5})(?i:team|"
-        r"family)\b",
-    ),
-    _np(
-        2.5,
-        r"(?i:\bwelcome\s+(?:you\s+)?to\s+(?:the\s+)?)(?!(?i:the\s+)?(?i:team|family|our|your)\b)" + _NAME,
-    ),
-    # "you want to join Lindgren Bikes as a Service Design Lead"
-    _np(
-        2.5,
-        r"(?i:\bjoin(?:ing)?\s+)(?P<name>(?:[A-Z0-9][\w&'’.-]*\s+){1,5})(?i:as\s+(?:a|an|our|the)\s)",
-    ),
-    _np(2, r"(?i:\b(?:considering|choosing)\s+)" + _NAME),
-    _np(2, r"(?i:\bon\s+behalf\s+of\s+(?:the\s+)?)" + _NAME),
-    _np(2.5, r"(?i:\b(?:at|with|join|joining)\s+the\s+)(?P<name>[A-Z][\w'’-]*\s+of\s+[A-Z][^\n]{1,60})"),
-    _np(2, r"(?i:\b(?:team|department|office)\s+(?:of|at)\s+(?:the\s+)?)" + _NAME),
-    _np(2.5, r"(?i:\boffer\s+(?:letter\s+)?from\s+(?:the\s+)?)" + _NAME),
-    _HAS_REQUESTED,
-    _BETWEEN,
-    _np(2, r"(?i:\b(?:employment|career|future)\s+(?:with|at)\s+)" + _NAME),
-    # a public body written out in full: "St Aldhelm's Hospital NHS Foundation Trust", "Eastfield Borough
-    # Council"
-    _np(
-        1.75,
-        r"(?P<name>(?:[A-Z][\w'’.-]{0,40}[ \t]+){1,5}"
-        r"(?:NHS[ \t]+(?:Foundation[ \t]+)?Trust|Health[ \t]+Board|"
-        r"(?:Borough|District|County|City)[ \t]+Council|University[ \t]+Hospitals?))\b",
-        stops=False,
-    ),
-    _np(
-        2.5,
-        r"(?P<name>(?:[A-Z0-9][\w&'’.-]{0,40}\s+){1,5})(?i:recruiting|recruitment|talent\s+acquisition|talent|"
-        r"hiring|"
-        r"hr|people|careers|university\s+relations|campus|early\s+careers)\s+(?i:team)\b",
-    ),
-    _np(1.5, r"(?i:\b(?:the|your)\s+)(?P<name>(?:[A-Z0-9][\w&'’.-]*\s+){1,4})(?i:team|family)\b"),
-    _np(
-        2,
-        r"(?m)^[^\S\n]*+(?:[-–—]\s*)?(?:The\s+)?(?P<name>(?:[A-Z0-9][\w&'’.-]*\s+){1,4})(?i:recruiting\s+|hiring\s+|"
-        r"talent\s+|hr\s+|people\s+)?Team\s*$",
-    ),
-    _np(
-        2,
-        r"(?i:\b(?:offer|position|role|job|post|application|applying|applied|interview|interviewing)\s+(?:of|"
-        r"for|"
-        r"as)\s+(?:the\s+|a\s+|an\s+)?)[^.\n]{1,70}?"
-        r"\s(?i:at|with)\s+" + _NAME,
-    ),
-)
-_SUBJECT_PATTERNS: tuple[_NamePattern, ...] = (
-    _np(3, rf"(?i:\b(?:application|applying|applied|apply)\s+(?:to|at|with)\s+(?:the\s+)?){_NAME}"),
-    _np(
-        3,
-        r"(?i:\b(?:application|resume|cv)\s+(?:was\s+|has\s+been\s+)?(?:sent|submitted|"
-        rf"forwarded)\s+to\s+){_NAME}",
-    ),
-    _np(2.5, rf"(?i:\b(?:at|with|@)\s+){_NAME}"),
-    _np(
-        2.5,
-        r"(?i:\byour\s+)(?P<name>(?:[A-Z0-9][\w&'’.-]*\s+){1,4})(?i:application|interview|offer|candidacy)\b",
-    ),
-    _np(2.5, r"(?i:\bwelcome\s+to\s+)(?!(?i:the\s+)?(?i:team|family)\b)" + _NAME),
-    _np(2, r"(?i:\b(?:interest\s+in|thanks?\s+from|message\s+from|news\s+from)\s+)" + _NAME),
-    _np(1.5, r"^\s*+(?P<name>[^\n|:–—-]{2,60}?)\s*(?:\||:|–|—|\s-\s)(?P<other>.*)$"),
-    _np(1.5, r"^(?P<other>.*?)(?:\||–|—|\s-\s)\s*(?P<name>[^\n|:–—-]{2,60}?)\s*$"),
-    _np(1, r"^\s*(?P<name>(?:[A-Z0-9][\w&'’.-]*\s+){1,4})(?i:wants|would|is|has|invites)\b"),
-    _np(2.5, r"(?i:\boffer\s+(?:letter\s+)?from\s+(?:the\s+)?)" + _NAME),
-    _BETWEEN,
-    _BEFORE_DOCUMENT,
-)
-# The name ends before a whole run of separators (the run is never re-split), so each is scanned once.
-_VIA = _lazy(
-    r"^(?P<name>.+?)(?<!\s)\s++(?:via|through|on behalf of|powered by)\s+(?P<relay>.+)$", re.IGNORECASE
-)
-_PERSON_AT = _lazy(r"^(?P<person>.+?)(?<!\s)\s++(?:at|from|@|\|)\s+(?P<name>.+)$", re.IGNORECASE)
-_DISPLAY_SUFFIX = _lazy(
-    r"^(?P<name>.+?)(?<![\s,|-])[\s,|-]++(?:recruiting|recruitment|careers?|talent(?:\s+acquisition)?|hr|"
-    r"human\s+resources|"
-    r"hiring|jobs|resourcing|people(?:\s+(?:team|ops|operations|(?:&|and)\s+culture))?|talent\s+team|recruiting\s+team|hiring\s+team|"
-    r"university\s+recruiting|campus\s+recruiting|early\s+careers|no-?reply|notifications?|team|applications)"
-    r"(?:\s+team)?\s*$",
-    re.IGNORECASE,
-)
-_DISPLAY_PREFIX = _lazy(
-    r"^(?:HR|Human\s+Resources|Recruiting|Recruitment|Careers|Talent(?:\s+Acquisition)?)(?:\s*[-|:–—]\s*|\s+(?:at|@)\s+|"
-    r"\s+)(?=[A-Z0-9])"
-)
-_GENERIC_DOMAIN_LABELS: frozenset[str] = frozenset(
-    {
-        "mail",
-        "email",
-        "e-mail",
-        "careers",
-        "career",
-        "jobs",
-        "job",
-        "hr",
-        "recruiting",
-        "recruitment",
-        "noreply",
-        "no-reply",
-        "example",
-        "test",
-        "localhost",
-        "notifications",
-        "notify",
-        "apply",
-        "talent",
-        "hire",
-        "hiring",
-    }
-)
 _EMAIL_IN_TEXT = _lazy(r"\b[\w.+-]{1,64}@(?P<domain>[\w-]+(?:\.[\w-]+)+)\b")  # 64: the longest local part
-_SIGN_OFF = _lazy(
-    r"^(?:best|kind|warm|warmest|many)?\s*(?:regards|wishes|thanks|thank you|cheers|sincerely|best|warmly|"
-    r"cordially|talk soon|speak soon|"
-    r"yours(?: truly| "
-    r"sincerely)?|respectfully|all the best|with thanks|thanks again|take care)[,.!]?\s*$|^--\s*$|^—\s*$",
-    re.IGNORECASE,
-)
 
 
-def _person_like(name: str) -> bool:
+def _person_like(name: str, vocabulary: _Words) -> bool:
     """Two or three capitalised words with no organisation word: probably a recruiter's name."""
     words = name.split()
     if not 1 <= len(words) <= 3:
         return False
-    if any(w.lower().strip(".") in _ORG_WORDS for w in words):
+    if any(w.lower().strip(".") in vocabulary.org_words for w in words):
         return False
-    return all(re.fullmatch(r"[A-Z][a-z'’\-]+\.?|[A-Z]\.", w) for w in words) and len(words) >= 2
+    names = [w for w in words if w not in vocabulary.person_particles]  # "Noor de Vries", "Ana dos Santos"
+    return len(names) >= 2 and all(_person_word(w) for w in names)
 
 
-def _domain_label(domain: str) -> str | None:
+def _person_word(word: str) -> bool:
+    """ "Léa", "Jürgen", "J.": a capitalised given or family name (letters of any alphabet), or an initial."""
+    core = word[:-1] if word.endswith(".") else word
+    if len(core) == 1:
+        return core.isupper() and word.endswith(".")
+    rest = core[1:].replace("'", "").replace("’", "").replace("-", "")
+    return core[0].isupper() and (not rest or (rest.isalpha() and rest.islower()))
+
+
+def _domain_label(domain: str, words: _Words) -> str | None:
     registrable = registrable_domain(domain)
     label = registrable.split(".")[0] if registrable else ""
-    if not label or label in _GENERIC_DOMAIN_LABELS or len(label) < 2:
+    if not label or label in words.generic_domain_labels or len(label) < 2:
         return None
     return label
 
 
-def _domain_name(domain: str) -> str | None:
-    label = _domain_label(domain)
+def _domain_name(domain: str, vocabulary: _Words) -> str | None:
+    label = _domain_label(domain, vocabulary)
     if label is None:
         return None
     # "bluefin-analytics" -> "Bluefin Analytics"; "ibm" -> "IBM"
@@ -1034,45 +329,48 @@ class _Candidate:
     source: str  # display, subject, body, signature, domain, body_domain
 
 
-def _from_display_name(sender: Address) -> list[_Candidate]:
+def _from_display_name(sender: Address, words: _Words) -> list[_Candidate]:
     display = sender.name.strip().strip("\"'")
     if not display or "@" in display:
         return []
     if is_relay_name(display):
         return []  # "NHS Jobs", "Calendar": the relay itself, whatever its words
-    prefix = _DISPLAY_PREFIX.get().match(display)
-    if prefix and not _only_team_words(display[prefix.end() :]):
+    prefix = words.match("display_prefix", display)
+    if prefix and not _only_team_words(display[prefix.end() :], words):
         display = display[prefix.end() :]  # "HR Acme Ltd", "Careers - Acme": the team, then the employer
     domain = sender.email.partition("@")[2]
     relay = is_relay_domain(domain) if domain else True
     found: list[_Candidate] = []
-    via = _VIA.get().match(display)
+    via = words.match("display_via", display)
     if via:
         left, right = via.group("name"), via.group("relay")
-        if re.search(r"\son\s+behalf\s+of\s", display, re.IGNORECASE) and is_relay_name(left.strip()):
+        if words.search("display_on_behalf", display) and is_relay_name(left.strip()):
             left = right  # "HireRight on behalf of Acme": the service speaks for the employer on its right
-        name = trim_name(left, title_case_stops=False)
+        name = _trim_name(left, words, title_case_stops=False)
         if name:
             # "Acme via Greenhouse" names the employer; "Jane Doe via DocuSign" or "via LinkedIn", a person.
-            person = _person_like(name) and not (domain and is_ats_domain(domain))
+            person = _person_like(name, words) and not (domain and is_ats_domain(domain))
             found.append(_Candidate(name, 1.0 if person else 4, "display"))
         return found
-    suffix = _DISPLAY_SUFFIX.get().match(display)
+    suffix = words.match("display_suffix", display)
     if suffix:
-        name = trim_name(suffix.group("name"), title_case_stops=False)
+        name = _trim_name(suffix.group("name"), words, title_case_stops=False)
         if name and not is_relay_name(name):
             found.append(_Candidate(name, 3.5, "display"))
         return found
-    person_at = _PERSON_AT.get().match(display)
+    person_at = words.match("display_person_at", display)
     if person_at:
-        name = trim_name(person_at.group("name"), title_case_stops=False)
+        name = _trim_name(person_at.group("name"), words, title_case_stops=False)
         if name:
             found.append(_Candidate(name, 3, "display"))
         return found
-    name = _without_department(trim_name(display, title_case_stops=False))
+    name = _without_department(_trim_name(display, words, title_case_stops=False), words)
     if not name or is_relay_name(name):
         return found
-    label = _domain_label(domain) if domain else None
+    local = sender.email.partition("@")[0].lower()
+    if " " not in name and name.lower() == local and _domain_label(domain, words) != local:
+        return found  # "Thomas <thomas@acme.com>": a person writing from the employer's domain
+    label = _domain_label(domain, words) if domain else None
     squashed = re.sub(r"[^a-z0-9]", "", company_key(name))
     if (
         label
@@ -1081,7 +379,7 @@ def _from_display_name(sender: Address) -> list[_Candidate]:
         and (squashed == label or squashed.startswith(label) or label.startswith(squashed))
     ):
         found.append(_Candidate(name, 3.5, "display"))
-    elif not _person_like(name):
+    elif not _person_like(name, words):
         # An ATS shows the name the employer configured; a job board or free mail shows anything.
         # (an assessment or signature service shows the employer's configured name too)
         configured = not relay or is_ats_domain(domain) or is_service_domain(domain)
@@ -1089,20 +387,22 @@ def _from_display_name(sender: Address) -> list[_Candidate]:
     return found
 
 
-def _without_department(name: str | None) -> str | None:
+def _without_department(name: str | None, vocabulary: _Words) -> str | None:
     """A department or unit word after an organisation word names the sender's team, not the employer:
     "Kelpie Software Engineering" -> "Kelpie Software", "Brook School Office" -> "Brook School"."""
     words = (name or "").split()
     if (
         len(words) >= 3
-        and words[-1].lower() in _FUNCTION_WORDS | _UNIT_WORDS
-        and re.sub(r"['’]s$", "", words[-2].lower()) in _ORG_WORDS
+        and words[-1].lower() in vocabulary.function_words | vocabulary.unit_words
+        and re.sub(r"['’]s$", "", words[-2].lower()) in vocabulary.org_words
     ):
         return " ".join(words[:-1])
     return name
 
 
-def _from_patterns(text: str, patterns: tuple[_NamePattern, ...], source: str) -> list[_Candidate]:
+def _from_patterns(
+    text: str, patterns: tuple[_NamePattern, ...], source: str, words: _Words
+) -> list[_Candidate]:
     found: list[_Candidate] = []
     lowered = text.lower()
     for item in patterns:
@@ -1110,40 +410,37 @@ def _from_patterns(text: str, patterns: tuple[_NamePattern, ...], source: str) -
             continue
         for match in item.pattern.get().finditer(text):
             chunk = match.group("name")
-            name = trim_name(chunk, title_case_stops=item.title_case_stops)
+            name = _trim_name(chunk, words, title_case_stops=item.title_case_stops)
             if name is None:
                 continue
             name = _with_legal_suffix(name, text[match.start("name") :])
             weight = item.weight
             split = "other" in item.pattern.get().groupindex
-            if split and not _whole_name(name, chunk):
+            if split and not _whole_name(name, chunk, words):
                 continue  # "Online aptitude test - Graduate Trainee": a phrase, not a name
-            if split and _person_like(name) and _DOCUMENT_TITLE.get().search(match.group("other") or ""):
+            if (
+                split
+                and _person_like(name, words)
+                and words.search("document_title", match.group("other") or "")
+            ):
                 continue  # "Offer Letter - Sam Rivera": the signer, not the employer
-            if split and _looks_like_title(match.group("other") or ""):
+            if split and _looks_like_title(match.group("other") or "", words):
                 weight += 0.75  # "Acme | Software Engineer": the other side is the role
-            elif split and _DOCUMENT_TITLE.get().search(match.group("other") or ""):
+            elif split and words.search("document_title", match.group("other") or ""):
                 weight += 0.75  # "Offer Letter - Sam Rivera - Acme": an e-signature document's title
-            if item.person_weight is not None and _person_like(name):
+            if item.person_weight is not None and _person_like(name, words):
                 weight = item.person_weight
             found.append(_Candidate(name, weight, source))
     return found
 
 
-_DOCUMENT_TITLE = _lazy(
-    r"\b(?:offer\s+letter|(?:letter\s+of\s+)?offer\s+of\s+employment|letter\s+of\s+offer|employment\s+"
-    r"(?:agreement|contract|offer)|contract)\b",
-    re.IGNORECASE,
-)
-
-
-def _only_team_words(rest: str) -> bool:
+def _only_team_words(rest: str, vocabulary: _Words) -> bool:
     """True when `rest` holds nothing but team and department words ("Talent Acquisition Team")."""
     words = [w.strip(".,").lower() for w in rest.split()]
-    return all(w in _TEAM_WORDS or w in _DEPARTMENT_WORDS for w in words)
+    return all(w in vocabulary.team_words or w in vocabulary.department_words for w in words)
 
 
-def _whole_name(name: str, chunk: str) -> bool:
+def _whole_name(name: str, chunk: str, words: _Words) -> bool:
     """The trimmed name is the whole chunk, up to quotes, legal form and trailing team words."""
     chunk = chunk.strip().strip("'\"‘’“”*_ ")
     if chunk.lower().startswith("the ") and not name.lower().startswith("the "):
@@ -1151,16 +448,17 @@ def _whole_name(name: str, chunk: str) -> bool:
     if not chunk.startswith(name):
         return False
     rest = chunk[len(name) :].strip(" ,.")
-    if re.fullmatch(r"(?:and|&)\s+the\s+(?:[\w&'-]+\s+){1,3}team", rest, re.IGNORECASE):
+    if any(pattern.get().fullmatch(rest) for pattern in words.patterns("and_the_team")):
         return True  # "Acme and the HackerRank team": the employer, then its vendor
-    return not rest or rest.lower().strip(".") in LEGAL_SUFFIXES or _only_team_words(rest)
+    return not rest or _legal_rest(rest) or _only_team_words(rest, words)
 
 
-_LEGAL_TAIL = _lazy(
-    r",?\s+(?P<suffix>Inc\.?|LLC|L\.L\.C\.|Ltd\.?|Limited|plc|PLC|GmbH|AG|S\.A\.|SA|B\.V\.|BV|N\.V\.|"
-    r"d\.o\.o\.|"
-    r"Pty\.? Ltd\.?|Corp\.?|Corporation|LLP|LP)(?![\w])"
-)
+def _legal_rest(rest: str) -> bool:
+    """`rest` is a legal form alone ("Inc.", "GmbH & Co. KG")."""
+    return is_legal_form(rest) or rest.lower().strip(".") in ANY_CASE_FORMS
+
+
+_LEGAL_TAIL = _lazy(legal_tail_source())
 
 
 def _with_legal_suffix(name: str, following: str) -> str:
@@ -1176,33 +474,28 @@ def _with_legal_suffix(name: str, following: str) -> str:
     return name
 
 
-def _signature_lines(text: str) -> list[str]:
+def _signature_lines(text: str, words: _Words) -> list[str]:
     lines = [line.strip() for line in text.strip().splitlines() if line.strip()]
     tail = lines[-8:]
     end = len(lines)
     for index in range(len(lines) - 1, max(-1, len(lines) - 12), -1):
-        if _SIGN_OFF.get().match(lines[index]):
+        if words.match("sign_off", lines[index]):
             tail = lines[index + 1 : min(index + 7, end)]
             rule = lines[index].strip() in ("--", "—")
-            if rule and any(len(line) > 90 or _BOILERPLATE.get().search(line) for line in tail):
+            if rule and any(len(line) > 90 or words.search("boilerplate", line) for line in tail):
                 end = index  # "--" opened an automated footer: the real sign-off sits above it
                 continue
             break
     return tail
 
 
-_BOILERPLATE = _lazy(
-    r"\b(?:unsubscribe|privacy|automated|do\s+not\s+reply|equal\s+opportunit)", re.IGNORECASE
-)
-
-
 # Starts only where a whitespace run starts (see names._VIA): each run is scanned once.
 _SIGNATURE_PARTS = _lazy(r"(?<!\s)\s*(?:,|\||·|•|\s[-–—]\s)\s*")
 
 
-def _from_signature(text: str) -> list[_Candidate]:
+def _from_signature(text: str, words: _Words) -> list[_Candidate]:
     found: list[_Candidate] = []
-    lines = _signature_lines(text)
+    lines = _signature_lines(text, words)
     previous_is_title = False
     for line in lines:
         if len(line) > 70 or "@" in line or "http" in line or re.search(r"\d{3}", line):
@@ -1210,39 +503,56 @@ def _from_signature(text: str) -> list[_Candidate]:
             continue
         # "Marta Kowalczyk | Head of Talent | Brightwater Systems", "Talent Partner, Acme"
         parts = [p.strip() for p in _SIGNATURE_PARTS.get().split(line) if p.strip()]
-        if len(parts) == 2 and parts[1].rstrip(".").lower() in {s.rstrip(".") for s in LEGAL_SUFFIXES}:
+        if len(parts) == 2 and (
+            is_legal_form(parts[1]) or parts[1].rstrip(".").lower() in _ANY_CASE_STRIPPED
+        ):
             parts = [line]
-        if len(parts) >= 2 and any(_looks_like_title(part) for part in parts[:-1]):
-            name = trim_name(parts[-1], title_case_stops=False)
-            if name and not _looks_like_title(name):
+        if len(parts) >= 2 and any(_looks_like_title(part, words) for part in parts[:-1]):
+            name = _trim_name(parts[-1], words, title_case_stops=False)
+            if name and not _looks_like_title(name, words):
                 found.append(_Candidate(name, 2.5, "signature"))
             previous_is_title = False
             continue
-        candidate = trim_name(line, title_case_stops=False)
-        if candidate and _whole_name(candidate, line.rstrip(".")) and not _looks_like_title(candidate):
-            words = candidate.lower().split()
-            if any(w.strip(".") in _ORG_WORDS for w in words):
+        line = _without_leading_team(line, words)
+        candidate = _trim_name(line, words, title_case_stops=False)
+        if (
+            candidate
+            and _whole_name(candidate, line.rstrip("."), words)
+            and not _looks_like_title(candidate, words)
+        ):
+            tokens = candidate.lower().split()
+            if any(w.strip(".") in words.org_words for w in tokens):
                 found.append(_Candidate(candidate, 2.5, "signature"))
             elif previous_is_title or len(candidate) < len(line.rstrip(".,;:!").strip()):
                 found.append(_Candidate(candidate, 2, "signature"))  # after a title, or before a team word
-            elif not _person_like(candidate) and len(words) > 1:
+            elif not _person_like(candidate, words) and len(tokens) > 1:
                 found.append(_Candidate(candidate, 1.5, "signature"))  # counts when something else agrees
-        previous_is_title = _looks_like_title(line)
+        previous_is_title = _looks_like_title(line, words)
     return found
 
 
-def _looks_like_title(text: str) -> bool:
+def _without_leading_team(line: str, words: _Words) -> str:
+    """ "Personalabteilung Hollmann Maschinenbau GmbH" -> "Hollmann Maschinenbau GmbH": a team word opening a
+    signature line names the sender's team, the capitalised words after it the employer."""
+    head, _, rest = line.partition(" ")
+    if rest[:1].isupper() and head.lower() in words.team_words and head.lower() not in words.org_words:
+        return rest
+    return line
+
+
+def _looks_like_title(text: str, vocabulary: _Words) -> bool:
     words = re.split(r"[\s,/&-]+", text.lower())
-    return any(
-        w in TITLE_WORDS or w in {"talent", "acquisition", "hr", "recruiting", "people"} for w in words
-    )
+    return any(w in vocabulary.title_words or w in vocabulary.title_like for w in words)
+
+
+_ANY_CASE_STRIPPED = frozenset(form.rstrip(".") for form in ANY_CASE_FORMS)
 
 
 _CAPITALISED_RUN = _lazy(r"[A-Z][\w'’-]*(?:[ \t]+(?:[A-Z0-9][\w'’-]*|&|and|of))*")
 _FILE_EXTENSION = _lazy(r"\.(?:pdf|docx?|odt|rtf)\b", re.IGNORECASE)
 
 
-def _spelled_domain(label: str, text: str) -> str | None:
+def _spelled_domain(label: str, text: str, words: _Words) -> str | None:
     """The name in `text` that a domain label abbreviates: "brightwatersys" -> "Brightwater Systems".
 
     The text's name must equal the label once squashed, or start with it when the label is long enough to
@@ -1253,12 +563,12 @@ def _spelled_domain(label: str, text: str) -> str | None:
     if len(label) < 3:
         return None
     if label[:4] not in lowered and label[:4] not in lowered.translate(_TRANSLITERATE):
-        return _label_initials_name(label, text)  # "dwc" for "Dalgliesh Whisky Company"
+        return _label_initials_name(label, text, words)  # "dwc" for "Dalgliesh Whisky Company"
     for match in _CAPITALISED_RUN.get().finditer(text):
         run = match.group(0).lower()
         if not (run.startswith(label[:3]) or run.startswith("the " + label[:3])):
             continue  # cheap: most capitalised runs cannot spell the label
-        name = trim_name(match.group(0), title_case_stops=True)
+        name = _trim_name(match.group(0), words, title_case_stops=True)
         if not name:
             continue
         first = _squash(company_key(name.split()[0]))
@@ -1269,30 +579,30 @@ def _spelled_domain(label: str, text: str) -> str | None:
             )
             if (same or abbreviated) and (best is None or len(name) > len(best)):
                 best = name
-    return best or _label_initials_name(label, text)
+    return best or _label_initials_name(label, text, words)
 
 
 # German spellings in domains: "Grünwald" is "gruenwald" there
 _TRANSLITERATE = str.maketrans({"ä": "ae", "ö": "oe", "ü": "ue", "ß": "ss"})
 
 
-def _label_initials_name(label: str, text: str) -> str | None:
+def _label_initials_name(label: str, text: str, words: _Words) -> str | None:
     """The name a domain label builds from whole words and initials: "gilhooleyjoinery" for "Gilhooley &
     Daughters Joinery", "satextiles" for "Sriram Ananthan Textiles", "dwc" for "Dalgliesh Whisky Company"."""
     best: str | None = None
     for match in _CAPITALISED_RUN.get().finditer(text):
         if match.group(0)[:1].lower() != label[:1] or " " not in match.group(0):
             continue
-        name = trim_name(match.group(0), title_case_stops=True)
+        name = _trim_name(match.group(0), words, title_case_stops=True)
         if not name or (best is not None and len(name) <= len(best)):
             continue
-        words = [_squash(w) for w in company_key(name).split()]
-        if len(words) >= 2 and _label_spells(label, [w for w in words if w], name.lower()):
+        tokens = [_squash(w) for w in company_key(name).split()]
+        if len(tokens) >= 2 and _label_spells(label, [w for w in tokens if w], name.lower(), words):
             best = name
     return best
 
 
-def _label_spells(label: str, words: list[str], folded: str) -> bool:
+def _label_spells(label: str, words: list[str], folded: str, vocabulary: _Words) -> bool:
     """Each word gives itself, its initial, or (a connector, or at most one other middle word) nothing."""
     variants = [{w, _squash(w.translate(_TRANSLITERATE))} for w in words]
     transliterated = [_squash(w) for w in company_key(folded.translate(_TRANSLITERATE)).split()]
@@ -1307,7 +617,7 @@ def _label_spells(label: str, words: list[str], folded: str) -> bool:
                     following.add((position + len(form), skipped, whole + (len(form) > 1)))
             if label.startswith(word[:1], position):
                 following.add((position + 1, skipped, whole))
-            if index and word in _INITIALS_SKIP | {"and"}:
+            if index and word in vocabulary.initials_skip | {"and"}:
                 following.add((position, skipped, whole))
             elif index and index < len(words) - 1 and not skipped:
                 following.add((position, 1, whole))
@@ -1321,72 +631,71 @@ def _label_spells(label: str, words: list[str], folded: str) -> bool:
 def _squashed_forms(name: str) -> set[str]:
     """A name squashed the ways a domain spells it: with or without "and" for "&", with or without "Co"."""
     folded = strip_accents(name).lower()
-    forms = {_squash(company_key(name))}
+    forms = {_squash(company_key(name)), _squash(company_key(name.lower().translate(_TRANSLITERATE)))}
     for ampersand in ("and", ""):
         forms.add(_squash(folded.replace("&", ampersand)))
     return {form for form in forms if form}
 
 
-def _domain_candidates(domain: str, weight: float, source: str, haystack: str) -> list[_Candidate]:
+def _domain_candidates(
+    domain: str, weight: float, source: str, haystack: str, words: _Words
+) -> list[_Candidate]:
     if is_relay_domain(domain):
         return []
-    label = _domain_label(domain)
+    label = _domain_label(domain, words)
     if label is None or is_relay_name(label):
         return []  # a signature or assessment service on another top-level domain ("pandadoc.net")
-    spelled = _spelled_domain(label, haystack)
-    name = spelled or _domain_name(domain)
+    spelled = _spelled_domain(label, haystack, words)
+    name = spelled or _domain_name(domain, words)
     return [_Candidate(name, weight, source)] if name else []
 
 
-def find_company(sender: Address | None, subject: str, text: str) -> str | None:
-    """The employer's name, or None when nothing credible names it."""
+def find_company(sender: Address | None, subject: str, text: str, language: str = "en") -> str | None:
+    """The employer's name, or None when nothing credible names it (read with `language`'s words and
+    English's)."""
+    words = _words(language)
     subject = _FILE_EXTENSION.get().sub("", subject)  # "Offer Letter - Acme.pdf"
-    invite = _CALENDAR_SUBJECT.get().match(subject)
+    invite = words.match("calendar_subject", subject)
     if invite:
         subject = invite.group("title")  # "Invitation: Interview - Acme @ Wed Mar 25, 2026 1pm - 2pm (PDT)"
     candidates: list[_Candidate] = []
     relay_display = False
     if sender is not None:
-        candidates.extend(_from_display_name(sender))
+        candidates.extend(_from_display_name(sender, words))
         relay_display = is_relay_name(sender.name.strip().strip("\"'"))
-    from_subject = _from_patterns(subject, _SUBJECT_PATTERNS, "subject")
+    from_subject = _from_patterns(subject, words.subject_names, "subject", words)
     if invite and relay_display:
         # the calendar sent it: the event's title is the only place the organiser named the employer
         from_subject = [_Candidate(c.name, c.weight + 0.5, c.source) for c in from_subject]
     candidates.extend(from_subject)
     body = text[:8000]
     haystack = f"{subject}\n{body}"
-    candidates.extend(_from_patterns(body, _BODY_PATTERNS, "body"))
-    candidates.extend(_from_signature(body))
+    candidates.extend(_from_patterns(body, words.body_names, "body", words))
+    candidates.extend(_from_signature(body, words))
     if sender is not None and "@" in sender.email and not relay_display:
         # a relay's display name ("Calendar", "Greenhouse") means the sender's domain is the relay's too
-        candidates.extend(_domain_candidates(sender.email.partition("@")[2], 2.0, "domain", haystack))
+        candidates.extend(_domain_candidates(sender.email.partition("@")[2], 2.0, "domain", haystack, words))
     for match in _EMAIL_IN_TEXT.get().finditer(body):
-        candidates.extend(_domain_candidates(match.group("domain"), 0.75, "body_domain", haystack))
-    chosen = _choose(candidates, haystack)
-    return _spelled_acronym(chosen, haystack) if chosen else None
+        candidates.extend(_domain_candidates(match.group("domain"), 0.75, "body_domain", haystack, words))
+    chosen = _choose(candidates, haystack, words)
+    return _spelled_acronym(chosen, haystack, words) if chosen else None
 
 
-_CALENDAR_SUBJECT = _lazy(
-    r"^\s*+(?:(?:updated|new\s+event|accepted|tentatively\s+accepted)\s*+:?\s*+)?invitation\s*+:\s*+(?P<title>.+?)"
-    r"(?<!\s)\s++@\s+(?:mon|tue|wed|thu|fri|sat|sun|\d)[^@]*$",
-    re.IGNORECASE,
-)
 _ACRONYM = _lazy(r"^[A-Z]{2,6}$")
 
 
-def _spelled_acronym(name: str, haystack: str) -> str:
+def _spelled_acronym(name: str, haystack: str, words: _Words) -> str:
     """The written-out form of a name that abbreviates it: "OHRN" -> "Open Hands Refugee Network",
     "Wendlebury HA" -> "Wendlebury Housing Association" (the mail spells the long form somewhere)."""
-    words = name.split()
-    if not any(_ACRONYM.get().match(w) for w in words) or len(words) > 4:
+    short = name.split()
+    if not any(_ACRONYM.get().match(w) for w in short) or len(short) > 4:
         return name
     best = name
     for match in _CAPITALISED_RUN.get().finditer(haystack):
-        run = trim_name(match.group(0), title_case_stops=True)
+        run = _trim_name(match.group(0), words, title_case_stops=True)
         if not run or len(run) <= len(best) or run[:1].lower() != name[:1].lower():
             continue
-        if _abbreviates(words, run.split()):
+        if _abbreviates(short, run.split()):
             best = run
     return best
 
@@ -1425,16 +734,13 @@ def _squash(key: str) -> str:
     return re.sub(r"[^a-z0-9]", "", key)
 
 
-_INITIALS_SKIP = frozenset({"for", "of", "and", "the", "de", "in"})
-
-
-def _initials(key: str) -> str:
+def _initials(key: str, vocabulary: _Words) -> str:
     """ "institute for coastal research" -> "icr": the acronym a sender's display name may use."""
-    words = [w for w in key.split() if w not in _INITIALS_SKIP]
+    words = [w for w in key.split() if w not in vocabulary.initials_skip]
     return "".join(w[0] for w in words) if len(words) >= 2 else ""
 
 
-def _choose(candidates: list[_Candidate], haystack: str) -> str | None:
+def _choose(candidates: list[_Candidate], haystack: str, words: _Words) -> str | None:
     if not candidates:
         return None
     groups: dict[str, list[_Candidate]] = {}
@@ -1453,7 +759,11 @@ def _choose(candidates: list[_Candidate], haystack: str) -> str | None:
                 continue
             if all(item.source in _DOMAIN_SOURCES for item in groups[other]):
                 continue
-            same = other.startswith(key + " ") or _squash(other) == _squash(key) or _initials(other) == key
+            same = (
+                other.startswith(key + " ")
+                or _squash(other) == _squash(key)
+                or _initials(other, words) == key
+            )
             if not same:
                 continue
             # of several longer forms ("Kelpie Software", "Kelpie Engineering"), join the best supported one
@@ -1488,7 +798,7 @@ def _choose(candidates: list[_Candidate], haystack: str) -> str | None:
     # Prefer the fullest written form; among equals, the one from the strongest source.
     display = max(pool, key=lambda i: (len(company_key(i.name).split()), i.weight, len(i.name)))
     written = {company_key(i.name): i.name for i in pool}
-    shorter = _without_department(display.name) or display.name
+    shorter = _without_department(display.name, words) or display.name
     possessive = re.match(r"^(.+?)['’]s\s", display.name)
     if possessive and company_key(possessive.group(1)) in written:
         return written[company_key(possessive.group(1))]  # "Acme's Software Engineering" -> "Acme"
@@ -1499,61 +809,19 @@ def _choose(candidates: list[_Candidate], haystack: str) -> str | None:
 
 # --- role and requisition -------------------------------------------------------------------------
 
-_ROLE_CHARS = (
-    r"[A-Z0-9][\w&'’/+#.,()-]*(?:[ \t]+(?:[A-Z0-9(][\w&'’/+#.,()-]*|of|and|&|for|in|de|–|-|to|the|with|on))*"
-)
-_ROLE_PATTERNS: tuple[LazyPattern, ...] = (
-    _lazy(rf"(?i:\b(?:position|role|post|job)\s+(?:of|as)\s+(?:an?\s+|the\s+)?)(?P<role>{_ROLE_CHARS})"),
-    _lazy(
-        rf"(?i:\b(?:for|to|of|as|in)\s+(?:the|a|an|our|this)\s+(?:open\s+|new\s+)?)(?P<role>{_ROLE_CHARS})\s+"
-        r"(?i:position|role|job|opening|vacancy|post|gig|opportunity)\b"
-    ),
-    _lazy(
-        rf"(?i:\b(?:application|applying|applied|interview|offer)\s+(?:for|to)\s+(?:the\s+|a\s+|an\s+)?)"
-        rf"(?P<role>{_ROLE_CHARS})"
-    ),
-    _lazy(rf"(?i:\bas\s+(?:an?|our)\s+(?:new\s+)?)(?P<role>{_ROLE_CHARS})"),
-    _lazy(rf"(?i:\bthe\s+)(?P<role>{_ROLE_CHARS})\s+(?i:position|role)\b"),
-)
-_SUBJECT_ROLE_PATTERNS: tuple[LazyPattern, ...] = (
-    _lazy(rf"^(?P<role>{_ROLE_CHARS})\s+(?i:at|@|with)\s+"),
-    _lazy(r"(?:[:–—|]|\s-\s)\s*(?P<role>[^:–—|\n]+?)\s*$"),
-    _lazy(rf"^(?P<role>{_ROLE_CHARS})\s*(?:[:–—|]|\s-\s)"),
-    _lazy(rf"(?i:\b(?:for|as)\s+(?:the\s+|a\s+|an\s+)?)(?P<role>{_ROLE_CHARS})"),
-)
-_ROLE_TAIL = _lazy(
-    r"\s+(?:at|with|in|for|to|on|of|and|&|the|-|–)\s*$|\s+(?:position|role|job|opening|vacancy|post|gig)\s*$|"
-    r"[\s,.]+$",
-    re.IGNORECASE,
-)
-
-
-_ROLE_LEAD = _lazy(
-    # gaps of at most 300 characters (a subject line): every "offer" would otherwise rescan the rest
-    r"^.{0,300}?\b(?:offer|letter|interview|invitation|application|update|confirmation|assessment|details|"
-    r"required|reminder)\b.{0,300}?\b(?:for|as|[-–—:])\s+(?:the\s+|a\s+|an\s+)?",
-    re.IGNORECASE,
-)
-
-
-_ROLE_ID = _lazy(
-    r"(?<!\s)\s*[(\[]\s*+(?:job\s*+(?:id|#|no\.?|number)|req(?:uisition)?\.?\s*+(?:id|#|no\.?)?|ref(?:erence)?\.?\s*+"
-    r"(?:id|#|no\.?)?|id)\s*+[:#]?\s*+[\w-]+\s*+[)\]]",
-    re.IGNORECASE,
-)
-
 
 # A team or product line after a comma, inside "the ..., ... role": "Software Engineer, Payments".
 _ROLE_QUALIFIER = re.compile(r"[A-Z][\w&/+-]*(?:\s+(?:&\s+)?[A-Z][\w&/+-]*){0,2}")
 
 
-def _clean_role(raw: str, company: str | None, *, bounded: bool = False) -> str | None:
+def _clean_role(raw: str, company: str | None, words: _Words, *, bounded: bool = False) -> str | None:
     """The role title in `raw`; `bounded` when the text ended at "role" / "position", so that a comma inside
     it separates a team qualifier rather than the next clause."""
-    role = _ROLE_LEAD.get().sub("", _ROLE_ID.get().sub("", raw.strip()))
+    role = words.sub("role_lead", words.sub("role_id", raw.strip()))
     if company and company in role:
         role = role.split(company)[0]
-    role = re.split(r"(?<!\s)\s+(?:at|with|@)\s+(?=[A-Z])", role)[0]
+    for pattern in words.patterns("role_company_split"):
+        role = pattern.get().split(role)[0]
     head, comma, tail = role.partition(", ")
     tail = tail.strip()
     qualified = bounded and comma and _ROLE_QUALIFIER.fullmatch(tail) and not re.search("[.;!?]", head)
@@ -1561,143 +829,56 @@ def _clean_role(raw: str, company: str | None, *, bounded: bool = False) -> str 
     previous = None
     while previous != role:
         previous = role
-        role = _ROLE_TAIL.get().sub("", role).strip()
+        role = words.sub("role_tail", role).strip()
     if role.count("(") != role.count(")"):
         role = role.split("(")[0].strip()
-    words = role.lower().replace("(", " ").replace(")", " ").replace("-", " ").split()
-    if not words or len(words) > 12:
+    tokens = role.lower().replace("(", " ").replace(")", " ").replace("-", " ").split()
+    if not tokens or len(tokens) > 12:
         return None
-    if not any(w.strip(",.") in TITLE_WORDS for w in words):
+    if not any(w.strip(",.") in words.title_words for w in tokens):
         return None
-    if words[0] in {"talent", "hr", "people", "recruiting"} and len(words) <= 3:
+    if tokens[0] in words.signature_titles and len(tokens) <= 3:
         return None  # a recruiter's signature title, not the job applied for
     return display_role(role)
 
 
-def find_role(subject: str, text: str, company: str | None) -> str | None:
-    for pattern in _ROLE_PATTERNS:
+def find_role(subject: str, text: str, company: str | None, language: str = "en") -> str | None:
+    words = _words(language)
+    for pattern in words.roles:
         for match in pattern.get().finditer(text[:4000]):
-            bounded = match.group(0).lower().endswith(("role", "position"))
-            role = _clean_role(match.group("role"), company, bounded=bounded)
+            bounded = words.search("role_bounded", match.group(0)) is not None
+            role = _clean_role(match.group("role"), company, words, bounded=bounded)
             if role:
                 return role
-    for pattern in _SUBJECT_ROLE_PATTERNS:
+    for pattern in words.subject_roles:
         found = pattern.get().search(subject)
         if found:
-            role = _clean_role(found.group("role"), company)
+            role = _clean_role(found.group("role"), company, words)
             if role:
                 return role
     return None
 
 
-_REQUISITION = _lazy(
-    r"(?i:\b(?:req(?:uisition)?\.?\s*+(?:id|#|no\.?|number|code)?|(?:job|position|posting|vacancy|opening|"
-    r"ref(?:erence)?)\s*+(?:id|#|no\.?|number|code))"
-    r"\s*+[:#]?\s*+)(?P<id>(?=[A-Z0-9-]*\d)[A-Z]{0,6}[-_]?[A-Z0-9][A-Z0-9-_]{2,24})\b"
-    r"|\((?:(?i:id|req|ref)\s*[:#]?\s*)?(?P<paren>(?=[A-Z0-9-]*\d)(?:[A-Z]{1,6}[-_]?\d[\w-]{2,20}|"
-    r"\d{4}-\d{3,10}|"
-    r"\d{5,12}))\)"
-    r"|\b(?P<bare>(?:JR|REQ|R|JOB|JID|VAC)[-_]?\d{4,}[\w-]*)\b"
-)
-
-
-def find_requisition_id(subject: str, text: str) -> str | None:
+def find_requisition_id(subject: str, text: str, language: str = "en") -> str | None:
+    words = _words(language)
     for source in (subject, text[:6000]):
-        for match in _REQUISITION.get().finditer(source):
-            value = match.group("id") or match.group("paren") or match.group("bare")
+        for match in words.finditer("requisition", source):
+            value = _group(match, "id") or _group(match, "paren") or _group(match, "bare")
             if not value:
                 continue
-            context = source[max(0, match.start() - 20) : match.start()].lower()
-            if "applicant" in context or "candidate" in context or "phone" in context:
+            context = source[max(0, match.start() - 20) : match.start()]
+            if words.search("requisition_not", context):
                 continue  # an applicant id or a phone number, not the job's requisition
             return value
     return None
 
 
+def _group(match: re.Match[str], name: str) -> str | None:
+    return match.group(name) if name in match.re.groupindex else None
+
+
 # --- dates ----------------------------------------------------------------------------------------
 
-# The employer promising its own next step.
-_EMPLOYER_PROMISE = _lazy(
-    r"\b(?:we|i|our\s+(?:[\w-]+\s+){0,2}(?:team|manager|coordinator|recruiter|panel|committee|board|department|"
-    r"hr)s?|the\s+(?:[\w-]+\s+){0,2}(?:team|manager|coordinator|recruiter|panel|committee|board)|they|"
-    r"someone)\b[^.;!?]{0,100}?"
-    r"\b(?:get\s+back|be\s+back\s+(?:to|in\s+touch\s+with)\s+you|revert|respond|reply|answer|be\s+in\s+touch|update\s+you|"
-    r"let\s+you\s+know|inform\s+you|"
-    r"contact|wrap\s+up|conclude|send\s+you|write\s+(?:to\s+you|back)|drop\s+you\s+a\s+line|"
-    r"reach\s+out|decide|reach\s+a\s+decision|mak(?:e|ing)\s+(?:a|our|the|any)\s+(?:final\s+)?decision|"
-    r"provide\s+(?:you\s+"
-    r"with\s+)?(?:an?\s+)?(?:update|feedback|answer|decision|response)|review\s+(?:your|all|the|every|each)|"
-    r"complete\s+(?:all|the"
-    r"|our)\s+(?:interviews|review|process)|come\s+back|follow\s+up|notify|have\s+(?:an?\s+)?(?:update|"
-    r"decision|feedback|"
-    r"answer)|finali[sz]e|send\s+(?:you\s+)?(?:the|an|your)(?!\s+(?:\w+\s+)?(?:link|invite|invitation|calendar|zoom|"
-    r"teams|agenda|directions|address|parking))|be\s+(?:able\s+to\s+)?(?:share|confirm)|hear|"
-    r"confirm\s+(?:the|an?|your|our)\s+(?:outcome|decision|result|next\s+steps)|"
-    r"give\s+(?:you\s+|me\s+|us\s+)?(?:some\s+)?(?:feedback|an?\s+(?:answer|update|decision))|"
-    r"mak(?:e|ing)\s+(?:their|his|her|a|our|the)\s+(?:final\s+)?(?:choice|selection)|"
-    r"come\s+(?:straight\s+|right\s+)back|write\s+to\s+(?:all\s+|every\s+|each\s+)?(?:shortlisted|"
-    r"successful|candidates|applicants))\w*"
-    # "you'll receive an answer", not "you'll receive an invitation from the screening provider"
-    r"|\byou(?:'ll|\s+will|\s+should|\s+can\s+expect\s+to)\s+(?:hear\b|(?:receive|get)\s+(?:an?\s+|our\s+|"
-    r"the\s+|some\s+)?(?:\w+\s+)?(?:answer|update|decision|response|feedback|news|reply|outcome|offer|call)\b|"
-    r"(?:receive|get)\s+(?:an?\s+)?(?:email|message|call)\s+from\s+(?:us|me|our)\b|"
-    r"(?:receive|get)\s+(?:an?\s+|our\s+|the\s+)?(?:[\w-]+\s+){0,2}[\w-]+\s+from\s+(?:us|me|our\s+team|the\s+team)\b)"
-    # "every finalist will receive an update"
-    r"|\b(?:each|every|all)\s+(?:\w+\s+)?(?:candidates?|applicants?|finalists?)\s+will\s+(?:receive|hear|get)\b"
-    r"|\b(?:decision|update|feedback|response|answer|outcome)s?\s+(?:is\s+expected\s+|will\s+be\s+(?:made|"
-    r"shared|"
-    r"sent)\s+)?(?:by|within|no\s+later\s+than|in\s+the\s+next)\b"
-    r"|\bexpect\s+to\s+hear\b"
-    # "your offer letter will come through on Monday", "the formal paperwork will follow within 48 hours"
-    r"|\b(?:(?:written\s+|formal\s+|official\s+|full\s+|signed\s+)?(?:offer(?:\s+letter|\s+pack)?|contract|"
-    r"paperwork)|(?:written|formal|official)\s+letter)"
-    r"\s+(?:will|should)\s+(?:\w+\s+)?(?:come|follow|arrive|reach\s+you|land|hit\s+your\s+inbox|"
-    r"be\s+(?:sent|issued|with\s+you|in\s+your\s+inbox))\b",
-    re.IGNORECASE,
-)
-# The candidate being asked to act by a date.
-_CANDIDATE_DEADLINE = _lazy(
-    r"\b(?:please|kindly|if\s+you\s+could|could\s+(?:you|u)|can\s+(?:you|u)|would\s+you)\b[^.;!?]{0,140}?"
-    r"\b(?:by|before|"
-    r"within|no\s+later\s+than|until|prior\s+to|on\s+or\s+before)\b"
-    r"|\b(?:any\s*time|anytime)\s+(?:before|until|up\s+to)\b"
-    r"|\b(?:deadline|due\s+(?:date|by)|expires?|expiry|valid\s+until|open\s+until|have\s+until|"
-    r"closes?\s+on)\b"
-    r"|\byou\s+(?:will\s+)?(?:have|need|are\s+required|must|should)\b[^.;!?]{0,80}?\b(?:within|by|"
-    r"before|until)\b"
-    r"|\byou(?:'ll|\s+will)?\s+(?:have|get|be\s+given)\s+(?:up\s+to\s+)?\S+\s+(?:\w+\s+)?(?:days?|hours?|weeks?)\s+"
-    r"to\b"
-    r"|\b(?:complete|submit|return|send|sign|accept|respond|reply|confirm)\w*\b[^.;!?]{0,80}?\b(?:within|by|"
-    r"before|"
-    r"no\s+later\s+than)\b[^.;!?]{0,40}?\b(?:days?|hours?|week|monday|tuesday|wednesday|thursday|friday|"
-    r"saturday|"
-    r"sunday|\d)"
-    r"|\b(?:let\s+(?:us|me)\s+know|get\s+back\s+to\s+(?:us|me)|respond|reply)\b[^.;!?]{0,60}?\b(?:by|before|"
-    r"within)\b"
-    r"|\b(?:have|get|receive)\s+your\s+(?:answer|decision|response|reply|acceptance)\s+(?:by|before|within)\b"
-    r"|\b(?:have|get)\s+it\s+back\s+(?:by|before|within)\b"
-    r"|\b(?:would|'d|will)\s+(?:like|want|need)\s+(?:an?\s+|your\s+)?(?:answer|decision|response|reply)\s+"
-    r"(?:from\s+you\s+)?(?:by|before|within|no\s+later\s+than)\b",
-    re.IGNORECASE,
-)
-# Past or superseded times in an interview mail ("the interview we had arranged for Monday").
-_PAST_CONTEXT = _lazy(
-    r"\b(?:had\s+(?:arranged|scheduled|planned|booked)|originally|previously|instead\s+of|no\s+longer|"
-    r"cancel\w*|"
-    r"thank(?:s|\s+you)\s+(?:again\s+)?for\s+(?:taking|meeting|coming|your\s+time|speaking|the\s+time)|"
-    r"met\s+with|"
-    r"enjoyed|was\s+(?:scheduled|planned)|we\s+(?:met|spoke|talked)|last\s+(?:week|time))\b",
-    re.IGNORECASE,
-)
-_CLAUSE_SPLIT = _lazy(
-    r"(?<=[.!?])\s+|\n+|;\s*|:\s+(?=(?:we|i|you|our)\b)"
-    r"|,?(?<![^\S\n])\s{1,80}+(?:and|but|so|while)\s+(?=(?:we|i|you|our|please)\b)"
-    r"|,?(?<![^\S\n])\s{1,80}+but\s+(?=they\b)",
-    re.IGNORECASE,
-)
-_APPROXIMATE = _lazy(
-    r"\b(?:week|month|within|in\s+(?:a|the|\d)|next\s+\d|days?|hours?|couple|few)\b", re.IGNORECASE
-)
 
 _REPLY_KINDS = frozenset(
     {
@@ -1753,19 +934,20 @@ def _near(text: str, mention: DateMention) -> str:
     return text[start : mention.start] + " " + after
 
 
-def find_interview_at(text: str, reference: datetime) -> datetime | None:
+def find_interview_at(text: str, reference: datetime, language: str = "en") -> datetime | None:
     """The interview's start from the text: the first specific, current date, preferring one with a time."""
+    words = _words(language)
     zone = reference.tzinfo or UTC
-    mentions = find_datetimes(text[:6000], reference, day_first=_day_first(reference))
+    mentions = find_datetimes(text[:6000], reference, day_first=_day_first(reference), language=language)
     usable: list[DateMention] = []
     for mention in mentions:
-        if _APPROXIMATE.get().search(mention.text) and mention.at is None:
+        if words.search("approximate", mention.text) and mention.at is None:
             continue  # "this week", "within 5 days": a window, not an appointment
-        if _PAST_CONTEXT.get().search(_near(text, mention)):
+        if words.search("past_context", _near(text, mention)):
             continue
-        if _MOVED_FROM.get().search(
-            text[max(0, mention.start - 8) : mention.start]
-        ) and _MOVED_TO.get().match(text, mention.end):
+        if words.search("moved_from", text[max(0, mention.start - 8) : mention.start]) and words.match(
+            "moved_to", text, mention.end
+        ):
             continue  # "move our chat from Tuesday to Thursday": Tuesday is the old slot
         usable.append(mention)
     timed = [m for m in usable if m.at is not None]
@@ -1774,151 +956,101 @@ def find_interview_at(text: str, reference: datetime) -> datetime | None:
         chosen = upcoming[0] if upcoming else (pool[0] if pool else None)
         if chosen is not None:
             if chosen.at is None:
-                chosen = _with_schedule_time(text[:6000], chosen, mentions)
+                chosen = _with_schedule_time(text[:6000], chosen, mentions, language)
             return chosen.resolve(zone)
     return None
 
 
-_SCHEDULE_TIME_LEAD = _lazy(
-    r"(?:^|\n)[ \t>*•-]*(?:[A-Za-z][\w -]{0,20}:)?[ \t]*$"
-    r"|\b(?:at|from|starting|starts|begins?|check\s+in\s+at)\s*$",
-    re.I,
-)
 SCHEDULE_REACH = 300  # how far below a date its schedule's first time may sit
 
 
-def _with_schedule_time(text: str, mention: DateMention, mentions: list[DateMention]) -> DateMention:
+def _with_schedule_time(
+    text: str, mention: DateMention, mentions: list[DateMention], language: str
+) -> DateMention:
     """A date whose time sits further down, as in an agenda: "schedule for Thursday, April 10:" then a table
     whose first row starts "9:30 AM - 10:15 AM". Only a time at the start of a line, or after "at"/"from",
     before any other date, counts."""
+    words = _words(language)
     limit = mention.end + SCHEDULE_REACH
     later_dates = [m.start for m in mentions if m.start >= mention.end]
     if later_dates:
         limit = min(limit, later_dates[0])
-    for start, end, at, zone in find_times(text):
+    for start, end, at, zone in find_times(text, language):
         if start < mention.end:
             continue
         if start >= limit:
             break
-        if _SCHEDULE_TIME_LEAD.get().search(text[max(mention.end, start - 40) : start]):
+        if words.search("schedule_time_lead", text[max(mention.end, start - 40) : start]):
             return DateMention(mention.start, end, mention.day, at, zone, text[mention.start : end])
     return mention
 
 
-_MOVED_FROM = _lazy(r"\bfrom\s+(?:the\s+)?$", re.IGNORECASE)
-_MOVED_TO = _lazy(r"\s*(?:to|until|→)\s+(?:the\s+)?\w", re.IGNORECASE)
-
-
-def _clauses(text: str) -> list[str]:
-    return [c.strip() for c in _CLAUSE_SPLIT.get().split(text[:8000]) if c and c.strip()]
+def _clauses(text: str, words: _Words) -> list[str]:
+    text = text[:8000]
+    for pattern in words.patterns("clause_glue"):
+        # "bis zum 2. April": the space after an ordinal's dot ends no sentence (same length, so spans hold)
+        text = pattern.get().sub(lambda m: "\u2060" * len(m.group(0)), text)
+    return [c.strip() for c in words.split("clause_split", text) if c and c.strip()]
 
 
 def find_deadlines(
-    text: str, reference: datetime, workdays: BusinessCalendar = WEEKENDS_ONLY
+    text: str, reference: datetime, workdays: BusinessCalendar = WEEKENDS_ONLY, language: str = "en"
 ) -> tuple[datetime | None, datetime | None]:
     """(expect_reply_by, respond_by): the employer's promised answer and the candidate's own deadline.
 
     Business-day spans skip the weekends and public holidays of `workdays` (the user's country)."""
+    words = _words(language)
     day_first = _day_first(reference)
     expect: datetime | None = None
     respond: datetime | None = None
-    for clause in _clauses(text):
-        if not _DATE_HINT.get().search(clause):
+    for clause in _clauses(text, words):
+        if not words.search("date_hint", clause):
             continue  # no digit, day, week, month or date word: nothing to resolve
-        after = _AFTER_THAT.get().search(clause)
-        if after and not _SPAN_THEN.get().search(clause[: after.end()]):
+        after = words.search("after_that", clause)
+        if after and not words.search("span_then", clause[: after.end()]):
             continue  # "interviews next week, and we'll be in touch after that": no date was promised
-        allow = bool(_ALLOW_FOR_ANSWER.get().search(clause))
-        candidate_deadline = bool(_CANDIDATE_DEADLINE.get().search(clause)) and not allow
+        allow = bool(words.search("allow_for_answer", clause))
+        candidate_deadline = bool(words.search("candidate_deadline", clause)) and not allow
         employer_promise = bool(
-            allow or _EMPLOYER_PROMISE.get().search(clause) or _NOT_HEARD.get().search(clause)
+            allow or words.search("employer_promise", clause) or words.search("not_heard", clause)
         )
         if not (candidate_deadline or employer_promise):
             continue
-        when = resolve_deadline(clause, reference, day_first=day_first, workdays=workdays)
+        when = resolve_deadline(clause, reference, day_first=day_first, workdays=workdays, language=language)
         if when is None:
             continue
-        if candidate_deadline and not _employer_subject(clause):
+        if candidate_deadline and not _employer_subject(clause, words):
             respond = when if respond is None else min(respond, when)
         elif employer_promise:
             expect = when if expect is None else max(expect, when)
     return expect, respond
 
 
-_DATE_HINT = _lazy(
-    r"\d|\b(?:(?:mon|tues?|wed(?:nes)?|thu(?:rs?)?|fri|satur|sun)(?:day)?|today|tomorrow|tonight|weeks?|"
-    r"months?|fortnights?|days?|hours?|eod|cob|noon|jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|"
-    r"aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\b",
-    re.IGNORECASE,
-)
-_EMPLOYER_FIRST = _lazy(
-    r"^\W*(?:we|i|our|the\s+(?:[\w-]+\s+)?team|you(?:'ll|\s+will)\s+hear)\b", re.IGNORECASE
-)
-
-
-_EMPLOYER_WILL = _lazy(
-    r"\b(?:we|i)(?:'ll|'d|\s+will|\s+shall|\s+would|\s+expect|\s+aim|\s+hope|\s+plan|\s+usually|\s+typically|"
-    r"\s+should)\b"
-    r"|\byou(?:'ll|\s+will)\s+(?:hear|receive\s+(?:an?\s+)?(?:answer|update|decision|response))\b"
-    r"|\bif\s+you\s+(?:have\s+not|haven't|do\s+not|don't)\s+(?:heard|hear|received?)\b",
-    re.IGNORECASE,
-)
-_NOT_HEARD = _lazy(r"\bif\s+you\s+(?:have\s+not|haven't|do\s+not|don't)\s+(?:heard|hear)\b", re.IGNORECASE)
-_ASKS_CANDIDATE = _lazy(
-    r"\b(?:please|kindly)\b|\byou\s+(?:will\s+)?(?:need|must|have|are\s+required|should)\b|\bdeadline\b"
-    r"|\b(?:grateful|appreciate\w*)\s+if\s+you\s+(?:could|would|can)\b"
-    r"|\b(?:ask|asking|require|requires|request|invite)\s+(?:you|all\s+candidates|candidates|applicants)\s+to\b"
-    r"|\b(?:have|get)\s+it\s+back\b"
-    r"|\b(?:would|'d)\s+like\s+you\s+to\b",
-    re.IGNORECASE,
-)
-_AFTER_THAT = _lazy(
-    r"\b(?:after|following)\s+(?:that|this|then|those|these|which)\b|\band\s+then\s+(?:we|i)(?:'ll|\s+will)\b"
-    # counted from an event the mail does not date: "within four weeks of the closing date"
-    r"|\b(?:days?|weeks?)\s+(?:of|after|from|following)\s+(?:the\s+)?(?:closing|close|end\s+of|deadline)"
-    # the answer waits on something undated: "a recruiter will reach out once there's a team interested"
-    r"|\b(?:once|when|if)\s+(?:there(?:'s|\s+is|\s+are)|a\s+(?:suitable\s+)?(?:team|role|position|vacancy)\s+"
-    r"(?:is|becomes|opens))\b",
-    re.IGNORECASE,
-)
-# "over the next 10 business days, after which you will receive an update": the span is the employer's own
-# work, and the answer comes when it ends, so the span's end is the promise.
-_SPAN_THEN = _lazy(
-    r"\b(?:within|over\s+the\s+(?:next|coming)|in\s+the\s+(?:next|coming))\s+\S+\s+(?:\w+\s+)?(?:days?|weeks?|"
-    r"fortnight)\b[^.;!?]{0,20}?,?\s+(?:after|following)\s+which\b",
-    re.IGNORECASE,
-)
-# "Please allow up to 10 business days for a response": a request in form, the employer's promise in fact.
-_ALLOW_FOR_ANSWER = _lazy(
-    r"\ballow\s+(?:up\s+to\s+|at\s+least\s+|around\s+|approximately\s+)?\S+\s+(?:\S+\s+)?(?:business\s+|"
-    r"working\s+)?(?:days?|weeks?)\s+for\s+(?:a\s+|an\s+|our\s+|the\s+)?(?:response|reply|review|decision|"
-    r"feedback|answer|update)",
-    re.IGNORECASE,
-)
-
-
-def _employer_subject(clause: str) -> bool:
+def _employer_subject(clause: str, words: _Words) -> bool:
     """A clause whose subject is the employer ("once complete, we'll review within 5 days"), not a request."""
-    if _NOT_HEARD.get().search(clause):
+    if words.search("not_heard", clause):
         return True  # "if you have not heard from us within four weeks, please assume...": their promise
-    if _ASKS_CANDIDATE.get().search(clause):
+    if words.search("asks_candidate", clause):
         return False
-    return bool(_EMPLOYER_FIRST.get().search(clause) or _EMPLOYER_WILL.get().search(clause))
+    return bool(words.search("employer_first", clause) or words.search("employer_will", clause))
 
 
 # --- entry point -----------------------------------------------------------------------------------
 
 
-def extract(mail: ReadMail, kind: Kind, workdays: BusinessCalendar = WEEKENDS_ONLY) -> Extraction:
-    """Employer, role, requisition id and dates of one email already classified as `kind`."""
+def extract(
+    mail: ReadMail, kind: Kind, workdays: BusinessCalendar = WEEKENDS_ONLY, language: str = "en"
+) -> Extraction:
+    """Employer, role, requisition id and dates of one email already classified as `kind`, read with the
+    words of its `language` and of English."""
     subject = normalise_text(strip_subject_prefixes(mail.original.subject or ""))
     # "we’ll" reads like "we'll"; a promise wrapped over two lines is one sentence again
     text = unwrap_text(normalise_text(mail.text or ""))
     if kind is Kind.UNREADABLE:
         return Extraction(None, None, None, None, None, None)
-    company = find_company(mail.original.sender, subject, text)
-    role = find_role(subject, text, company)
-    requisition_id = find_requisition_id(subject, text)
+    company = find_company(mail.original.sender, subject, text, language)
+    role = find_role(subject, text, company, language)
+    requisition_id = find_requisition_id(subject, text, language)
     reference = reference_time(mail)
     if reference is not None:
         reference = reference.astimezone(likely_zone(reference))  # same instant, a zone that knows its DST
@@ -1930,12 +1062,12 @@ def extract(mail: ReadMail, kind: Kind, workdays: BusinessCalendar = WEEKENDS_ON
                 interview_at = invite.start
                 break
     if interview_at is None and kind is Kind.INTERVIEW_SCHEDULED and reference is not None:
-        interview_at = find_interview_at(text, reference)
+        interview_at = find_interview_at(text, reference, language)
 
     expect_reply_by: datetime | None = None
     respond_by: datetime | None = None
     if reference is not None and kind in _REPLY_KINDS | _RESPOND_KINDS:
-        expect_reply_by, respond_by = find_deadlines(text, reference, workdays)
+        expect_reply_by, respond_by = find_deadlines(text, reference, workdays, language)
         if kind not in _REPLY_KINDS:
             expect_reply_by = None
         if kind not in _RESPOND_KINDS:

@@ -11,49 +11,13 @@ import re
 from collections.abc import Sequence
 from functools import lru_cache
 
+from untilsigned.domain.rules.legal_forms import LEGAL_TOKENS
 from untilsigned.domain.text import fold_text
 from untilsigned.domain.understanding.relays import RELAY_NAMES, is_relay_domain, is_relay_name
 
-# Legal-form words dropped from the end of a company name. Multi-word forms ("pty ltd", "gmbh co kg") fall out
-# of dropping one trailing word at a time.
-_LEGAL_SUFFIXES = frozenset(
-    {
-        "inc",
-        "incorporated",
-        "llc",
-        "llp",
-        "lp",
-        "ltd",
-        "limited",
-        "gmbh",
-        "mbh",
-        "kg",
-        "ag",
-        "se",
-        "sa",
-        "sas",
-        "sarl",
-        "srl",
-        "spa",
-        "bv",
-        "nv",
-        "plc",
-        "corp",
-        "corporation",
-        "co",
-        "company",
-        "pty",
-        "oy",
-        "ab",
-        "as",
-        "asa",
-        "aps",
-        "kk",
-        "pvt",
-        "pte",
-        "ulc",
-    }
-)
+# Legal-form words dropped from the end of a company name (rules/legal_forms.py). Multi-word forms ("pty ltd",
+# "gmbh co kg") fall out of dropping one trailing word at a time.
+_LEGAL_SUFFIXES = LEGAL_TOKENS
 
 # Team words that recruiting senders append to the employer ("Acme Recruiting", "Acme Talent Acquisition
 # Team").

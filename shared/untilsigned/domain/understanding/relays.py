@@ -107,6 +107,17 @@ ATS_DOMAINS: frozenset[str] = frozenset(
         "livehire.com",
         "jobadder.com",
         "hackerrankforwork.com",
+        # Europe: Germany, France, Spain, Italy
+        "softgarden.io",
+        "softgarden.de",
+        "flatchr.io",
+        "taleez.com",
+        "factorialhr.com",
+        "inrecruiting.com",
+        "welcomekit.co",
+        "concludis.de",
+        "dvinci.de",
+        "rexx-systems.com",
     }
 )
 
@@ -141,6 +152,18 @@ JOB_BOARD_DOMAINS: frozenset[str] = frozenset(
         "hiringcafe.com",
         "jobs.nhs.uk",
         "healthjobsuk.com",
+        # Europe: the boards of the countries whose mail is read in its language
+        "infojobs.net",
+        "infojobs.it",
+        "net-empregos.com",
+        "stepstone.be",
+        "indeed.fr",
+        "apec.fr",
+        "francetravail.fr",
+        "nationalevacaturebank.nl",
+        "werk.nl",
+        "itjobs.pt",
+        "sapo.pt",
     }
 )
 
@@ -185,6 +208,18 @@ SERVICE_DOMAINS: frozenset[str] = frozenset(
         "mandrillapp.com",
         "mailchimp.com",
         "hubspotemail.net",
+        # European e-signature services
+        "skribble.com",
+        "yousign.com",
+        "yousign.app",
+        "signaturit.com",
+        "validsign.nl",
+        "validsign.eu",
+        "signhost.com",
+        "infocert.it",
+        "namirial.com",
+        "docaposte.fr",
+        "universign.com",
     }
 )
 
@@ -310,6 +345,25 @@ RELAY_NAMES: frozenset[str] = frozenset(
         "ukg",
         "ultipro",
         "welcometothejungle",
+        # European services and boards
+        "softgarden",
+        "flatchr",
+        "taleez",
+        "factorial",
+        "inrecruiting",
+        "infojobs",
+        "netempregos",
+        "stepstone",
+        "xing",
+        "skribble",
+        "yousign",
+        "signaturit",
+        "validsign",
+        "signhost",
+        "gosign",
+        "infocert",
+        "namirial",
+        "universign",
     }
 )
 

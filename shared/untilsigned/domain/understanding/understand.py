@@ -22,7 +22,7 @@ def understand_mail(mail: ReadMail, workdays: BusinessCalendar = WEEKENDS_ONLY) 
         return Understood(mail, Classification(Kind.UNREADABLE, 1.0, (mail.error,)), _NOTHING)
     language = detect_language(mail.text)
     classification = classify(mail.original.subject, mail.text, mail.original.sender, mail.quoted, language)
-    return Understood(mail, classification, extract(mail, classification.kind, workdays), language)
+    return Understood(mail, classification, extract(mail, classification.kind, workdays, language), language)
 
 
 def understand(raw: bytes, workdays: BusinessCalendar = WEEKENDS_ONLY) -> Understood:
