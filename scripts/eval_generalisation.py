@@ -38,6 +38,8 @@ from untilsigned.local.generalisation import (
     Report,
     build_email,
     evaluate,
+    language_files,
+    languages_with_rules,
     load_mails,
     suite_files,
 )
@@ -46,6 +48,7 @@ from untilsigned.local.scoring import company_matches, date_matches
 
 ROOT = Path(__file__).resolve().parents[1]
 FIXTURE_DIR = ROOT / "tests" / "fixtures" / "generalisation"
+LANGUAGE_DIR = ROOT / "tests" / "fixtures" / "languages"
 
 
 def _describe(outcome: Outcome) -> list[str]:
@@ -121,7 +124,8 @@ def main() -> int:
     parser.add_argument("--file", type=Path, help="only this fixture file (e.g. one blind batch)")
     parser.add_argument("--write", type=Path, help="also write every built email as DIR/<id>.<style>.eml")
     args = parser.parse_args()
-    files = [args.file] if args.file else suite_files(FIXTURE_DIR)
+    languages = [path for code in languages_with_rules() for path in language_files(LANGUAGE_DIR, code)]
+    files = [args.file] if args.file else [*suite_files(FIXTURE_DIR), *languages]
     mails = [m for m in load_mails(*files) if not args.only or args.only in m.id]
     styles = tuple(args.style) if args.style else STYLES
     if args.write:

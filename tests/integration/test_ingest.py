@@ -302,3 +302,31 @@ def test_mail_over_the_reading_budget_is_recorded_and_the_outcome_says_what_was_
     assert outcome["outcome"] == "recorded", outcome
     assert outcome["extra"] == {"limits": "more than 10 calendar parts: the rest not read"}
     assert len(store.load_applications(owner.user_id).applications) == 1
+
+
+def test_a_job_scam_is_kept_aside_as_a_likely_scam_and_never_becomes_an_application(
+    stack: LocalStack, store: AppStore, owner: User
+) -> None:
+    # given a forwarded "offer" from an employer the owner never applied to, asking for a fee and an ID scan
+    scam = forwarded(
+        forwarder=OWNER,
+        employer="Bluecrest Staffing <hr.bluecrest@webmail.example>",
+        subject="Your remote job offer",
+        body=(
+            "Dear Applicant,\n\nWe are pleased to offer you a remote Data Entry role at $35 per hour. "
+            "No interview is required. The starter training costs $120, payable today, and please reply with "
+            "a photo of your driver's license and your bank account number.\n\nHR Department"
+        ),
+        sent=datetime(2026, 10, 6, 9, tzinfo=UTC),
+    )
+
+    # when it is delivered
+    outcome = _deliver(stack, scam, owner, received_at=datetime(2026, 10, 6, 10, tzinfo=UTC))
+
+    # then no application exists, and it is kept aside flagged as a likely scam with advice for the owner
+    assert outcome["outcome"] == "quarantined"
+    assert store.load_applications(owner.user_id).applications == []
+    (kept,) = store.list_quarantine(owner.user_id)
+    assert kept.scam
+    assert kept.reason.startswith("likely a job scam")
+    assert "Do not pay" in kept.advice

@@ -637,6 +637,37 @@ def test_quarantined_mail_is_listed_with_its_reason() -> None:
     assert "2 mails to check" in digest.subject
 
 
+def test_a_likely_job_scam_is_flagged_escaped_and_never_counted_as_an_offer() -> None:
+    # given a scam kept aside, its sender and subject carrying markup, next to one real application
+    kept = Quarantined(
+        source="inbox/scam",
+        reason="likely a job scam: The training costs <b>$99</b>, payable today.",
+        received_at=NOW - timedelta(hours=5),
+        subject="Your <i>offer</i> is ready",
+        sender="hr<script>@webmail.example",
+        advice="Do not pay, and do not send personal data.",
+        scam=True,
+    )
+
+    # when
+    digest = compose([make_app("Tidewater")], since=LAST, quarantined=[kept])
+
+    # then both versions lead with the warning and say it counted for nothing
+    text = flat(digest.text)
+    assert "Likely job scam from hr<script>@webmail.example" in text
+    assert "Not counted as an offer or an application." in text
+    assert "Do not pay, and do not send personal data." in text
+    html_text = visible_text(digest.html)
+    assert "Likely job scam" in html_text
+    # and every mail-derived word is escaped in the HTML
+    assert "<script" not in digest.html.lower()
+    assert "&lt;b&gt;$99&lt;/b&gt;" in digest.html
+    # and it is counted as mail to check, never as an offer
+    assert "1 mail to check" in digest.subject
+    assert "no signed offer yet" in digest.subject
+    assert "Answer the offer" not in text
+
+
 # -- subject line ------------------------------------------------------------------------------------
 
 

@@ -3,14 +3,19 @@
 from __future__ import annotations
 
 import sys
+from datetime import datetime
 from types import ModuleType
+from zoneinfo import ZoneInfo
 
 import pytest
 
 from untilsigned.domain.model import Kind
 from untilsigned.domain.rules import FALLBACK, LANGUAGES, rules_for, validate
 from untilsigned.domain.rules.schema import TAGS, LanguageRules, RulesError, cue
+from untilsigned.domain.understanding.classify import _compiled, classify
 from untilsigned.domain.understanding.language import detect_language
+from untilsigned.domain.understanding.understand import understand
+from untilsigned.local.mailkit import forwarded
 
 pytestmark = pytest.mark.unit
 
@@ -95,3 +100,83 @@ def test_an_unknown_language_has_no_rules() -> None:
 )
 def test_english_and_too_little_text_read_as_english(text: str) -> None:
     assert detect_language(text) == FALLBACK
+
+
+def test_every_cue_of_every_language_has_prefilter_words() -> None:
+    # given every language's compiled table (its own cues first, then English's)
+    for language in LANGUAGES:
+        table = _compiled(language)
+        own = rules_for(language).cues
+        # then none of the language's cues runs its regex on every sentence of every mail: each branch
+        # carries a literal of three or more characters
+        assert [entry.pattern[:60] for entry, words in zip(own, table.words, strict=False) if not words] == []
+
+
+_SENT = datetime(2026, 3, 2, 9, 30, tzinfo=ZoneInfo("Europe/Berlin"))
+
+
+@pytest.mark.parametrize(
+    ("body", "language", "kind"),
+    [
+        (
+            "Sehr geehrter Herr Rivera,\n\nvielen Dank für Ihre Bewerbung. Leider müssen wir Ihnen "
+            "mitteilen, dass wir uns für eine andere Kandidatin entschieden haben.\n\n"
+            "Mit freundlichen Grüßen\nPersonal",
+            "de",
+            Kind.REJECTED,
+        ),
+        (
+            "Beste Sam,\n\nBedankt voor je sollicitatie. We nodigen je graag uit voor een gesprek op dinsdag "
+            "10 maart om 14:00 uur.\n\nMet vriendelijke groet,\nRecruitment",
+            "nl",
+            Kind.INTERVIEW_SCHEDULED,
+        ),
+    ],
+)
+def test_an_english_forward_header_over_a_body_in_another_language_reads_as_that_language(
+    body: str, language: str, kind: Kind
+) -> None:
+    # given a Gmail forward (English wrapper and header lines) of a German or Dutch mail
+    raw = forwarded(
+        forwarder="Sam Rivera <sam.rivera@gmail.com>",
+        employer="Recruiting <jobs@example.de>",
+        subject="Ihre Bewerbung" if language == "de" else "Je sollicitatie",
+        body=body,
+        sent=_SENT,
+    )
+    # when it is understood
+    understood = understand(raw)
+    # then the body's language is reported and its rules decide
+    assert understood.language == language
+    assert understood.kind is kind
+
+
+@pytest.mark.parametrize(
+    ("text", "language"),
+    [
+        (
+            "Liebe Sam, leider haben wir uns für einen anderen Bewerber entschieden. Wir wünschen Ihnen "
+            "alles Gute.\n\nDear Sam, unfortunately we have decided to move forward with another candidate.",
+            "de",
+        ),
+        (
+            "Beste Sam, helaas hebben we gekozen voor een andere kandidaat. We wensen je veel succes.\n\n"
+            "Dear Sam, unfortunately we chose another candidate.",
+            "nl",
+        ),
+    ],
+)
+def test_a_bilingual_mail_reads_as_the_language_it_says_most_in(text: str, language: str) -> None:
+    # given a rejection written in the local language with a shorter English version below
+    # when its language is told, then the local language wins and the rejection is read either way
+    assert detect_language(text) == language
+    assert classify("Ihre Bewerbung / Your application", text, language=language).kind is Kind.REJECTED
+
+
+def test_german_and_dutch_are_told_apart() -> None:
+    # given the same short message in each language
+    german = "Vielen Dank für Ihre Bewerbung, wir melden uns bei Ihnen."
+    dutch = "Bedankt voor je sollicitatie, we nemen contact met je op."
+    # then each reads as its own
+    assert detect_language(german) == "de"
+    assert detect_language(dutch) == "nl"

@@ -1202,3 +1202,55 @@ def test_a_new_employer_naming_a_known_one_in_passing_is_a_new_application() -> 
     )
     # then it is not filed under Contoso Group
     assert find_application(tracker.apps, mail) is None
+
+
+# --- a signature notice closes the employer's open offer ---------------------------------------------
+
+
+def test_a_signature_notice_whose_title_words_the_role_differently_signs_the_open_offer() -> None:
+    # given an offer for "Data Engineer" and, at the same employer, another application still in process
+    tracker = Tracker()
+    offer = tracker.feed(employer_mail(Kind.OFFER, day(6, 1), role="Data Engineer", subject="Your offer"))
+    tracker.feed(
+        employer_mail(Kind.APPLICATION_RECEIVED, day(6, 2), role="Platform Engineer", subject="Thanks")
+    )
+    # when a signature notice arrives whose document title calls the role something else
+    signed = tracker.feed(
+        employer_mail(
+            Kind.OFFER_SIGNED,
+            day(6, 5),
+            role="Engineer II - Analytics Platform",
+            subject="Completed: Offer Letter",
+            sender_name="Signature Service",
+            sender_email="notifications@signwell.com",
+        )
+    )
+    # then it signs the one open offer instead of starting another application
+    assert not signed.created
+    assert signed.application is offer.application
+    assert offer.application is not None and offer.application.status is Status.SIGNED
+    assert len(tracker.apps) == 2
+
+
+def test_a_signature_notice_without_a_role_signs_the_offer_not_the_newest_application() -> None:
+    # given an offer, then a newer application at the same employer
+    tracker = Tracker()
+    offer = tracker.feed(employer_mail(Kind.OFFER, day(6, 1), role="Data Engineer", subject="Your offer"))
+    tracker.feed(
+        employer_mail(Kind.APPLICATION_RECEIVED, day(6, 3), role="Platform Engineer", subject="Thanks")
+    )
+    # when a signature notice names no role
+    signed = tracker.feed(employer_mail(Kind.OFFER_SIGNED, day(6, 5), subject="Document completed"))
+    # then the offer is the one signed
+    assert signed.application is offer.application
+
+
+def test_two_open_offers_at_one_employer_leave_a_differently_named_role_to_its_own_application() -> None:
+    # given two open offers at one employer
+    tracker = Tracker()
+    tracker.feed(employer_mail(Kind.OFFER, day(6, 1), role="Data Engineer", subject="Offer one"))
+    tracker.feed(employer_mail(Kind.OFFER, day(6, 2), role="Platform Engineer", subject="Offer two"))
+    # when a signature notice names a role that fits neither
+    signed = tracker.feed(employer_mail(Kind.OFFER_SIGNED, day(6, 5), role="Store Manager", subject="Signed"))
+    # then it does not guess between the two offers
+    assert signed.created

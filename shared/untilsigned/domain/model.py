@@ -121,6 +121,7 @@ class Classification:
     kind: Kind
     confidence: float  # 0..1
     evidence: tuple[str, ...]  # the sentences that decided it
+    scam: bool = False  # not_job because the mail shows the signs of a job scam
 
 
 @dataclass(frozen=True)
@@ -225,6 +226,7 @@ class Quarantined:
     forwarded_by: str = ""  # the address that forwarded it, when it was a forward
     text: str = ""  # the start of its text, shown as text on the board
     advice: str = ""  # what the owner should do about it; empty: check it and forward it again
+    scam: bool = False  # shows the signs of a job scam: flagged as such, never counted as an offer
 
 
 @dataclass(frozen=True)

@@ -21,6 +21,7 @@ from pathlib import Path
 from zoneinfo import ZoneInfo
 
 from untilsigned.domain.model import Kind, Understood
+from untilsigned.domain.rules import FALLBACK, LANGUAGES
 from untilsigned.domain.understanding.understand import understand
 from untilsigned.local.mailkit import STYLES, Forwarder, Original, forward_in_style
 from untilsigned.local.scoring import company_matches, date_matches
@@ -121,6 +122,18 @@ def suite_files(folder: Path) -> list[Path]:
     Blind batches were written fresh and scored once before any fix (the honest figure), then kept.
     """
     return [folder / "mails.txt", *sorted(folder.glob("blind-*.txt"))]
+
+
+def language_files(folder: Path, language: str) -> list[Path]:
+    """One language's own mails in `folder`/<language>: its development mails (dev.txt), then its blind
+    batches (blind-*.txt), in a stable order."""
+    own = folder / language
+    return sorted(own.glob("dev.txt")) + sorted(own.glob("blind-*.txt"))
+
+
+def languages_with_rules() -> tuple[str, ...]:
+    """The languages read with their own rule table besides English's, whose mails join the suite."""
+    return tuple(code for code in LANGUAGES if code != FALLBACK)
 
 
 def mail_of(record: Record) -> Mail:

@@ -11,6 +11,10 @@ re-checks the candidates.
 
 moto also deep-copies every table a transaction touches, to roll back on failure; that too costs
 the whole table. Installed, a transaction snapshots only the items it names and restores those.
+
+`load` writes many items straight into a table, as unconditional batch writes would, for setting up
+a large table quickly: moto's item re-sums its whole size for each attribute it is given, which
+makes writing an item cost the square of its attribute count.
 """
 
 from __future__ import annotations
@@ -20,7 +24,7 @@ import copy
 import itertools
 import threading
 from collections import defaultdict
-from collections.abc import Callable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 from contextlib import contextmanager
 from typing import Any
 
@@ -118,6 +122,42 @@ def install() -> None:
     _installed = True
 
 
+ITEM_SIZE_LIMIT = 405_000  # moto's own limit for an item, in bytes (DynamoDB's 400 KB, measured)
+
+
+def load(table: Any, items: Iterable[dict[str, Any]]) -> int:
+    """Put every item (in DynamoDB's JSON) into moto's table, replacing any with the same key, and
+    index it for the patched queries. Checks each item's size once; returns how many were written."""
+    from moto.dynamodb.exceptions import ItemSizeTooLarge
+    from moto.dynamodb.models.dynamo_type import DynamoType, Item, LimitedSizeDict
+
+    written = 0
+    side = _side_index(table)
+    gsi_keys = _gsi_keys(table)
+    for attrs in items:
+        hash_value = DynamoType(attrs[table.hash_key_attr])
+        range_value = DynamoType(attrs[table.range_key_attr]) if table.range_key_attr else None
+        item: Any = Item.__new__(Item)
+        item.hash_key, item.range_key = hash_value, range_value
+        # dict.update does not call LimitedSizeDict.__setitem__ (the per-attribute re-sum)
+        item.attrs = LimitedSizeDict()
+        dict.update(item.attrs, {key: DynamoType(value) for key, value in attrs.items()})
+        if sum(len(key.encode()) + value.size() for key, value in item.attrs.items()) > ITEM_SIZE_LIMIT:
+            raise ItemSizeTooLarge
+        if range_value is not None:
+            table.items[hash_value][range_value] = item
+        else:
+            table.items[hash_value] = item
+        with _lock:
+            for key, entry in _index_entries(gsi_keys, item):
+                side[key].append(entry)  # sorted once, below
+        written += 1
+    with _lock:
+        for entries in side.values():
+            entries.sort()
+    return written
+
+
 # (partition attribute, its value) -> [(sort key text, sequence, table hash key, table range key)], sorted
 SideIndex = dict[tuple[str, Any], list[tuple[str, int, Any, Any]]]
 
@@ -139,19 +179,26 @@ def _gsi_keys(table: Any) -> list[tuple[str, str | None]]:
     return keys
 
 
+def _index_entries(
+    gsi_keys: list[tuple[str, str | None]], item: Any
+) -> Iterator[tuple[tuple[str, Any], tuple[str, int, Any, Any]]]:
+    """The side-index entries of an item: one under each global index it has a partition key for."""
+    for partition_attribute, sort_attribute in gsi_keys:
+        value = item.attrs.get(partition_attribute)
+        if value is None:
+            continue
+        sort_value = item.attrs.get(sort_attribute) if sort_attribute else None
+        sort_text = str(sort_value.value) if sort_value is not None else ""
+        yield (partition_attribute, value), (sort_text, next(_sequence), item.hash_key, item.range_key)
+
+
 def _remember(table: Any, item: Any) -> None:
     if item is None:
         return
     side = _side_index(table)
     with _lock:
-        for partition_attribute, sort_attribute in _gsi_keys(table):
-            value = item.attrs.get(partition_attribute)
-            if value is None:
-                continue
-            sort_value = item.attrs.get(sort_attribute) if sort_attribute else None
-            sort_text = str(sort_value.value) if sort_value is not None else ""
-            entry = (sort_text, next(_sequence), item.hash_key, item.range_key)
-            bisect.insort(side[(partition_attribute, value)], entry)
+        for key, entry in _index_entries(_gsi_keys(table), item):
+            bisect.insort(side[key], entry)
 
 
 @contextmanager

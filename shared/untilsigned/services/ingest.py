@@ -206,6 +206,11 @@ class IngestService:
             )
             if outcome.application is None or outcome.event is None:
                 reason = outcome.ignored_reason or "not about an application"
+                if understood.kind is Kind.NOT_JOB and understood.classification.scam:
+                    # Never an application; kept aside so the digest can warn about it.
+                    return self._quarantine(
+                        user, inbound, key, scam_reason(understood), understood.mail, SCAM_ADVICE, scam=True
+                    )
                 if understood.kind is Kind.NOT_JOB:
                     return IngestResult(
                         inbound.message_id, "ignored", reason, user.user_id, kind=understood.kind
@@ -255,13 +260,27 @@ class IngestService:
         reason: str,
         mail: ReadMail | MailHead | None,
         advice: str = "",
+        *,
+        scam: bool = False,
     ) -> IngestResult:
         entry = quarantine_entry(key, reason, inbound.received_at, mail)
-        if advice:
-            entry = replace(entry, advice=advice)
+        if advice or scam:
+            entry = replace(entry, advice=advice or entry.advice, scam=scam)
         self.store.put_quarantine(user.user_id, entry, inbound.message_id)
         logger.warning("mail quarantined", extra={"reason": reason})
         return IngestResult(inbound.message_id, "quarantined", reason, user.user_id)
+
+
+SCAM_ADVICE = (
+    "Real employers do not charge for training or equipment, interview over chat apps, or ask for ID or "
+    "bank details by mail before hiring. Do not pay, and do not send personal data."
+)
+
+
+def scam_reason(understood: Understood) -> str:
+    """Why mail with the signs of a job scam was kept aside: the sentence that gave it away, if any."""
+    evidence = understood.classification.evidence
+    return f"likely a job scam: {evidence[0]}" if evidence else "likely a job scam"
 
 
 def quarantine_entry(

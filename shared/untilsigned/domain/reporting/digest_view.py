@@ -292,7 +292,11 @@ def _quarantine_entries(quarantined: Sequence[Quarantined], clock: Clock) -> lis
     return [
         Entry(
             when=f"Received {clock.when(item.received_at)}",
-            line=(Span("From "), Span(one_line(item.sender, MAX_NAME) or "unknown sender", strong=True)),
+            # a likely job scam leads with the warning, and says plainly that it counted for nothing
+            line=(
+                *((Span("Likely job scam", strong=True), Span(" from ")) if item.scam else (Span("From "),)),
+                Span(one_line(item.sender, MAX_NAME) or "unknown sender", strong=True),
+            ),
             details=(
                 f"“{one_line(item.subject, MAX_SUBJECT) or '(no subject)'}”",
                 *(
@@ -300,9 +304,11 @@ def _quarantine_entries(quarantined: Sequence[Quarantined], clock: Clock) -> lis
                     if item.forwarded_by and item.forwarded_by != item.sender
                     else ()
                 ),
+                *(("Not counted as an offer or an application.",) if item.scam else ()),
                 f"Why it was kept aside: {one_line(item.reason, MAX_EVIDENCE)}",
                 item.advice or "If it matters, check it and forward it again.",
             ),
+            urgent=item.scam,
         )
         for item in ordered[:_MAX_QUARANTINED]
     ]

@@ -22,7 +22,7 @@ if TYPE_CHECKING:  # loaded with the first mail's words (rules/words.py), not at
     from untilsigned.domain.rules.words import DateWords, ExtractionWords
 
 # The languages with a rules module; a mail in any other language is read with English's rules.
-LANGUAGES: tuple[str, ...] = ("en",)
+LANGUAGES: tuple[str, ...] = ("en", "de", "fr", "es", "nl", "pt", "it")
 FALLBACK = "en"
 
 

@@ -118,7 +118,10 @@ GUARDS: dict[str, str] = {
         r"\b(?:reserve the right|may be|could be|might be|will be|if|unless|should|in the event)\b"
     ),
     # Nobody on the other side: "an async technical screen", "a one-way video interview".
-    "asynchronous": (r"\b(?:async(?:hronous)?|one-way|on-demand|self-paced|pre-recorded)\b"),
+    "asynchronous": (
+        r"\b(?:async(?:hronous)?|one-way|on-demand|self-paced|pre-recorded)\b"
+        r"|\brecorded\s+(?:video\s+)?(?:interview|answers?|responses?)\b"
+    ),
     # A stage already behind the candidate: "congratulations on passing the online tests".
     "past_stage": (
         r"\b(?:congratulations\s+on|well\s+done\s+on|thanks?(?:\s+you)?\s+for)\s+(?:passing|completing|submitting|"
@@ -602,7 +605,7 @@ CUES: tuple[Cue, ...] = (
     cue(
         K.OFFER_SIGNED,
         4,
-        r"\byou(?:'ve|\s+have)\s+(?:now\s+|successfully\s+)?signed\s*(?:the\s+(?:document|file)\s*)?[\"']"
+        r"\byou(?:'ve|\s+have)\s+(?:now\s+|successfully\s+|just\s+)?signed\s*(?:the\s+(?:document|file)\s*)?[\"']"
         r"(?=[^\n\"]{0,120}?\b"
         rf"{_OFFER_WORD})"
         # named signers and a document title: "Maya Chen and Sam Rivera have signed Acme - Offer Letter",
@@ -627,6 +630,80 @@ CUES: tuple[Cue, ...] = (
         "signed_condition",
         "elsewhere",
         "nda",
+    ),
+    # Any e-signature tool's completion notice: the document, titled as the offer or contract, is complete
+    # ("The document "Offer Letter - Sam Rivera - Analyst" is completed", "Acme - Offer of Employment -
+    # Signing complete"). A document sent for signature is never "completed".
+    cue(
+        K.OFFER_SIGNED,
+        4,
+        r"\b(?:the\s+)?(?:document|contract|agreement|envelope|file)\s*[\"'][^\"\n]{0,120}?\b"
+        rf"{_OFFER_WORD}[^\"\n]{{0,120}}?[\"']\s+(?:(?:sent|created)\s+by\s+[^.;!?\n]{{1,60}}?\s+)?"
+        r"(?:is|has\s+been|was)\s+(?:now\s+)?(?:fully\s+)?(?:completed|signed|executed)\b"
+        r"(?!\s+(?:and\s+)?(?:sent|delivered)\s+(?:to\s+you\s+)?for\b)"
+        rf"|\b{_OFFER_WORD}[^\n]{{0,120}}?(?:[-–:|]|\s-)\s*(?:signing\s+|signature\s+)?(?:complete|completed|"
+        r"fully\s+signed|signed\s+by\s+all(?:\s+parties)?)\s*$",
+        "signed_condition",
+        "elsewhere",
+        "nda",
+    ),
+    # Acceptance referred to as a fact the mail builds on: "Following your acceptance of our offer and the
+    # return of your signed contract, ...", "Since your paperwork is signed, we've created your accounts".
+    cue(
+        K.OFFER_SIGNED,
+        4,
+        r"\b(?:following|after|since|now\s+that|with|given)\s+(?:your\s+)?(?:acceptance\s+of\s+(?:our|the|your)\s+"
+        rf"(?:\w+\s+){{0,2}}?{_OFFER_WORD}|(?:the\s+)?return\s+of\s+(?:your|the)\s+signed\s+(?:\w+\s+){{0,2}}?"
+        r"(?:offer|contract|agreement|paperwork|documents?))"
+        r"|\b(?:now\s+that|since|as|with)\s+(?:your|the|all\s+(?:your|the))\s+(?:\w+\s+){0,2}?(?:paperwork|contract|"
+        r"offer(?:\s+letter)?|agreement|documents)\s+(?:is|are|has\s+been|have\s+been)\s+(?:now\s+)?(?:all\s+)?"
+        r"(?:signed|countersigned|returned|back\s+with\s+us)\b",
+        "signed_condition",
+        "elsewhere",
+        "nda",
+    ),
+    # Onboarding after the signature: payroll set-up, accounts and equipment, the first week, the team chat.
+    # Logistics only (implicit): an offer still open blocks them, and they need several to decide.
+    cue(
+        K.OFFER_SIGNED,
+        1.5,
+        r"\bnew\s+(?:starter|joiner)s?\b(?!\s+(?:scheme|programme|program)\s+(?:applications|vacanc))"
+        r"|\b(?:your|the)\s+first\s+week\s+(?:looks\s+like|will\s+be|at|with\s+us|schedule|plan|agenda)\b"
+        r"|\b(?:until|before)\s+you\s+(?:join\s+us|start\s+with\s+us|start\s+on)\b|\bahead\s+of\s+(?:your\s+)?day\s+one\b",
+        "signed_condition",
+        "elsewhere",
+        tags=("implicit",),
+    ),
+    # Each family of logistics counts once: payroll set up in a portal, accounts created, equipment on its
+    # way, the induction and the team chat.
+    cue(
+        K.OFFER_SIGNED,
+        1.5,
+        r"\b(?:payroll|bank|tax)\s+(?:details|set\s*-?up|information|declaration|forms?)\b(?=[^.;!?]{0,120}\b(?:portal|"
+        r"log\s+in|hr\s+system|before\s+you\s+start|first\s+(?:month|pay))\b)"
+        r"|\b(?:log\s+in|sign\s+in)\s+to\s+(?:the\s+|our\s+)?(?:new\s+(?:starter|hire|joiner)|onboarding)\s+portal\b",
+        "signed_condition",
+        "elsewhere",
+        tags=("implicit",),
+    ),
+    cue(
+        K.OFFER_SIGNED,
+        1.5,
+        r"\b(?:created|set\s+up|activated)\s+your\s+(?:\w+\s+)?(?:accounts?|logins?|email\s+address)\b"
+        r"|\b(?:your\s+)?(?:laptop|macbook|work\s+phone|equipment)\s+(?:will\s+be\s+|is\s+being\s+)?"
+        r"(?:ships?|shipped|couriered|delivered|posted|ready\s+(?:for|on))\b",
+        "signed_condition",
+        "elsewhere",
+        tags=("implicit",),
+    ),
+    cue(
+        K.OFFER_SIGNED,
+        1.5,
+        r"\b(?:hr|company)\s+induction\b|\byour\s+(?:onboarding\s+)?buddy\b"
+        r"|\b(?:add|invite)\s+you\s+to\s+(?:our|the)\s+(?:\w+\s+)?(?:slack|teams|chat)\b|\bslack:\s",
+        "signed_condition",
+        "elsewhere",
+        tags=("implicit",),
     ),
     cue(
         K.OFFER_SIGNED,
@@ -791,7 +868,10 @@ CUES: tuple[Cue, ...] = (
         r"employment)\b[^\n]{0,100}?\bfor\s+(?:your\s+)?(?:e-?)?signature\b"
         r"|\b(?:review\s+and\s+(?:complete|sign)|complete|sign)\s+(?:the\s+|your\s+)?(?:employment\s+"
         r"(?:agreement|contract)|offer\s+letter|contract\s+of\s+employment)\b"
-        r"|\brequested\s+your\s+(?:e-?)?signature\s+on\b[^\n]{0,80}?\boffer",
+        r"|\brequested\s+your\s+(?:e-?)?signature\s+on\b[^\n]{0,80}?\boffer"
+        # passive: "your employment contract has been sent to you for signature"
+        r"|\b(?:offer|contract|employment\s+agreement)\b[^.;!?]{0,60}?\b(?:has\s+been|was|is\s+being)\s+sent\s+"
+        r"(?:to\s+you\s+)?for\s+(?:your\s+)?(?:e-?)?signature\b",
         "offer_negated",
         "offer_withdrawn",
         "nda",
@@ -938,7 +1018,8 @@ CUES: tuple[Cue, ...] = (
     cue(
         K.ASSESSMENT,
         3.5,
-        r"\btake[- ]home\b|\bcase study\b|\bwork sample\b|\bhome assignment\b|\b(?:paid\s+)?work\s+trial\b|"
+        r"\btake[- ]home\b|\bcase study\b|\b(?:written|business)\s+case\b|\bwork sample\b|"
+        r"\bhome assignment\b|\b(?:paid\s+)?work\s+trial\b|"
         r"\btrial\s+(?:shift|day)s?\b|\bpractical "
         r"(?:task|exercise|assignment)\b|\bone-way video\b|\bvideo assessment\b|\bpre-assessment\b"
         r"|\b(?:online|psychometric|gamified|game-based|cognitive|neuroscience)\s+games?\b|\bgame-based\s+"
@@ -980,6 +1061,21 @@ CUES: tuple[Cue, ...] = (
         r"(?:edit|complete|do|sit|take|write|prepare|produce|translate|draft|design|build|solve)\s+(?:a|an|the|our|"
         r"some)\s+(?:[\w-]+\s+){0,3}?(?:test|exercise|task|chapter|piece|sample|challenge|case\s+study|"
         r"assignment|brief|problem|presentation|teaching\s+session|lesson)s?\b",
+        "conditional",
+        "expectation",
+    ),
+    # A stage of the process that is work to hand in: "stage 2 of the process is a written case", "the next
+    # step in its hiring process: an online coding test", "send us a short deck by 9am on Tuesday".
+    cue(
+        K.ASSESSMENT,
+        3.5,
+        r"\b(?:next|second|third|final|following)\s+(?:step|stage|round)(?:\s+(?:of|in)\s+(?:our|the|its|their|your)\s+"
+        r"(?:\w+\s+)?process)?\s*(?:is|will\s+be|would\s+be|:|,|-)\s*(?:a|an)\s+(?:[\w-]+\s+){0,3}?(?:test|exercise|"
+        r"assessment|case|task|assignment|challenge|questionnaire)\b"
+        r"|\bstage\s+(?:\d|two|three)\s+(?:of\s+(?:the|our)\s+process\s+)?(?:is|will\s+be|:)\s+(?:a|an)\s+"
+        r"(?:[\w-]+\s+){0,3}?(?:test|exercise|assessment|case|task|assignment|challenge|games?|questionnaire)\b"
+        r"|\b(?:send|email|submit)\s+(?:us|me)\s+(?:a|an|your)\s+(?:short\s+|brief\s+)?(?:deck|slides|write-?up|"
+        r"presentation|memo|solution)\b(?=[^.;!?]{0,80}\bby\b)",
         "conditional",
         "expectation",
     ),
@@ -1079,8 +1175,9 @@ CUES: tuple[Cue, ...] = (
         # "your availability and preferred location": a screening form's questions, not a meeting
         r"\byour\s+availability\b(?!\s+(?:and|&)\s+(?:preferred|desired|expected|salary|location|notice))|"
         r"\bavailable\s+time\s*slots?\b|"
-        r"\b(?:grab|pick|choose|select|book|reserve)\s+(?:a|your|an)\s+(?:\w+\s+)?(?:time|slot)\b|"
-        r"\bcalendly\.com\b|"
+        r"\b(?:grab|pick|choose|select|book|reserve)\s+(?:a|your|an|whichever|any|one)\s+(?:\w+\s+)?(?:times?|"
+        r"slots?)\b|\bslot\s+(?:that\s+)?suits\s+you\b|\b(?:share|send\s+(?:us|me))\s+your\s+availability\b|"
+        r"\bcalendly\.com\b|\bcalendly\.\w+/|\b(?:goodtime|modernloop|cal|savvycal|youcanbook)\.\w+/|"
         r"\bscheduling link\b|\bgoodtime\.io\b|\bsend (?:me|us) (?:a few|some) times\b|\bwhat times work\b|"
         r"\b(?:a\s+)?times?\s+(?:that\s+)?(?:suits|suit|works|work)\s+(?:for\s+)?you\b|\bwhen\s+suits\s+you\b|"
         r"\bwhat\s+does\s+your\s+(?:schedule|calendar|availability|week|diary)\s+look\s+like\b|"
@@ -1144,8 +1241,8 @@ CUES: tuple[Cue, ...] = (
     cue(
         K.INTERVIEW_SCHEDULED,
         3.5,
-        r"\bnext\s+(?:step|stage|round)\s+(?:is|will be|would be)\s+(?:a|an)\s+(?:[\w-]+"
-        r"\s+){0,3}?(?:interview|call|conversation|screen|chat|meeting)\b",
+        r"\bnext\s+(?:step|stage|round)\s*(?:is|will be|would be|:|,|-)\s*(?:a|an)\s+(?:[\w-]+"
+        r"\s+){0,3}?(?:interview|call|conversation|screen|chat|meeting|onsite|loop)\b",
         "conditional",
         "expectation",
     ),
@@ -1301,6 +1398,21 @@ CUES: tuple[Cue, ...] = (
         r"under\s+review|in\s+review|with\s+the\s+hiring|forwarded|passed|shared)\b|"
         r"\bstatus\s+(?:has\s+)?changed\b",
     ),
+    # No decision yet, and when it will come: "we'll have an answer on the onsite for you by Friday", "the
+    # panel is now deliberating", "we've completed all final interviews".
+    cue(
+        K.STATUS_UPDATE,
+        2.5,
+        r"\b(?:we(?:'ll|\s+will)|i(?:'ll|\s+will))\s+(?:have|get|send|give)\s+(?:you\s+)?(?:an?\s+|the\s+|our\s+)?"
+        r"(?:final\s+)?(?:answer|decision|verdict|outcome)\b[^.;!?]{0,60}?\bby\b"
+        r"|\b(?:let\s+you\s+know|tell\s+you|inform\s+you\s+of|share)\s+(?:the|our)\s+(?:final\s+)?(?:decision|outcome)\s+"
+        r"(?:by|within|early|later|next|on)\b"
+        r"|\b(?:panel|team|committee|board|we)\s+(?:is|are|'re)\s+(?:now\s+|still\s+)?deliberating\b"
+        r"|\b(?:completed|finished|wrapped\s+up)\s+(?:all\s+)?(?:the\s+|our\s+)?"
+        r"(?:final\s+|first[- ]round\s+|remaining\s+)?interviews\b"
+        r"|\b(?:syncing|catching\s+up|conferring)\s+with\s+(?:the|his|her|their|our)\s+(?:\w+\s+)?team\b",
+        "conditional",
+    ),
     # --- application_received --------------------------------------------------------------------
     # an agency sending the candidate's CV to its client: applied, through the agency
     cue(
@@ -1424,6 +1536,63 @@ CUES: tuple[Cue, ...] = (
         r"interested\s+in|like)\b|\brecommended\s+(?:jobs|for\s+you|roles)\b|\btop\s+job\s+picks\b|"
         r"(?<!apply to )(?<!apply for )\bsimilar\s+jobs\b|"
         r"\bjobs\s+(?:digest|newsletter)\b|\bnew\s+jobs?\s+(?:posted|near you|in your area)\b",
+    ),
+    # Signs of a job scam that add up (tag "scam": two of them, or one strong one, decide): an interview held
+    # over a messaging app or by text chat, identity or bank data asked for by mail, "no interview required",
+    # a fee for training dressed as a cost of the job, paying "to secure your place".
+    cue(
+        K.NOT_JOB,
+        2.5,
+        r"\b(?:telegram|whatsapp|wickr|signal\s+app|wechat|kik)\b[^.;!?]{0,80}\b(?:interview|hiring\s+manager|"
+        r"recruiter|hr|onboarding|supervisor)\b|\b(?:add|contact|message|text)\s+(?:our|the|my)\s+(?:\w+\s+){0,2}?"
+        r"(?:hiring\s+manager|recruiter|hr\s+(?:manager|officer)|supervisor)\s+on\s+(?:telegram|whatsapp|signal|wechat)\b"
+        r"|\binterview\b[^.;!?]{0,40}\b(?:by|via|over|through)\s+(?:text\s+chat|instant\s+messag\w+|chat\s+app|"
+        r"telegram|whatsapp|google\s+hangouts?)\b",
+        tags=("scam",),
+    ),
+    cue(
+        K.NOT_JOB,
+        2.5,
+        r"\b(?:send|reply\s+with|email|text|provide|forward)\b[^.;!?]{0,80}?\b(?:social\s+security\s+(?:number|no)|ssn|"
+        r"date\s+of\s+birth|(?:a\s+)?(?:copy|photo|scan|picture)\s+of\s+your\s+(?:passport|driver'?s\s+licen[cs]e|id\b)|"
+        r"bank\s+(?:account|details|login)|routing\s+number|national\s+insurance\s+number|card\s+number)\b"
+        r"(?![^.;!?]{0,60}\b(?:portal|secure\s+(?:form|upload)|on\s+your\s+first\s+day)\b)",
+        tags=("scam",),
+    ),
+    cue(
+        K.NOT_JOB,
+        2.5,
+        r"\bno\s+(?:interview|experience\s+or\s+interview)\s+(?:is\s+)?(?:required|needed|necessary)\b"
+        r"|\b(?:dear|hello)\s+(?:candidate|applicant|job\s*seeker)\b(?=[^\n]{0,400}\b(?:pay|fee|check|cheque|bank))",
+        tags=("scam",),
+    ),
+    cue(
+        K.NOT_JOB,
+        6,
+        r"\b(?:training|equipment|kit|course|certification|onboarding|registration|starter\s+pack)\b[^.;!?]{0,60}?"
+        r"\b(?:costs?|priced\s+at|fee\s+of|charge\s+of)\s+(?:only\s+|just\s+)?(?:£|\$|€|usd|gbp|eur)\s?\d"
+        r"|\bpay\b[^.;!?]{0,60}?\bto\s+(?:secure|reserve|confirm|activate)\s+(?:your|the)\s+(?:place|position|role|"
+        r"spot|job|seat|employment)\b",
+        "employer_pays",
+        tags=("scam",),
+    ),
+    # An opening broadcast to a company's own staff, about a role the user never applied to.
+    cue(
+        K.NOT_JOB,
+        4,
+        r"\binternal\s+(?:opening|opportunit(?:y|ies)|vacanc(?:y|ies)|posting|jobs?\s+board|careers?\s+(?:site|page)|"
+        r"mobility)\b|\binternal[- ]only\s+(?:posting|role|vacancy|opening|position)\b"
+        r"|\b(?:we(?:'re|\s+are)\s+)?(?:hiring|recruiting)\s+internally\b(?!\s+(?:for\s+)?(?:this|the)\s+(?:role|position))"
+        r"|\bapply\s+(?:on|via|through)\s+(?:the|our)\s+intranet\b",
+        tags=("cold",),
+    ),
+    # A newsletter's furniture: "This week in ...", "View in browser", "Upgrade to Premium".
+    cue(
+        K.NOT_JOB,
+        2.5,
+        r"\bview\s+(?:this\s+(?:email|message)\s+)?in\s+(?:your\s+)?browser\b|^this\s+(?:week|month)\s+in\b"
+        r"|\bupgrade\s+to\s+(?:premium|pro|plus|gold)\b",
+        tags=("boilerplate",),
     ),
     # A job board's cross-sell under a receipt for the user's own application is only a footer.
     cue(K.NOT_JOB, 4, r"\bapply\s+(?:to|for)\s+similar\s+jobs\b", tags=("boilerplate",)),
@@ -2464,6 +2633,29 @@ EXTRACTION = ExtractionWords(
         NameCue(2.5, (r"(?i:\boffer\s+(?:letter\s+)?from\s+(?:the\s+)?)" + _NAME)),
         _HAS_REQUESTED,
         _BETWEEN,
+        # An e-signature notice's envelope lines: "Sender: Marisol Ahn (Acme Freight)", "Sent by Jo Vance,
+        # Acme Software", "Signer 2: Dolores Finch (Acme Rail) - Completed", "Sender: Acme Marine AB".
+        NameCue(
+            2.5,
+            # each space run is taken whole (possessive), so no run is re-split
+            r"(?m)^[^\S\n]*+(?i:sender|sent[^\S\n]++by|signer(?:[^\S\n]*+\d++)?|requested[^\S\n]++by|from)"
+            r"(?:[^\S\n]*+:)?[^\S\n]++[A-Z][\w'’.-]{0,40}+(?:[^\S\n]++[A-Z][\w'’.-]{0,40}+){0,3}+"
+            r"(?:[^\S\n]*+\(|,[^\S\n]++)(?P<name>[A-Z][^()\n,]{0,60}?[^\s()\n,])(?:\)|[^\S\n]*+$)",
+            title_case_stops=False,
+        ),
+        NameCue(
+            2.5,
+            r"(?m)^[^\S\n]*+(?i:sender|sent\s+by)\s*:[^\S\n]*+(?P<name>[A-Z][^\n,()]{1,60}?)[^\S\n]*$",
+            person_weight=0.5,
+        ),
+        # "the contract "Employment contract - Sam Rivera" from Acme Studios has been signed"
+        NameCue(
+            2.5,
+            r"[\"”][^\S\n]+(?i:from|sent\s+by)[^\S\n]+(?P<name>(?:[A-Z0-9][\w&'’.-]{0,40}[^\S\n]+){1,5})"
+            r"(?i:has|have|is|was)\b",
+            title_case_stops=False,
+            person_weight=0.5,
+        ),
         NameCue(2, (r"(?i:\b(?:employment|career|future)\s+(?:with|at)\s+)" + _NAME)),
         NameCue(
             1.75,
@@ -2575,6 +2767,11 @@ EXTRACTION = ExtractionWords(
             r"(?i)"
             r"\b(?:offer\s+letter|(?:letter\s+of\s+)?offer\s+of\s+employment|letter\s+of\s+offer|employment\s+"
             r"(?:agreement|contract|offer)|contract)\b"
+        ),
+        "document_part": (
+            r"(?i)(?:(?:signed|completed|final|your|draft)\s+)?(?:offer(?:\s+letter)?|(?:letter\s+of\s+)?offer\s+of\s+"
+            r"employment|letter\s+of\s+offer|employment\s+(?:agreement|contract|offer)|contract(?:\s+of\s+employment)?|"
+            r"(?:job\s+)?offer\s+(?:letter|agreement))"
         ),
         "calendar_subject": (
             r"(?i)"

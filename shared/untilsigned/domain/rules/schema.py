@@ -16,8 +16,8 @@ from untilsigned.domain.model import Kind
 TAGS: Mapping[str, str] = {
     "implicit": "offer_signed only: first-day logistics, not signature evidence",
     "extends_offer": "offer only: an offer is being made or is open (blocks implicit signed)",
-    "cold": "not_job only: recruiter sourcing about a role the user never applied to",
-    "scam": "not_job only: asks the candidate for money; overrides everything",
+    "cold": "not_job only: a role the user never applied to (recruiter sourcing, an internal broadcast)",
+    "scam": "not_job only: a sign of a job scam; signs add up, and enough of them override everything",
     "needs_context": "generic wording ('are you free on Friday?'): counts only in a hiring context",
     "boilerplate": "not_job only: a mailing footer that ATS and job-board receipts carry too",
 }

@@ -80,6 +80,7 @@ EXTRACTION_ROLES: frozenset[str] = frozenset(
         "sign_off",  # a line that closes the letter ("Kind regards,")
         "boilerplate",  # automated footers
         "document_title",  # "offer letter", "employment contract"
+        "document_part",  # a whole part of a document's title that only names the document ("Offer Letter")
         "calendar_subject",  # "Invitation: <title> @ Wed ...": group title
         "role_tail",  # words that end a role and are cut ("... at", "... position")
         "role_lead",  # a subject's lead before the role ("Offer letter for ")

@@ -131,6 +131,15 @@ def _starts_new_round(app: Application, u: Understood) -> bool:
     return date is not None and settled_at is not None and date - settled_at >= _NEW_ROUND_AFTER
 
 
+def _signed_offer(at_employer: Sequence[Application], u: Understood) -> Application | None:
+    """The one offer at this employer that a signature notice closes: a signed offer ends an offer already
+    held, whatever the document's title calls the role. None when there is no such offer, or several."""
+    if u.kind is not Kind.OFFER_SIGNED:
+        return None
+    offers = [app for app in at_employer if holds_offer(app)]
+    return offers[0] if len(offers) == 1 else None
+
+
 def _pick_at_employer(at_employer: Sequence[Application], u: Understood) -> Application | None:
     """Among one employer's applications, the one this mail is about; None for a new one (another role, or a
     new round after a settled outcome)."""
@@ -144,9 +153,10 @@ def _pick_at_employer(at_employer: Sequence[Application], u: Understood) -> Appl
             if fits:
                 chosen = _prefer(fits)
                 return None if _starts_new_round(chosen, u) else chosen
-        pool = [app for app in at_employer if app.role is None]
-    else:
-        pool = list(at_employer)
+    signed = _signed_offer(at_employer, u)
+    if signed is not None:
+        return signed
+    pool = [app for app in at_employer if app.role is None] if role is not None else list(at_employer)
     if not pool:
         return None
     chosen = _prefer(pool)

@@ -29,7 +29,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterable
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from functools import lru_cache
 
 from untilsigned.domain.mail.subjects import is_reply_subject, strip_subject_prefixes
@@ -60,6 +60,7 @@ class _Scores:
     explicit_signed: float = 0.0
     implicit_signed: float = 0.0
     cold: float = 0.0  # not_job weight that came from cold-outreach cues
+    scam: float = 0.0  # not_job weight that came from signs of a job scam
     boilerplate: float = 0.0  # not_job weight that came from mailing footers
 
     def add(self, cue_id: int, cue: Cue, weight: float, sentence: str) -> None:
@@ -72,6 +73,8 @@ class _Scores:
             self.extends_offer = True
         if "cold" in cue.tags:
             self.cold += weight
+        if "scam" in cue.tags:
+            self.scam += weight
         if "boilerplate" in cue.tags:
             self.boilerplate += weight
         if cue.kind is Kind.OFFER_SIGNED:
@@ -91,6 +94,7 @@ class _Compiled:
     A mail in another language is read with its own table and the English one together: recruiters write
     English phrases ("Interview", "Onboarding") into mail in their language. Guard names are qualified by
     language ("de:conditional"), since each language writes its own regex for a guard.
+    An English cue also yields to the mail language's guard of the same name.
     """
 
     cues: tuple[Cue, ...]
@@ -113,8 +117,12 @@ def _languages(language: str) -> tuple[str, ...]:
 def _compiled(language: str = FALLBACK) -> _Compiled:
     tables = [rules_for(code) for code in _languages(language)]
     cues = tuple(entry for table in tables for entry in table.cues)
+    # An English cue in a German sentence is cancelled by the German guard of the same name as well: a
+    # guard is a fact about the sentence, best read in the sentence's own language.
+    own = tables[0]
     cue_guards = tuple(
         frozenset(f"{table.language}:{name}" for name in entry.guards)
+        | frozenset(f"{own.language}:{name}" for name in entry.guards if name in own.guards)
         for table in tables
         for entry in table.cues
     )
@@ -274,11 +282,19 @@ def classify(
     best_job = max(scores.get(kind) for kind in _JOB_KINDS)
     # A recruiter introducing themself while following up the user's own application is not cold outreach,
     # and a receipt for the user's own application keeps its kind under a job board's mailing footer.
-    not_job = scores.get(Kind.NOT_JOB) - (scores.cold + scores.boilerplate if own_application else 0.0)
+    # A lone weak sign of a scam (a WhatsApp number) says nothing about the rest: below the scam threshold it
+    # does not count towards not_job either.
+    not_job = (
+        scores.get(Kind.NOT_JOB)
+        - scores.scam
+        - (scores.cold + scores.boilerplate if own_application else 0.0)
+    )
 
-    # 1. Not about the user's applications: scams, alerts, marketing, accounts, cold outreach.
-    if any("scam" in table.cues[cue_id].tags for cue_id in scores.fired):
-        return _result(scores, Kind.NOT_JOB, best_job)
+    # 1. Not about the user's applications: scams, alerts, marketing, accounts, cold outreach. One strong sign
+    # of a scam (a fee to pay) decides; weaker ones (a messaging-app interview, an ID scan asked for by mail)
+    # need company.
+    if scores.scam >= STRONG:
+        return replace(_result(scores, Kind.NOT_JOB, best_job), scam=True)
     cold_outreach = any("cold" in table.cues[cue_id].tags for cue_id in scores.fired)
     decided_elsewhere = max(
         scores.get(k) for k in (Kind.REJECTED, Kind.OFFER, Kind.REFERENCES_REQUESTED, Kind.ASSESSMENT)

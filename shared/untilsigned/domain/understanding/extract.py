@@ -814,10 +814,34 @@ def _choose(candidates: list[_Candidate], haystack: str, words: _Words) -> str |
 _ROLE_QUALIFIER = re.compile(r"[A-Z][\w&/+-]*(?:\s+(?:&\s+)?[A-Z][\w&/+-]*){0,2}")
 
 
+# The parts of an e-signature document's title: "Offer Letter - Sam Rivera - Senior Data Engineer",
+# "Employment Agreement_Acme_Sam Rivera".
+_TITLE_PARTS = _lazy(r"(?<!\s)\s++[-–—|/]\s++|_")  # a space run is taken whole, never re-split
+
+
+def _role_in_document_title(raw: str, words: _Words) -> str:
+    """The role part of a document title that names the document, the signer and the role in any order;
+    `raw` unchanged when it is no such title. The part kept is the one holding a job-title word."""
+    parts = [part.strip() for part in _TITLE_PARTS.get().split(raw) if part.strip()]
+
+    def names_document(part: str) -> bool:
+        return any(pattern.get().fullmatch(part) for pattern in words.patterns("document_part"))
+
+    if len(parts) < 2 or not any(names_document(part) for part in parts):
+        return raw
+    roles = [
+        part
+        for part in parts
+        if not names_document(part)
+        and any(word.strip(",.()") in words.title_words for word in part.lower().split())
+    ]
+    return roles[0] if len(roles) == 1 else ""
+
+
 def _clean_role(raw: str, company: str | None, words: _Words, *, bounded: bool = False) -> str | None:
     """The role title in `raw`; `bounded` when the text ended at "role" / "position", so that a comma inside
     it separates a team qualifier rather than the next clause."""
-    role = words.sub("role_lead", words.sub("role_id", raw.strip()))
+    role = words.sub("role_lead", words.sub("role_id", _role_in_document_title(raw.strip(), words)))
     if company and company in role:
         role = role.split(company)[0]
     for pattern in words.patterns("role_company_split"):
