@@ -236,7 +236,7 @@ def replay_mailbox(
     """
     from untilsigned.local.stack import LocalStack
     from untilsigned.services import runtime
-    from untilsigned.services.users import onboard_user
+    from untilsigned.services.users import register_user, welcome_user
 
     files = read_mailbox(mailbox)
     later = [f for f in files if now is not None and f.date is not None and f.date > now]
@@ -245,15 +245,15 @@ def replay_mailbox(
     run_at = now or (max(dates) if dates else datetime.now(UTC))
     with LocalStack() as stack:
         store = runtime.app_store()
-        user = onboard_user(
+        user = register_user(
             store,
-            runtime.mail_sender(),
             email=user_email,
             inbox_domain=stack.inbox_domain,
             now=min(dates) if dates else run_at,
             timezone=timezone,
             first_digest_at=min([*dates, run_at]),
         )
+        welcome_user(runtime.mail_sender(), user)
         names: dict[str, str] = {}
         for mail in files:
             message_id, _ = stack.deliver(mail.raw, user.inbox, received_at=mail.date or run_at)
@@ -419,12 +419,11 @@ def _user_add(args: argparse.Namespace) -> int:
 def _user_add_local(args: argparse.Namespace) -> int:
     from untilsigned.local.stack import LocalStack
     from untilsigned.services import runtime
-    from untilsigned.services.users import onboard_user
+    from untilsigned.services.users import register_user, welcome_user
 
     with contextlib.redirect_stdout(sys.stderr), LocalStack() as stack:
-        user = onboard_user(
+        user = register_user(
             runtime.app_store(),
-            runtime.mail_sender(),
             email=args.email,
             inbox_domain=args.inbox_domain or stack.inbox_domain,
             now=datetime.now(UTC),
@@ -433,6 +432,7 @@ def _user_add_local(args: argparse.Namespace) -> int:
             forwarders=args.forwarder,
             preferences=_preferences(args),
         )
+        welcome_user(runtime.mail_sender(), user)
     print(
         "(local stack: this user lives only for this command; pass --stack-name for a deployed stack)",
         file=sys.stderr,
@@ -447,16 +447,15 @@ def _user_add_deployed(args: argparse.Namespace) -> int:
 
     from untilsigned.adapters.dynamo import AppStore
     from untilsigned.adapters.mail_sender import MailSender
-    from untilsigned.services.users import WelcomeNotSent, onboard_user
+    from untilsigned.services.users import WelcomeNotSent, register_user, welcome_user
 
     try:
         session = _aws_session(args.region, args.profile)
         target = _stack_target(session, args)
         store = AppStore(target.table, session.client("dynamodb"))
         sender = MailSender(target.sender, session.client("sesv2")) if target.sender else None
-        user = onboard_user(
+        user = register_user(
             store,
-            sender,
             email=args.email,
             inbox_domain=target.inbox_domain,
             now=datetime.now(UTC),
@@ -465,6 +464,7 @@ def _user_add_deployed(args: argparse.Namespace) -> int:
             forwarders=args.forwarder,
             preferences=_preferences(args),
         )
+        welcome_user(sender, user)
     except WelcomeNotSent as problem:
         user = problem.user
         print(f"untilsigned user add: registered, but {problem}", file=sys.stderr)

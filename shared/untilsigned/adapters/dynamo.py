@@ -65,6 +65,17 @@ def _user_pk(user_id: str) -> str:
     return user_partition(user_id)
 
 
+def _per_event(user_id: str, app_id: str, event: TimelineEvent, kind: str) -> dict[str, Any]:
+    """The keys of an item kept per timeline event: the event itself, or its mail's text."""
+    prefix = f"APP#{app_id}#EVT" if kind == "event" else f"TEXT#{app_id}"
+    return {
+        "PK": _user_pk(user_id),
+        "SK": f"{prefix}#{utc_key(event.date)}#{_short(event.message_id)}",
+        "type": kind,
+        "app_id": app_id,
+    }
+
+
 def shard_of(entity_id: str, shards: int) -> int:
     """A stable shard number for an id: the same on every machine and every run (unlike hash())."""
     return int.from_bytes(hashlib.sha256(entity_id.encode()).digest()[:4], "big") % max(shards, 1)
@@ -505,21 +516,12 @@ class AppStore:
         return item
 
     def _event_item(self, user_id: str, app_id: str, event: TimelineEvent) -> dict[str, Any]:
-        return {
-            "PK": _user_pk(user_id),
-            "SK": f"APP#{app_id}#EVT#{utc_key(event.date)}#{_short(event.message_id)}",
-            "type": "event",
-            "app_id": app_id,
-            # The mail's text lives in its own item, so loading every application stays small.
-            **to_item(event, skip=("text",)),
-        }
+        # The mail's text lives in its own item, so loading every application stays small.
+        return {**_per_event(user_id, app_id, event, "event"), **to_item(event, skip=("text",))}
 
     def _text_item(self, user_id: str, app_id: str, event: TimelineEvent) -> dict[str, Any]:
         return {
-            "PK": _user_pk(user_id),
-            "SK": f"TEXT#{app_id}#{utc_key(event.date)}#{_short(event.message_id)}",
-            "type": "text",
-            "app_id": app_id,
+            **_per_event(user_id, app_id, event, "text"),
             "message_id": event.message_id,
             "text": event.text,
         }

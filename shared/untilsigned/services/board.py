@@ -10,12 +10,12 @@ from __future__ import annotations
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, replace
 from datetime import datetime, timedelta
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Literal
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
 from untilsigned.adapters.access_store import AccessStore, LinkOutcome, LinkState, Session, secret_hash
-from untilsigned.adapters.dynamo import AppStore, SaveOutcome
-from untilsigned.adapters.mail_sender import MailSender, OutgoingMail
+from untilsigned.adapters.dynamo import SaveOutcome
+from untilsigned.adapters.mail_sender import OutgoingMail
 from untilsigned.domain.model import Application, Quarantined, Status, TimelineEvent, User
 from untilsigned.domain.reporting.board import Overview, Page, application_page, overview, quarantine_id
 from untilsigned.domain.reporting.schedule import next_digest_at
@@ -26,12 +26,17 @@ from untilsigned.ids import new_id
 from untilsigned.observability import logger
 from untilsigned.services import runtime
 from untilsigned.services.forgetting import forget_user
+from untilsigned.services.ports import (
+    ApplicationStore,
+    Conflict,
+    Mailer,
+    RawMailStore,
+    retry_on_conflict,
+)
 
 if TYPE_CHECKING:
     from untilsigned.adapters.idempotency_records import IdempotencyRecords
-    from untilsigned.adapters.mail_store import MailStore
 
-MAX_CONFLICT_RETRIES = 5
 DIGEST_LINK_VALID = timedelta(days=7)  # a weekly digest's link lasts until the next one
 FRESH_LINK_VALID = timedelta(hours=24)  # asked for on purpose: used soon
 LINK_REQUEST_COOLDOWN = timedelta(minutes=15)  # asking by address mails at most this often
@@ -75,10 +80,10 @@ def feed_url(base_url: str, token: str) -> str:
 class BoardService:
     def __init__(
         self,
-        store: AppStore,
+        store: ApplicationStore,
         access: AccessStore,
-        sender: MailSender,
-        mail_store: Callable[[], MailStore],
+        sender: Mailer,
+        mail_store: Callable[[], RawMailStore],
         policy: GhostPolicy | None = None,
         idempotency: Callable[[], IdempotencyRecords] | None = None,
         id_factory: Callable[[datetime], str] = new_id,
@@ -189,7 +194,8 @@ class BoardService:
     ) -> TimelineEvent:
         """Load, build the correction event, fold it in, save with the version read; retry on a conflict."""
         key = self._key(now)
-        for _ in range(MAX_CONFLICT_RETRIES):
+
+        def attempt() -> TimelineEvent | Literal[Conflict.RETRY]:
             stored = self.store.load_applications(user.user_id)
             app = next((a for a in stored.applications if a.id == app_id), None)
             if app is None:
@@ -199,10 +205,12 @@ class BoardService:
             saved = self.store.save_application(
                 user.user_id, app, new_events=[event], expected_version=stored.versions[app.id]
             )
-            if saved is SaveOutcome.SAVED:
-                logger.info("correction saved", extra={"action": event.note})
-                return event
-        raise RuntimeError("application kept changing while saving a correction")
+            if saved is not SaveOutcome.SAVED:
+                return Conflict.RETRY
+            logger.info("correction saved", extra={"action": event.note})
+            return event
+
+        return retry_on_conflict(attempt, "application kept changing while saving a correction")
 
     def set_status(self, user: User, app_id: str, status: str, note: str, now: datetime) -> TimelineEvent:
         try:
@@ -312,7 +320,8 @@ class BoardService:
         """Take `take_id` into `keep_id`: its mail joins the kept timeline, and it leaves the lists."""
         if keep_id == take_id:
             raise CorrectionError("Choose another application to merge with.")
-        for _ in range(MAX_CONFLICT_RETRIES):
+
+        def attempt() -> TimelineEvent | Literal[Conflict.RETRY]:
             stored = self.store.load_applications(user.user_id)
             by_id = {a.id: a for a in stored.applications}
             keep, take = by_id.get(keep_id), by_id.get(take_id)
@@ -338,15 +347,16 @@ class BoardService:
                     (take, [merged_event], stored.versions[take.id]),
                 ],
             )
-            if saved is SaveOutcome.SAVED:
-                return merge_event
-        raise RuntimeError("applications kept changing while merging")
+            return merge_event if saved is SaveOutcome.SAVED else Conflict.RETRY
+
+        return retry_on_conflict(attempt, "applications kept changing while merging")
 
     def _undo_merge(
         self, user: User, keep_id: str, merge_event: TimelineEvent, now: datetime
     ) -> TimelineEvent:
         take_id = merge_event.correction.get("from_app", "")
-        for _ in range(MAX_CONFLICT_RETRIES):
+
+        def attempt() -> TimelineEvent | Literal[Conflict.RETRY]:
             stored = self.store.load_applications(user.user_id)
             by_id = {a.id: a for a in stored.applications}
             keep, take = by_id.get(keep_id), by_id.get(take_id)
@@ -376,7 +386,9 @@ class BoardService:
                 changes.append((take, [undo_take], stored.versions[take.id]))
             if self.store.save_applications(user.user_id, changes) is SaveOutcome.SAVED:
                 return undo_keep
-        raise RuntimeError("applications kept changing while undoing a merge")
+            return Conflict.RETRY
+
+        return retry_on_conflict(attempt, "applications kept changing while undoing a merge")
 
     # -- kept-aside mail -----------------------------------------------------------------------------------
 
@@ -390,7 +402,8 @@ class BoardService:
         from untilsigned.domain.understanding.understand import understand
 
         understood = understand(mail_store.read(entry.source))
-        for _ in range(MAX_CONFLICT_RETRIES):
+
+        def attempt() -> Released | Literal[Conflict.RETRY]:
             stored = self.store.load_applications(user.user_id)
             live = [a for a in stored.applications if not a.merged_into]
             outcome = record_email(
@@ -413,7 +426,9 @@ class BoardService:
                 self.store.delete_quarantine(user.user_id, entry)
                 app = outcome.application
                 return Released(True, f"Recorded under {app.company}: {app.status.value}.", app.id)
-        raise RuntimeError("application kept changing while releasing a mail")
+            return Conflict.RETRY
+
+        return retry_on_conflict(attempt, "application kept changing while releasing a mail")
 
     def delete_quarantined(self, user: User, kept_id: str) -> None:
         entry = self.quarantined(user, kept_id)

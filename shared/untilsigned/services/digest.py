@@ -17,13 +17,13 @@ from __future__ import annotations
 from collections.abc import Callable, Mapping
 from dataclasses import replace
 from datetime import datetime, timedelta
-from typing import Any, NoReturn
+from typing import Any, Literal, NoReturn
 
 from aws_lambda_powertools.metrics import MetricUnit
 from botocore.exceptions import BotoCoreError, ClientError
 
-from untilsigned.adapters.dynamo import AppStore, UserRecord
-from untilsigned.adapters.mail_sender import MailSender, OutgoingMail, SendPacer, definitely_not_sent
+from untilsigned.adapters.dynamo import UserRecord
+from untilsigned.adapters.mail_sender import OutgoingMail, SendPacer, definitely_not_sent
 from untilsigned.adapters.work_queue import WorkQueue
 from untilsigned.domain.model import Status, User
 from untilsigned.domain.reporting.digest import compose_digest, should_send_digest
@@ -31,9 +31,10 @@ from untilsigned.domain.reporting.digest_view import unsubscribe_mailto
 from untilsigned.domain.reporting.schedule import digest_period, next_digest_at
 from untilsigned.observability import logger, metrics
 from untilsigned.services import runtime
-from untilsigned.services.planner import PAGE_SIZE, PlanResult, plan
+from untilsigned.services.planner import PAGE_SIZE, PlanResult, plan_index
+from untilsigned.services.ports import ApplicationStore, Conflict, Mailer, retry_on_conflict
 
-MAX_CONFLICT_RETRIES = 3
+MAX_CONFLICT_RETRIES = 3  # a profile changes rarely; a digest is not worth more tries
 # A fresh single-use sign-in link to the user's board, or None when the deployment has no board.
 SigninLinks = Callable[[User, datetime], str | None]
 # A weekly digest's sign-in link lasts until the next digest.
@@ -47,8 +48,8 @@ class DigestNotSent(RuntimeError):
 class DigestService:
     def __init__(
         self,
-        store: AppStore,
-        sender: MailSender,
+        store: ApplicationStore,
+        sender: Mailer,
         signin_links: SigninLinks | None = None,
         *,
         queue: WorkQueue | None = None,
@@ -64,24 +65,16 @@ class DigestService:
 
     def plan(self, now: datetime, remaining_millis: Callable[[], int]) -> PlanResult:
         """Enqueue one message per due user, shard by shard in parallel."""
-        if self.queue is None:
-            raise RuntimeError("the digest planner needs DIGEST_QUEUE_URL")
         stamp = now.isoformat()
-
-        def shard(partition: str) -> Callable[[], Any]:
-            def pages() -> Any:
-                for user_ids in self.store.digest_due_pages(partition, now, PAGE_SIZE):
-                    yield [{"user_id": user_id, "now": stamp} for user_id in user_ids]
-
-            return pages
-
-        result = plan([shard(p) for p in self.store.digest_shard_keys()], self.queue, remaining_millis)
-        metrics.add_metric(name="DigestUsersDue", unit=MetricUnit.Count, value=result.planned)
-        if not result.complete:
-            # Nothing is lost: the rest stay due in the index and the next run plans them.
-            logger.warning("digest planning stopped early", extra=result.as_dict())
-            metrics.add_metric(name="PlanIncomplete", unit=MetricUnit.Count, value=1)
-        return result
+        return plan_index(
+            self.store.digest_shard_keys(),
+            lambda partition: self.store.digest_due_pages(partition, now, PAGE_SIZE),
+            lambda user_id: {"user_id": user_id, "now": stamp},
+            self.queue,
+            remaining_millis,
+            work="digest",
+            metric="DigestUsersDue",
+        )
 
     # -- worker ----------------------------------------------------------------
 
@@ -93,14 +86,18 @@ class DigestService:
         return outcome
 
     def send_user_digest(self, user_id: str, now: datetime) -> str:
-        for _ in range(MAX_CONFLICT_RETRIES):
+        def attempt() -> str | Literal[Conflict.RETRY]:
             record = self.store.get_user_record(user_id)
             if record is None:
                 return "gone"
             outcome = self._serve(record, now)
-            if outcome != "conflict":
-                return outcome
-        raise RuntimeError(f"profile of {user_id} kept changing; the message will be retried")
+            return Conflict.RETRY if outcome == "conflict" else outcome
+
+        return retry_on_conflict(
+            attempt,
+            f"profile of {user_id} kept changing; the message will be retried",
+            tries=MAX_CONFLICT_RETRIES,
+        )
 
     def _serve(self, record: UserRecord, now: datetime) -> str:
         user, period = record.user, digest_period(record.user, now)

@@ -6,16 +6,15 @@ from collections.abc import Iterable
 from typing import TYPE_CHECKING
 
 if TYPE_CHECKING:
-    from untilsigned.adapters.dynamo import AppStore
     from untilsigned.adapters.idempotency_records import IdempotencyRecords
-    from untilsigned.adapters.mail_store import MailStore
     from untilsigned.domain.model import User
+    from untilsigned.services.ports import ApplicationStore, RawMailStore
 
 
 def forget_user(
     user: User,
-    store: AppStore,
-    mail_store: MailStore,
+    store: ApplicationStore,
+    mail_store: RawMailStore,
     idempotency: IdempotencyRecords | None,
     also_message_ids: Iterable[str] = (),
 ) -> None:

@@ -9,19 +9,18 @@ from __future__ import annotations
 from collections.abc import Callable
 from dataclasses import dataclass, field, replace
 from datetime import datetime
+from typing import Literal
 
 from botocore.exceptions import ClientError
 
-from untilsigned.adapters.dynamo import AppStore, InboxRoute, SaveOutcome
+from untilsigned.adapters.dynamo import InboxRoute, SaveOutcome
 from untilsigned.adapters.idempotency_records import IdempotencyRecords
-from untilsigned.adapters.mail_sender import MailSender, OutgoingMail
-from untilsigned.adapters.mail_store import MailStore, RawMailTooLarge
+from untilsigned.adapters.mail_sender import OutgoingMail
+from untilsigned.adapters.mail_store import RawMailTooLarge
 from untilsigned.adapters.ses_event import InboundMail
 from untilsigned.domain.business_days import workdays_for
 from untilsigned.domain.mail.mime import MailHead, read_head
 from untilsigned.domain.model import Kind, Quarantined, ReadMail, Understood, User
-from untilsigned.domain.reporting.schedule import next_digest_at
-from untilsigned.domain.tracking.commands import Command
 from untilsigned.domain.tracking.forwarding_confirmation import (
     ForwardingConfirmation,
     recognise_forwarding_confirmation,
@@ -29,17 +28,17 @@ from untilsigned.domain.tracking.forwarding_confirmation import (
 )
 from untilsigned.domain.tracking.ghosting import GhostPolicy
 from untilsigned.domain.tracking.matching import email_key
-from untilsigned.domain.tracking.onboarding import first_mail_letter, help_letter
-from untilsigned.domain.tracking.timeline import apply_command, record_email
+from untilsigned.domain.tracking.onboarding import first_mail_letter
+from untilsigned.domain.tracking.timeline import record_email
 from untilsigned.domain.tracking.trust import check_trust, owner_command, trust_evidence
 from untilsigned.domain.understanding.understand import understand
 from untilsigned.ids import new_id
 from untilsigned.observability import logger
 from untilsigned.services import runtime
-from untilsigned.services.forgetting import forget_user
-from untilsigned.services.users import RETIRED_INBOX_KEPT, replace_inbox_address
+from untilsigned.services.mail_commands import MailCommands
+from untilsigned.services.ports import ApplicationStore, Conflict, Mailer, RawMailStore, retry_on_conflict
+from untilsigned.services.users import RETIRED_INBOX_KEPT
 
-MAX_CONFLICT_RETRIES = 5
 FIRST_MAIL = "first-mail"  # the one-time "it works" reply
 # Enough of a kept-aside mail's text for the owner to judge it on their board; the raw mail stays in S3.
 QUARANTINE_TEXT_CHARS = 4000
@@ -62,19 +61,19 @@ class IngestResult:
 class IngestService:
     def __init__(
         self,
-        store: AppStore,
-        mail_store: MailStore,
-        sender: MailSender,
+        store: ApplicationStore,
+        mail_store: RawMailStore,
+        sender: Mailer,
         policy: GhostPolicy | None = None,
         id_factory: Callable[[datetime], str] = new_id,
         idempotency: IdempotencyRecords | None = None,
     ) -> None:
-        self.idempotency = idempotency
         self.store = store
         self.mail_store = mail_store
         self.sender = sender
         self.policy = policy or GhostPolicy()
         self.id_factory = id_factory
+        self.commands = MailCommands(store, mail_store, sender, idempotency=idempotency)
 
     def handle(self, inbound: InboundMail) -> list[IngestResult]:
         """One outcome for each user among the recipients (idempotent per message and user)."""
@@ -138,7 +137,8 @@ class IngestService:
         mail = understood.mail
         command = owner_command(mail, decision)
         if command is not None:
-            return self._run_command(user, command, inbound)
+            done = self.commands.run(user, command, inbound.message_id, inbound.received_at)
+            return IngestResult(inbound.message_id, "command", done.reason, done.user_id)
 
         if understood.kind is Kind.UNREADABLE:
             reason = f"could not read this mail: {mail.error or 'unknown reason'}"
@@ -194,7 +194,8 @@ class IngestService:
         self, user: User, inbound: InboundMail, understood: Understood, key: str, policy: GhostPolicy
     ) -> IngestResult:
         dedupe = email_key(understood)
-        for _ in range(MAX_CONFLICT_RETRIES):
+
+        def attempt() -> IngestResult | Literal[Conflict.RETRY]:
             stored = self.store.load_applications(user.user_id)
             outcome = record_email(
                 stored.applications,
@@ -247,7 +248,9 @@ class IngestService:
                     application_id=outcome.application.id,
                     kind=understood.kind,
                 )
-        raise RuntimeError(f"application kept changing while recording {inbound.message_id}")
+            return Conflict.RETRY
+
+        return retry_on_conflict(attempt, f"application kept changing while recording {inbound.message_id}")
 
     def _quarantine(
         self,
@@ -266,91 +269,6 @@ class IngestService:
         self.store.put_quarantine(user.user_id, entry, inbound.message_id)
         logger.warning("mail quarantined", extra={"reason": reason})
         return IngestResult(inbound.message_id, "quarantined", reason, user.user_id)
-
-    # -- email commands ------------------------------------------------------
-
-    def _run_command(self, user: User, command: Command, inbound: InboundMail) -> IngestResult:
-        now = inbound.received_at
-        reply: str
-        if command.verb in ("signed", "withdraw", "rejected"):
-            reply = self._change_status(user, command, inbound)
-        elif command.verb in ("pause", "resume"):
-            paused = command.verb == "pause"
-            updated = replace(user, digest_paused=paused)
-            self.store.save_user(updated, None if paused else next_digest_at(updated, now))
-            reply = "Digests paused. Send 'resume' to start them again." if paused else "Digests resumed."
-        elif command.verb == "correction":
-            # Imported here: only a mailed correction needs the board's service, not every mail.
-            from untilsigned.services.mail_commands import mail_commands
-
-            runner = mail_commands()
-            if command.correction is None:
-                reply = f"Nothing changed: {command.problem}"
-            else:
-                reply = runner.run(user, command.correction, now)
-            if reply:
-                runner.reply(user, command.correction.action if command.correction else "command", reply)
-            return IngestResult(inbound.message_id, "command", "correction", user.user_id)
-        elif command.verb == "status":
-            from untilsigned.domain.reporting.digest import compose_digest  # only this command needs it
-
-            stored = self.store.load_applications(user.user_id)
-            digest = compose_digest(user, stored.applications, now, since=user.last_digest_at)
-            self.sender.send(
-                OutgoingMail(to=user.email, subject=f"Status: {digest.subject}", text=digest.text)
-            )
-            return IngestResult(inbound.message_id, "command", "status", user.user_id)
-        elif command.verb == "help":
-            letter = help_letter(user)
-            self.sender.send(OutgoingMail(to=user.email, subject=letter.subject, text=letter.text))
-            return IngestResult(inbound.message_id, "command", "help", user.user_id)
-        elif command.verb == "new_address":
-            updated = replace_inbox_address(self.store, user, now=now)
-            until = (now + RETIRED_INBOX_KEPT).date().isoformat()
-            reply = (
-                f"Your new inbox address is {updated.inbox}\n\n"
-                f"Point your forwarding rules and filters at it. Mail to your old address ({user.inbox}) is "
-                f"set aside and shown in your digest until {until}, then refused."
-            )
-        else:  # forget
-            self._forget(user, inbound)
-            reply = (
-                "Everything untilsigned kept for you is deleted: applications, timelines and raw mail. "
-                "Your inbox address no longer works."
-            )
-            self.sender.send(OutgoingMail(to=user.email, subject="untilsigned: forget", text=reply))
-            # No user id in the answer: the idempotency layer stores it after this returns.
-            return IngestResult(inbound.message_id, "command", command.verb)
-        self.sender.send(OutgoingMail(to=user.email, subject=f"untilsigned: {command.verb}", text=reply))
-        return IngestResult(inbound.message_id, "command", command.verb, user.user_id)
-
-    def _forget(self, user: User, inbound: InboundMail) -> None:
-        forget_user(
-            user, self.store, self.mail_store, self.idempotency, also_message_ids=[inbound.message_id]
-        )
-
-    def _change_status(self, user: User, command: Command, inbound: InboundMail) -> str:
-        for _ in range(MAX_CONFLICT_RETRIES):
-            stored = self.store.load_applications(user.user_id)
-            changed = apply_command(
-                stored.applications,
-                command,
-                now=inbound.received_at,
-                command_key=f"command:{inbound.message_id}",
-            )
-            if changed is None:
-                return f"No application matches '{command.argument}'. Reply 'status' to see them all."
-            app, event = changed
-            saved = self.store.save_application(
-                user.user_id,
-                app,
-                new_events=[event],
-                expected_version=stored.versions[app.id],
-                dedupe_key=f"command:{inbound.message_id}",
-            )
-            if saved is not SaveOutcome.CONFLICT:
-                return f"{app.company}{' - ' + app.role if app.role else ''} is now {app.status.value}."
-        raise RuntimeError(f"application kept changing while applying {command.verb}")
 
 
 SCAM_ADVICE = (

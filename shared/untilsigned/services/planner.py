@@ -10,12 +10,15 @@ message planned twice is harmless because every worker is idempotent per item an
 from __future__ import annotations
 
 import threading
-from collections.abc import Callable, Iterator, Mapping, Sequence
+from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
 from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass
-from typing import Any
+from typing import Any, TypeVar
+
+from aws_lambda_powertools.metrics import MetricUnit
 
 from untilsigned.adapters.work_queue import WorkQueue
+from untilsigned.observability import logger, metrics
 
 PAGE_SIZE = 250
 MAX_THREADS = 16
@@ -23,6 +26,7 @@ MAX_THREADS = 16
 RESERVE_MILLIS = 15_000
 
 Pages = Callable[[], Iterator[Sequence[Mapping[str, Any]]]]
+T = TypeVar("T")
 
 
 @dataclass
@@ -68,4 +72,35 @@ def plan(
     with ThreadPoolExecutor(max_workers=max(1, min(threads, len(shards)))) as pool:
         # list() re-raises the first failure after every shard has finished or stopped.
         list(pool.map(work, shards))
+    return result
+
+
+def plan_index(
+    partitions: Sequence[str],
+    due_pages: Callable[[str], Iterable[Sequence[T]]],
+    message: Callable[[T], Mapping[str, Any]],
+    queue: WorkQueue | None,
+    remaining_millis: Callable[[], int],
+    *,
+    work: str,
+    metric: str,
+) -> PlanResult:
+    """Plan one kind of `work` ("sweep", "digest") from its sharded due index: every due item of every
+    partition becomes one `message`; `metric` counts them, PlanIncomplete an early stop."""
+    if queue is None:
+        raise RuntimeError(f"the {work} planner needs {work.upper()}_QUEUE_URL")
+
+    def shard(partition: str) -> Pages:
+        def pages() -> Iterator[Sequence[Mapping[str, Any]]]:
+            for page in due_pages(partition):
+                yield [message(item) for item in page]
+
+        return pages
+
+    result = plan([shard(partition) for partition in partitions], queue, remaining_millis)
+    metrics.add_metric(name=metric, unit=MetricUnit.Count, value=result.planned)
+    if not result.complete:
+        # Nothing is lost: the rest stay due in the index and the next run plans them.
+        logger.warning(f"{work} planning stopped early", extra=result.as_dict())
+        metrics.add_metric(name="PlanIncomplete", unit=MetricUnit.Count, value=1)
     return result

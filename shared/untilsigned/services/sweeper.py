@@ -10,25 +10,24 @@ from __future__ import annotations
 from collections.abc import Callable, Mapping
 from dataclasses import replace
 from datetime import datetime
-from typing import Any
+from typing import Any, Literal
 
 from aws_lambda_powertools.metrics import MetricUnit
 
-from untilsigned.adapters.dynamo import AppStore, SaveOutcome
+from untilsigned.adapters.dynamo import SaveOutcome
 from untilsigned.adapters.work_queue import WorkQueue
 from untilsigned.domain.business_days import workdays_for
 from untilsigned.domain.tracking.ghosting import GhostPolicy
 from untilsigned.domain.tracking.status import sweep
 from untilsigned.observability import logger, metrics
 from untilsigned.services import runtime
-from untilsigned.services.planner import PAGE_SIZE, PlanResult, plan
-
-MAX_CONFLICT_RETRIES = 5
+from untilsigned.services.planner import PAGE_SIZE, PlanResult, plan_index
+from untilsigned.services.ports import ApplicationStore, Conflict, retry_on_conflict
 
 
 class SweeperService:
     def __init__(
-        self, store: AppStore, policy: GhostPolicy | None = None, queue: WorkQueue | None = None
+        self, store: ApplicationStore, policy: GhostPolicy | None = None, queue: WorkQueue | None = None
     ) -> None:
         self.store = store
         self.policy = policy or GhostPolicy()
@@ -36,26 +35,16 @@ class SweeperService:
 
     def plan(self, now: datetime, remaining_millis: Callable[[], int]) -> PlanResult:
         """Enqueue one message per overdue application, shard by shard in parallel."""
-        if self.queue is None:
-            raise RuntimeError("the sweep planner needs SWEEP_QUEUE_URL")
         stamp = now.isoformat()
-
-        def shard(partition: str) -> Callable[[], Any]:
-            def pages() -> Any:
-                for due in self.store.due_application_pages(partition, now, PAGE_SIZE):
-                    yield [
-                        {"user_id": user_id, "application_id": app_id, "now": stamp}
-                        for user_id, app_id in due
-                    ]
-
-            return pages
-
-        result = plan([shard(p) for p in self.store.due_shard_keys()], self.queue, remaining_millis)
-        metrics.add_metric(name="SweepsPlanned", unit=MetricUnit.Count, value=result.planned)
-        if not result.complete:
-            logger.warning("sweep planning stopped early", extra=result.as_dict())
-            metrics.add_metric(name="PlanIncomplete", unit=MetricUnit.Count, value=1)
-        return result
+        return plan_index(
+            self.store.due_shard_keys(),
+            lambda partition: self.store.due_application_pages(partition, now, PAGE_SIZE),
+            lambda due: {"user_id": due[0], "application_id": due[1], "now": stamp},
+            self.queue,
+            remaining_millis,
+            work="sweep",
+            metric="SweepsPlanned",
+        )
 
     def handle_message(self, body: Mapping[str, Any]) -> bool:
         """Sweep one queued application; True when it was marked ghosted."""
@@ -75,8 +64,9 @@ class SweeperService:
 
     def sweep_application(self, user_id: str, app_id: str, now: datetime) -> bool:
         policy = self._policy_for(user_id)
+
         # The index is eventually consistent: re-read the application before judging it.
-        for _ in range(MAX_CONFLICT_RETRIES):
+        def attempt() -> bool | Literal[Conflict.RETRY]:
             stored = self.store.load_applications(user_id)
             app = next((a for a in stored.applications if a.id == app_id), None)
             if app is None:
@@ -87,12 +77,12 @@ class SweeperService:
             saved = self.store.save_application(
                 user_id, app, new_events=[event], expected_version=stored.versions[app_id]
             )
-            if saved is SaveOutcome.SAVED:
-                logger.info(
-                    "application ghosted", extra={"application_id": app_id, "reason": app.ghosted_reason}
-                )
-                return True
-        raise RuntimeError(f"application {app_id} kept changing; the message will be retried")
+            if saved is not SaveOutcome.SAVED:
+                return Conflict.RETRY
+            logger.info("application ghosted", extra={"application_id": app_id, "reason": app.ghosted_reason})
+            return True
+
+        return retry_on_conflict(attempt, f"application {app_id} kept changing; the message will be retried")
 
 
 @runtime.cached_factory

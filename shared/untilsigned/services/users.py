@@ -9,13 +9,13 @@ from zoneinfo import ZoneInfo
 
 from botocore.exceptions import ClientError
 
-from untilsigned.adapters.dynamo import AppStore
-from untilsigned.adapters.mail_sender import MailSender, OutgoingMail
+from untilsigned.adapters.mail_sender import OutgoingMail
 from untilsigned.domain.business_days import country_for_timezone, known_country
 from untilsigned.domain.model import User
 from untilsigned.domain.reporting.schedule import next_digest_at
 from untilsigned.domain.tracking.onboarding import welcome_letter
 from untilsigned.ids import inbox_token, new_id
+from untilsigned.services.ports import ApplicationStore, Mailer
 
 # Mail to a replaced inbox address is set aside (quarantined, with the reason) this long, then refused.
 RETIRED_INBOX_KEPT = timedelta(days=30)
@@ -37,7 +37,7 @@ class WelcomeNotSent(Exception):
 
 
 def register_user(
-    store: AppStore,
+    store: ApplicationStore,
     *,
     email: str,
     inbox_domain: str,
@@ -73,34 +73,11 @@ def register_user(
     return store.create_user(user, first_digest_at or next_digest_at(user, now))
 
 
-def onboard_user(
-    store: AppStore,
-    sender: MailSender | None,
-    *,
-    email: str,
-    inbox_domain: str,
-    now: datetime,
-    timezone: str = "UTC",
-    country: str | None = None,
-    forwarders: Sequence[str] = (),
-    first_digest_at: datetime | None = None,
-    preferences: DigestPreferences | None = None,
-) -> User:
-    """Register the user, then mail them the welcome (inbox address, filter set-up, commands).
+def welcome_user(sender: Mailer | None, user: User) -> User:
+    """Mail a registered user the welcome (inbox address, filter set-up, commands); returns the user.
 
     Raises WelcomeNotSent, with the registered user, when there is no sender or SES refuses the mail.
     """
-    user = register_user(
-        store,
-        email=email,
-        inbox_domain=inbox_domain,
-        now=now,
-        timezone=timezone,
-        country=country,
-        forwarders=forwarders,
-        first_digest_at=first_digest_at,
-        preferences=preferences,
-    )
     if sender is None:
         raise WelcomeNotSent(user, "no sender address is known, so no welcome mail was sent (pass --sender)")
     letter = welcome_letter(user)
@@ -118,7 +95,7 @@ def onboard_user(
     return user
 
 
-def replace_inbox_address(store: AppStore, user: User, *, now: datetime) -> User:
+def replace_inbox_address(store: ApplicationStore, user: User, *, now: datetime) -> User:
     """Issue the user a new inbox address and retire the old one (a leaked address is replaced this way).
 
     Mail to the old address is quarantined with that reason for `RETIRED_INBOX_KEPT`, then unrouted.

@@ -356,62 +356,40 @@ def _back_to(app_id: str) -> Response[str]:
     return redirect(f"/a/{app_id}#timeline")
 
 
-@app.post("/a/<app_id>/status")
-@changes_state
-def set_status(session: Session, user: User, fields: dict[str, str], app_id: str) -> Response[str]:
-    service().set_status(user, app_id, fields.get("status", ""), fields.get("note", ""), now())
-    return _back_to(app_id)
-
-
-@app.post("/a/<app_id>/edit")
-@changes_state
-def edit(session: Session, user: User, fields: dict[str, str], app_id: str) -> Response[str]:
-    service().edit(
+# Each correction on an application's page: the form fields it reads and the board's call it makes.
+_CORRECTIONS: dict[str, Callable[[BoardService, User, str, dict[str, str]], object]] = {
+    "status": lambda board, user, app_id, fields: board.set_status(
+        user, app_id, fields.get("status", ""), fields.get("note", ""), now()
+    ),
+    "edit": lambda board, user, app_id, fields: board.edit(
         user, app_id, now(), company=fields.get("company"), role=fields.get("role"), link=fields.get("link")
-    )
-    return _back_to(app_id)
+    ),
+    "note": lambda board, user, app_id, fields: board.note(user, app_id, fields.get("text", ""), now()),
+    "promise": lambda board, user, app_id, fields: board.change_promise(
+        user, app_id, fields.get("date", ""), now()
+    ),
+    "unghost": lambda board, user, app_id, fields: board.unghost(user, app_id, now()),
+    "take-out": lambda board, user, app_id, fields: board.take_out(
+        user, app_id, fields.get("event", ""), fields.get("reason", ""), now()
+    ),
+    "undo": lambda board, user, app_id, fields: board.undo(user, app_id, fields.get("event", ""), now()),
+    "merge": lambda board, user, app_id, fields: board.merge(user, app_id, fields.get("other", ""), now()),
+}
 
 
-@app.post("/a/<app_id>/note")
-@changes_state
-def note(session: Session, user: User, fields: dict[str, str], app_id: str) -> Response[str]:
-    service().note(user, app_id, fields.get("text", ""), now())
-    return _back_to(app_id)
+def _correction_route(
+    run: Callable[[BoardService, User, str, dict[str, str]], object],
+) -> Callable[..., Response[str]]:
+    @changes_state
+    def correct(session: Session, user: User, fields: dict[str, str], app_id: str) -> Response[str]:
+        run(service(), user, app_id, fields)
+        return _back_to(app_id)
+
+    return correct
 
 
-@app.post("/a/<app_id>/promise")
-@changes_state
-def promise(session: Session, user: User, fields: dict[str, str], app_id: str) -> Response[str]:
-    service().change_promise(user, app_id, fields.get("date", ""), now())
-    return _back_to(app_id)
-
-
-@app.post("/a/<app_id>/unghost")
-@changes_state
-def unghost(session: Session, user: User, fields: dict[str, str], app_id: str) -> Response[str]:
-    service().unghost(user, app_id, now())
-    return _back_to(app_id)
-
-
-@app.post("/a/<app_id>/take-out")
-@changes_state
-def take_out(session: Session, user: User, fields: dict[str, str], app_id: str) -> Response[str]:
-    service().take_out(user, app_id, fields.get("event", ""), fields.get("reason", ""), now())
-    return _back_to(app_id)
-
-
-@app.post("/a/<app_id>/undo")
-@changes_state
-def undo(session: Session, user: User, fields: dict[str, str], app_id: str) -> Response[str]:
-    service().undo(user, app_id, fields.get("event", ""), now())
-    return _back_to(app_id)
-
-
-@app.post("/a/<app_id>/merge")
-@changes_state
-def merge(session: Session, user: User, fields: dict[str, str], app_id: str) -> Response[str]:
-    service().merge(user, app_id, fields.get("other", ""), now())
-    return _back_to(app_id)
+for _action, _run in _CORRECTIONS.items():
+    app.post(f"/a/<app_id>/{_action}")(_correction_route(_run))
 
 
 @app.post("/add")

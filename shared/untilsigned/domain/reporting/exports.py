@@ -143,29 +143,26 @@ def applications_ics(user: User, applications: Sequence[Application], now: datet
         if app.merged_into:
             continue
         who = app.company + (f" — {app.role}" if app.role else "")
-        if app.interview_at is not None and app.status in _OPEN:
-            lines += _event_lines(
-                f"interview-{app.id}@untilsigned",
+        if app.status not in _OPEN:
+            continue
+        deadline = f"Your deadline: {_DEADLINE_WORDS.get(app.status, 'Reply')} ({app.company})"
+        dated = (
+            (
+                "interview",
                 app.interview_at,
                 f"Interview: {who}",
                 "An interview is not an offer: keep applying.",
-                now,
-            )
-        if app.expect_reply_by is not None and app.status in _OPEN:
-            lines += _event_lines(
-                f"promised-{app.id}@untilsigned",
+            ),
+            (
+                "promised",
                 app.expect_reply_by,
                 f"{app.company} promised a reply",
                 f"{who}: the date they gave themselves. Silence after it is ghosting.",
-                now,
-            )
-        if app.respond_by is not None and app.status in _OPEN:
-            lines += _event_lines(
-                f"deadline-{app.id}@untilsigned",
-                app.respond_by,
-                f"Your deadline: {_DEADLINE_WORDS.get(app.status, 'Reply')} ({app.company})",
-                f"{who}: your own deadline.",
-                now,
-            )
+            ),
+            ("deadline", app.respond_by, deadline, f"{who}: your own deadline."),
+        )
+        for name, moment, summary, description in dated:
+            if moment is not None:
+                lines += _event_lines(f"{name}-{app.id}@untilsigned", moment, summary, description, now)
     lines.append("END:VCALENDAR")
     return "".join(_fold(line) + "\r\n" for line in lines)
